@@ -1,5 +1,12 @@
 package id.pulih.testkit;
 
+import id.pulih.shared.BankAccount;
+import id.pulih.shared.BankCode;
+import id.pulih.shared.PersonName;
+import id.pulih.shared.PhoneNumber;
+import id.pulih.shared.Rupiah;
+import org.quicktheories.core.Gen;
+
 /**
  * QuickTheories generators for every Pulih domain type, in one facade that tests call explicitly (nothing is
  * registered globally, so adding the testkit never changes anyone else's tests).
@@ -23,4 +30,125 @@ public final class PulihGen {
 
     // --- money, names, phones, bank accounts (MoneyGens, PersonGens) ---
 
+    /**
+     * Rupiah amounts from {@code Rp 0} to {@code Rp 10.000.000.000.000} (ten trillion), spread over every order
+     * of magnitude, shrinking to {@code Rp 0}.
+     *
+     * @return the generator
+     */
+    public static Gen<Rupiah> rupiahs() {
+        return MoneyGens.rupiahs();
+    }
+
+    /**
+     * Rupiah amounts from {@code Rp 0} to {@code max}, spread over every order of magnitude, shrinking to
+     * {@code Rp 0}.
+     *
+     * @param max the largest amount, 0 or more
+     * @return the generator
+     * @throws IllegalArgumentException when {@code max} is negative
+     */
+    public static Gen<Rupiah> rupiahs(long max) {
+        return MoneyGens.rupiahs(max);
+    }
+
+    /**
+     * Text that {@code Rupiah.parse} refuses, each with its code: {@code rupiah.required}, {@code rupiah.format}
+     * ({@code 326,400,000}, {@code 1.0000}, {@code .100}, stray characters...), {@code rupiah.decimals}
+     * ({@code 1.000,50}), {@code rupiah.negative} ({@code -5}, {@code Rp -5}) and {@code rupiah.overflow}.
+     *
+     * @return the generator
+     */
+    public static Gen<InvalidSample> invalidRupiahTexts() {
+        return MoneyGens.invalidRupiahTexts();
+    }
+
+    /**
+     * Valid, normalised person names: single names and names of up to four words, in Latin (also upper case,
+     * with apostrophes, hyphens and initials), Arabic, Chinese, Devanagari, Javanese, Greek, Cyrillic and Hangul
+     * script, shrinking to a short single Latin name.
+     *
+     * @return the generator
+     */
+    public static Gen<PersonName> personNames() {
+        return PersonGens.personNames();
+    }
+
+    /**
+     * Text that {@code PersonName.of} refuses, each with its code: {@code name.required}, {@code name.digit},
+     * {@code name.control}, {@code name.character} and {@code name.length}.
+     *
+     * @return the generator
+     */
+    public static Gen<InvalidSample> invalidPersonNames() {
+        return PersonGens.invalidPersonNames();
+    }
+
+    /**
+     * Valid Indonesian phone numbers: mobile numbers of 9 to 12 digits and fixed lines of 8 to 11 digits after the
+     * trunk prefix, shrinking to a short mobile number.
+     *
+     * @return the generator
+     */
+    public static Gen<PhoneNumber> phoneNumbers() {
+        return PersonGens.phoneNumbers();
+    }
+
+    /**
+     * Valid phone numbers each spelled one of the ways people write them ({@code 0812-3456-7890},
+     * {@code +62 812 3456 7890}, {@code 6281234567890}, {@code (0812) 3456 7890}, {@code +62 (0)812...}, ...),
+     * with the number the spelling stands for.
+     *
+     * @return the generator
+     */
+    public static Gen<PhoneSpelling> phoneNumberTexts() {
+        return PersonGens.phoneNumberTexts();
+    }
+
+    /**
+     * Text that {@code PhoneNumber.of} refuses, each with its code: {@code phone.required}, {@code phone.format},
+     * {@code phone.country} and {@code phone.length}.
+     *
+     * @return the generator
+     */
+    public static Gen<InvalidSample> invalidPhoneNumbers() {
+        return PersonGens.invalidPhoneNumbers();
+    }
+
+    /**
+     * Every {@link BankCode}, shrinking to {@link BankCode#BRI}.
+     *
+     * @return the generator
+     */
+    public static Gen<BankCode> bankCodes() {
+        return MoneyGens.bankCodes();
+    }
+
+    /**
+     * Normalised bank account numbers: 6 to 20 digits, leading zeros included.
+     *
+     * @return the generator
+     */
+    public static Gen<String> bankAccountNumbers() {
+        return MoneyGens.bankAccountNumbers();
+    }
+
+    /**
+     * Valid bank accounts: any bank, any valid number, any valid holder name.
+     *
+     * @return the generator
+     */
+    public static Gen<BankAccount> bankAccounts() {
+        return MoneyGens.bankAccounts();
+    }
+
+    /**
+     * Account number text that {@code BankAccount.of} refuses, each with its code: {@code bankAccount.required},
+     * {@code bankAccount.format} and {@code bankAccount.length}.
+     *
+     * @return the generator
+     */
+    public static Gen<InvalidSample> invalidBankAccountNumbers() {
+        return MoneyGens.invalidBankAccountNumbers();
+    }
 }

@@ -1,0 +1,61 @@
+package id.pulih.shared;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.RECORD_COMPONENT;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * The annotated text must be a bank transfer code or bank name that {@link BankCode#parse} accepts. A refusal reports
+ * the factory's code ({@code bank.code}), read with {@link Violations#codeOf}. {@code null} is valid; add {@code
+ * @NotNull} to require a value.
+ *
+ * <pre>{@code
+ * record TransferForm(@ValidBankCode String bank) {}
+ * }</pre>
+ */
+@Documented
+@Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
+@Retention(RUNTIME)
+@Constraint(validatedBy = ValidBankCode.Text.class)
+public @interface ValidBankCode {
+    /**
+     * The message used when no factory detail is available.
+     *
+     * @return the message
+     */
+    String message() default "unknown bank";
+
+    /**
+     * The validation groups.
+     *
+     * @return the groups
+     */
+    Class<?>[] groups() default {};
+
+    /**
+     * The payload.
+     *
+     * @return the payload
+     */
+    Class<? extends Payload>[] payload() default {};
+
+    /** Validates text with {@link BankCode#parse}. */
+    final class Text extends ValueConstraintValidator<ValidBankCode, CharSequence> {
+        /** Creates the validator; Jakarta Validation calls this. */
+        public Text() {}
+
+        @Override
+        protected void check(CharSequence value) {
+            BankCode.parse(value.toString());
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package id.pulih.shared;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.RECORD_COMPONENT;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * The annotated text must be an Indonesian phone number that {@link PhoneNumber#of} accepts, in any usual spelling
+ * ({@code 0812-3456-7890}, {@code +62 812 3456 7890}). A refusal reports the factory's code ({@code phone.country},
+ * {@code phone.length}, ...), read with {@link Violations#codeOf}. {@code null} is valid; add {@code @NotNull} to
+ * require a value.
+ *
+ * <pre>{@code
+ * record ContactForm(@ValidPhoneNumber String phone) {}
+ * }</pre>
+ */
+@Documented
+@Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
+@Retention(RUNTIME)
+@Constraint(validatedBy = ValidPhoneNumber.Text.class)
+public @interface ValidPhoneNumber {
+    /**
+     * The message used when no factory detail is available.
+     *
+     * @return the message
+     */
+    String message() default "invalid Indonesian phone number";
+
+    /**
+     * The validation groups.
+     *
+     * @return the groups
+     */
+    Class<?>[] groups() default {};
+
+    /**
+     * The payload.
+     *
+     * @return the payload
+     */
+    Class<? extends Payload>[] payload() default {};
+
+    /** Validates text with {@link PhoneNumber#of}. */
+    final class Text extends ValueConstraintValidator<ValidPhoneNumber, CharSequence> {
+        /** Creates the validator; Jakarta Validation calls this. */
+        public Text() {}
+
+        @Override
+        protected void check(CharSequence value) {
+            PhoneNumber.of(value.toString());
+        }
+    }
+}
