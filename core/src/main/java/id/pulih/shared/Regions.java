@@ -98,8 +98,7 @@ public final class Regions {
     }
 
     /**
-     * The region with this code, which must be in the list: the check behind {@code @ValidRegionCode(official =
-     * true)}.
+     * The region with this code, which must be in the list: the check behind {@link ValidRegionCode#official()}.
      *
      * @param code the code, at any level; not null
      * @return the region

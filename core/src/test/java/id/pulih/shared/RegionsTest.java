@@ -3,6 +3,9 @@ package id.pulih.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -118,6 +121,39 @@ class RegionsTest {
         assertThatThrownBy(() -> regions.provinces().clear()).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> regions.children(RegionCode.of("52")).clear())
                 .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void everyRegionsParentIsInTheListAndListsItAsChild() {
+        for (RegionLevel level : RegionLevel.values()) {
+            for (Region region : regions.all(level)) {
+                region.code().parent().ifPresent(parent -> {
+                    assertThat(regions.exists(parent))
+                            .as("parent of %s", region.code())
+                            .isTrue();
+                });
+            }
+        }
+        int listedAsChildren = 0;
+        for (RegionLevel level : List.of(RegionLevel.PROVINCE, RegionLevel.REGENCY, RegionLevel.DISTRICT)) {
+            for (Region region : regions.all(level)) {
+                listedAsChildren += regions.children(region.code()).size();
+            }
+        }
+        assertThat(listedAsChildren).isEqualTo(514 + 7_285 + 83_762);
+    }
+
+    @Test
+    void bundlesTheOdblLicenceAndAttributionBesideTheData() throws IOException {
+        try (InputStream licence = Regions.class.getResourceAsStream("regions/LICENSE.md");
+                InputStream notice = Regions.class.getResourceAsStream("regions/README.md")) {
+            assertThat(licence).isNotNull();
+            assertThat(new String(licence.readAllBytes(), StandardCharsets.UTF_8))
+                    .contains("Open Database License");
+            assertThat(notice).isNotNull();
+            assertThat(new String(notice.readAllBytes(), StandardCharsets.UTF_8))
+                    .contains("Indonesian administrative area data from idn-area-data, ODbL 1.0");
+        }
     }
 
     @Test
