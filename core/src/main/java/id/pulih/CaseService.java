@@ -1,0 +1,239 @@
+package id.pulih;
+
+import id.pulih.access.Actor;
+import id.pulih.beneficiary.AssessmentForm;
+import id.pulih.beneficiary.BeneficiariesMerged;
+import id.pulih.beneficiary.Beneficiary;
+import id.pulih.beneficiary.BeneficiaryRegistered;
+import id.pulih.beneficiary.CaseOutcome;
+import id.pulih.beneficiary.CaseStatus;
+import id.pulih.beneficiary.CaseStatusChanged;
+import id.pulih.beneficiary.ConsentForm;
+import id.pulih.beneficiary.DuplicateStatus;
+import id.pulih.beneficiary.IntakeForm;
+import id.pulih.beneficiary.Person;
+import id.pulih.beneficiary.PotentialDuplicate;
+import id.pulih.shared.BeneficiaryId;
+import id.pulih.shared.Checks;
+import id.pulih.shared.ConflictException;
+import id.pulih.shared.DuplicateId;
+import id.pulih.shared.Nik;
+import id.pulih.shared.NotFoundException;
+import id.pulih.shared.RuleViolationException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The {@link Cases} service. */
+final class CaseService implements Cases {
+    private final Engine engine;
+    private final Actor actor;
+
+    CaseService(Engine engine, Actor actor) {
+        this.engine = engine;
+        this.actor = actor;
+    }
+
+    @Override
+    public Registration register(IntakeForm form) {
+        engine.forms.validate(form);
+        Person person = form.toPerson();
+        return engine.command(actor, "case.register", work -> {
+            person.nik().flatMap(engine.store.beneficiaries()::findByNik).ifPresent(existing -> {
+                throw new ConflictException(
+                        "beneficiary.nik-registered",
+                        "beneficiary",
+                        existing.id().toString(),
+                        "this NIK is already registered; one person, one case: use the existing case");
+            });
+            Beneficiary created = Beneficiary.register(
+                    person,
+                    form.toReturnInfo(),
+                    form.toProfile(),
+                    form.consents().stream().map(c -> c.toConsent(actor.id())).toList(),
+                    actor.jurisdiction(),
+                    work.now,
+                    actor.id());
+            List<PotentialDuplicate> flagged = new ArrayList<>();
+            for (Beneficiary similar : engine.store.beneficiaries().findByDuplicateKey(created.duplicateKey())) {
+                if (similar.nik().isEmpty() || created.nik().isEmpty()) {
+                    flagged.add(engine.store
+                            .potentialDuplicates()
+                            .save(PotentialDuplicate.flag(created.id(), similar.id())));
+                }
+            }
+            Beneficiary saved = engine.store.beneficiaries().save(created);
+            work.audit(
+                    "beneficiary",
+                    saved.id(),
+                    0,
+                    saved.version(),
+                    "registered, origin " + saved.origin()
+                            + (flagged.isEmpty() ? "" : ", " + flagged.size() + " potential duplicate(s)"));
+            work.emit(new BeneficiaryRegistered(saved.id(), work.now, actor.id()));
+            return new Registration(saved, flagged);
+        });
+    }
+
+    @Override
+    public Beneficiary get(BeneficiaryId id) {
+        Checks.required(id, "beneficiaryId");
+        return engine.query(actor, "case.read", work -> work.open(id));
+    }
+
+    @Override
+    public Optional<Beneficiary> findByNik(Nik nik) {
+        Checks.required(nik, "nik");
+        return engine.query(
+                actor,
+                "case.read",
+                work -> engine.store.beneficiaries().findByNik(nik).map(found -> work.open(found.id())));
+    }
+
+    @Override
+    public Beneficiary assess(BeneficiaryId id, AssessmentForm form) {
+        Checks.required(id, "beneficiaryId");
+        engine.forms.validate(form);
+        return change(id, "case.assess", b -> b.assess(form.toAssessment(actor.id())), "assessed");
+    }
+
+    @Override
+    public Beneficiary recordConsent(BeneficiaryId id, ConsentForm form) {
+        Checks.required(id, "beneficiaryId");
+        engine.forms.validate(form);
+        return change(
+                id,
+                "case.consent",
+                b -> b.recordConsent(form.toConsent(actor.id())),
+                "consent " + (form.given() ? "given" : "withdrawn") + " for " + form.purpose());
+    }
+
+    @Override
+    public Beneficiary startReintegration(BeneficiaryId id) {
+        Checks.required(id, "beneficiaryId");
+        return engine.command(actor, "case.reintegrate", work -> {
+            Beneficiary b = work.open(id);
+            return move(work, b, b.moveTo(CaseStatus.IN_REINTEGRATION, work.now, actor.id(), ""));
+        });
+    }
+
+    @Override
+    public Beneficiary close(BeneficiaryId id, CaseOutcome outcome, String note) {
+        Checks.required(id, "beneficiaryId");
+        Checks.required(outcome, "outcome");
+        return engine.command(actor, "case.close", work -> {
+            work.requireSupervisor();
+            Beneficiary b = work.open(id);
+            if (engine.store.stays().findOpen(b.id()).isPresent()) {
+                throw new RuleViolationException(
+                        "case.open-stay", "the beneficiary is still in a shelter; discharge the stay before closing");
+            }
+            return move(work, b, b.close(outcome, work.now, actor.id(), note));
+        });
+    }
+
+    @Override
+    public Beneficiary reopen(BeneficiaryId id, String reason) {
+        Checks.required(id, "beneficiaryId");
+        return engine.command(actor, "case.reopen", work -> {
+            work.requireSupervisor();
+            Beneficiary b = work.open(id);
+            return move(work, b, b.reopen(reason, work.now, actor.id()));
+        });
+    }
+
+    private Beneficiary move(Engine.Work work, Beneficiary before, Beneficiary after) {
+        Beneficiary saved = engine.store.beneficiaries().save(after);
+        work.audit(
+                "beneficiary",
+                saved.id(),
+                before.version(),
+                saved.version(),
+                before.status() + " -> " + saved.status());
+        work.emit(new CaseStatusChanged(saved.id(), before.status(), saved.status(), work.now, actor.id()));
+        return saved;
+    }
+
+    private Beneficiary change(
+            BeneficiaryId id, String action, java.util.function.UnaryOperator<Beneficiary> rule, String summary) {
+        return engine.command(actor, action, work -> {
+            Beneficiary b = work.open(id);
+            Beneficiary saved = engine.store.beneficiaries().save(rule.apply(b));
+            work.audit("beneficiary", saved.id(), b.version(), saved.version(), summary);
+            return saved;
+        });
+    }
+
+    @Override
+    public List<PotentialDuplicate> openDuplicates() {
+        return engine.query(actor, "duplicate.list", work -> {
+            List<PotentialDuplicate> visible = new ArrayList<>();
+            for (PotentialDuplicate d : engine.store.potentialDuplicates().open()) {
+                Beneficiary registered = work.resolve(d.registered());
+                if (actor.jurisdiction().covers(work.scopeOf(registered))) {
+                    visible.add(d);
+                }
+            }
+            return visible;
+        });
+    }
+
+    @Override
+    public PotentialDuplicate dismissDuplicate(DuplicateId id, String note) {
+        Checks.required(id, "duplicateId");
+        String why = Checks.requiredText(note, "note");
+        return engine.command(actor, "duplicate.dismiss", work -> {
+            work.requireSupervisor();
+            PotentialDuplicate d = findDuplicate(id);
+            work.open(d.registered());
+            PotentialDuplicate saved = engine.store
+                    .potentialDuplicates()
+                    .save(d.resolve(DuplicateStatus.INVALID, actor.id(), work.now, why));
+            work.audit("duplicate", saved.id(), d.version(), saved.version(), "not a duplicate");
+            return saved;
+        });
+    }
+
+    @Override
+    public Beneficiary merge(DuplicateId id, BeneficiaryId survivorId) {
+        Checks.required(id, "duplicateId");
+        Checks.required(survivorId, "survivor");
+        return engine.command(actor, "duplicate.merge", work -> {
+            work.requireSupervisor();
+            PotentialDuplicate d = findDuplicate(id);
+            if (!d.involves(survivorId)) {
+                throw new RuleViolationException(
+                        "duplicate.survivor", "the survivor must be one of the two registrations of the pair");
+            }
+            BeneficiaryId mergedId = d.registered().equals(survivorId) ? d.existing() : d.registered();
+            Beneficiary survivor = work.open(survivorId);
+            Beneficiary merged = work.open(mergedId);
+            if (survivor.id().equals(merged.id())) {
+                throw new RuleViolationException("duplicate.self", "the two registrations were already merged");
+            }
+            boolean survivorInShelter =
+                    engine.store.stays().findOpen(survivor.id()).isPresent();
+            boolean mergedInShelter = engine.store.stays().findOpen(merged.id()).isPresent();
+            if (survivorInShelter && mergedInShelter) {
+                throw new RuleViolationException(
+                        "duplicate.open-stays",
+                        "both registrations have an open shelter stay; discharge one before merging");
+            }
+            engine.store.beneficiaries().save(merged.mergeInto(survivor.id()));
+            Beneficiary saved = engine.store.beneficiaries().save(survivor.absorb(merged));
+            engine.store
+                    .potentialDuplicates()
+                    .save(d.resolve(DuplicateStatus.MERGED, actor.id(), work.now, "merged into " + saved.id()));
+            work.audit("beneficiary", saved.id(), survivor.version(), saved.version(), "merged " + merged.id());
+            work.emit(new BeneficiariesMerged(saved.id(), merged.id(), work.now, actor.id()));
+            return saved;
+        });
+    }
+
+    private PotentialDuplicate findDuplicate(DuplicateId id) {
+        return engine.store
+                .potentialDuplicates()
+                .find(id)
+                .orElseThrow(() -> new NotFoundException("duplicate", id.toString()));
+    }
+}

@@ -1,0 +1,125 @@
+package id.pulih;
+
+import id.pulih.beneficiary.AssessmentForm;
+import id.pulih.beneficiary.Beneficiary;
+import id.pulih.beneficiary.CaseOutcome;
+import id.pulih.beneficiary.ConsentForm;
+import id.pulih.beneficiary.IntakeForm;
+import id.pulih.beneficiary.PotentialDuplicate;
+import id.pulih.shared.BeneficiaryId;
+import id.pulih.shared.DuplicateId;
+import id.pulih.shared.Nik;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Intake and the case's life: registration (one person, one case), assessments, consents, status moves, duplicates.
+ * Every method runs as the actor of the {@link Desk} it came from, within that actor's jurisdiction.
+ *
+ * <pre>{@code
+ * Registration r = pulih.as(officer).cases().register(form);
+ * pulih.as(officer).cases().assess(r.beneficiary().id(), assessment);
+ * }</pre>
+ */
+public interface Cases {
+    /**
+     * Registers a beneficiary from an intake form.
+     *
+     * @param form the form, validated with every violation reported at once
+     * @return the new case, and any probable duplicates flagged
+     * @throws id.pulih.shared.InvalidFormException when the form is invalid
+     * @throws id.pulih.shared.ConflictException {@code beneficiary.nik-registered}, naming the existing case, when
+     *     the NIK is already registered
+     */
+    Registration register(IntakeForm form);
+
+    /**
+     * Opens a case (a merged id opens the survivor). The read is recorded in the access log.
+     *
+     * @param id the case
+     * @return the beneficiary
+     * @throws id.pulih.shared.NotFoundException when unknown
+     * @throws id.pulih.access.AccessDeniedException outside the jurisdiction
+     */
+    Beneficiary get(BeneficiaryId id);
+
+    /**
+     * Finds the case registered with a NIK.
+     *
+     * @param nik the NIK
+     * @return the beneficiary, or empty
+     * @throws id.pulih.access.AccessDeniedException when it exists outside the jurisdiction
+     */
+    Optional<Beneficiary> findByNik(Nik nik);
+
+    /**
+     * Records an assessment.
+     *
+     * @param id the case
+     * @param form the assessment
+     * @return the changed case
+     */
+    Beneficiary assess(BeneficiaryId id, AssessmentForm form);
+
+    /**
+     * Records a consent given or withdrawn.
+     *
+     * @param id the case
+     * @param form the consent
+     * @return the changed case
+     */
+    Beneficiary recordConsent(BeneficiaryId id, ConsentForm form);
+
+    /**
+     * Moves a repatriated case (or one registered at home) into reintegration.
+     *
+     * @param id the case
+     * @return the changed case, IN_REINTEGRATION
+     */
+    Beneficiary startReintegration(BeneficiaryId id);
+
+    /**
+     * Closes a case with an outcome. Supervisors only.
+     *
+     * @param id the case
+     * @param outcome the outcome
+     * @param note a note, may be empty
+     * @return the closed case
+     */
+    Beneficiary close(BeneficiaryId id, CaseOutcome outcome, String note);
+
+    /**
+     * Reopens a closed case with a reason. Supervisors only.
+     *
+     * @param id the case
+     * @param reason why
+     * @return the reopened case
+     */
+    Beneficiary reopen(BeneficiaryId id, String reason);
+
+    /**
+     * The open potential duplicates whose cases this actor can see.
+     *
+     * @return the duplicates, oldest first
+     */
+    List<PotentialDuplicate> openDuplicates();
+
+    /**
+     * Resolves a potential duplicate as two different people. Supervisors only.
+     *
+     * @param id the duplicate
+     * @param note why
+     * @return the resolved duplicate, INVALID
+     */
+    PotentialDuplicate dismissDuplicate(DuplicateId id, String note);
+
+    /**
+     * Merges a potential duplicate: the other record of the pair is merged into {@code survivor}, which keeps both
+     * histories; the merged id stays resolvable to the survivor. Supervisors only.
+     *
+     * @param id the duplicate
+     * @param survivor the record to keep, one of the pair
+     * @return the survivor
+     */
+    Beneficiary merge(DuplicateId id, BeneficiaryId survivor);
+}

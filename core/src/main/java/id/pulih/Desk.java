@@ -1,0 +1,68 @@
+package id.pulih;
+
+import id.pulih.access.Actor;
+
+/**
+ * The services as one officer sees them: every call runs as {@link #actor()}, within its jurisdiction and role, and
+ * is audited under its id. Obtain one with {@link Pulih#as(Actor)}; it is cheap, thread-safe and may be kept.
+ */
+public final class Desk {
+    private final Actor actor;
+    private final Cases cases;
+    private final ShelterCare shelters;
+    private final Returns returns;
+    private final Oversight oversight;
+
+    Desk(Engine engine, Actor actor) {
+        this.actor = actor;
+        this.cases = new CaseService(engine, actor);
+        this.shelters = new ShelterService(engine, actor);
+        this.returns = new ReturnService(engine, actor);
+        this.oversight = new OversightService(engine, actor);
+    }
+
+    /**
+     * The officer this desk acts for.
+     *
+     * @return the actor
+     */
+    public Actor actor() {
+        return actor;
+    }
+
+    /**
+     * Intake and the case's life.
+     *
+     * @return the service
+     */
+    public Cases cases() {
+        return cases;
+    }
+
+    /**
+     * Shelters and stays.
+     *
+     * @return the service
+     */
+    public ShelterCare shelters() {
+        return shelters;
+    }
+
+    /**
+     * Returns to the area of origin.
+     *
+     * @return the service
+     */
+    public Returns returns() {
+        return returns;
+    }
+
+    /**
+     * Break-the-glass access, audit trail and access log.
+     *
+     * @return the service
+     */
+    public Oversight oversight() {
+        return oversight;
+    }
+}

@@ -1,0 +1,287 @@
+package id.pulih;
+
+import id.pulih.access.AccessDeniedException;
+import id.pulih.access.Actor;
+import id.pulih.access.CaseScope;
+import id.pulih.access.Jurisdiction;
+import id.pulih.audit.AccessLogEntry;
+import id.pulih.audit.AccessOutcome;
+import id.pulih.audit.AuditEntry;
+import id.pulih.beneficiary.Beneficiary;
+import id.pulih.repatriation.Repatriation;
+import id.pulih.shared.BeneficiaryId;
+import id.pulih.shared.DomainEvent;
+import id.pulih.shared.DomainEventListener;
+import id.pulih.shared.Forms;
+import id.pulih.shared.NotFoundException;
+import id.pulih.shared.OrganisationId;
+import id.pulih.shared.RegionCode;
+import id.pulih.shared.ShelterId;
+import id.pulih.shared.Uuid7;
+import id.pulih.shelter.Shelter;
+import id.pulih.shelter.Stay;
+import id.pulih.store.Store;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs every service call the same way: one transaction; access checked against the actor's jurisdiction (refusals
+ * recorded in the access log even though the call rolls back); exactly one audit entry per successful command;
+ * domain events delivered after commit.
+ */
+final class Engine {
+    private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
+
+    final Store store;
+    final Clock clock;
+    final Forms forms;
+    private final ZoneId zone;
+    private final List<DomainEventListener> listeners = new CopyOnWriteArrayList<>();
+
+    Engine(Store store, Clock clock, Forms forms) {
+        this.store = store;
+        this.clock = clock;
+        this.forms = forms;
+        this.zone = clock.getZone();
+    }
+
+    void subscribe(DomainEventListener listener) {
+        listeners.add(listener);
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(zone));
+    }
+
+    /** A change: must record exactly one audit entry. */
+    <T> T command(Actor actor, String action, Function<Work, T> body) {
+        if (!actor.role().canChange()) {
+            throw new AccessDeniedException(
+                    "access.role", actor.id(), action, "-", "the role " + actor.role() + " does not change records");
+        }
+        return run(actor, action, body, true);
+    }
+
+    /** A read: records access-log entries for every case it opens, no audit entry. */
+    <T> T query(Actor actor, String action, Function<Work, T> body) {
+        return run(actor, action, body, false);
+    }
+
+    private <T> T run(Actor actor, String action, Function<Work, T> body, boolean change) {
+        Work work = new Work(actor, action, clock.instant());
+        try {
+            T result = store.inTransaction(() -> {
+                work.reset();
+                T value = body.apply(work);
+                if (change) {
+                    if (work.entry == null) {
+                        throw new IllegalStateException("command " + action + " recorded no audit entry");
+                    }
+                    store.auditTrail().append(work.entry);
+                }
+                return value;
+            });
+            publish(work.events);
+            return result;
+        } catch (AccessDeniedException denied) {
+            if (work.denied != null) {
+                store.inTransaction(() -> store.accessLog()
+                        .append(new AccessLogEntry(
+                                Uuid7.next(clock), work.now, actor.id(), work.denied, action, AccessOutcome.DENIED)));
+                LOG.info("access denied: actor {} action {} case {}", actor.id(), action, work.denied);
+            }
+            throw denied;
+        }
+    }
+
+    private void publish(List<DomainEvent> events) {
+        for (DomainEvent event : events) {
+            for (DomainEventListener listener : listeners) {
+                try {
+                    listener.on(event);
+                } catch (RuntimeException e) {
+                    LOG.warn("event listener failed on {}", event.getClass().getSimpleName(), e);
+                }
+            }
+        }
+    }
+
+    /** The state of one service call. */
+    final class Work {
+        final Actor actor;
+        final String action;
+        final Instant now;
+        List<DomainEvent> events = new ArrayList<>();
+        AuditEntry entry;
+        BeneficiaryId denied;
+
+        Work(Actor actor, String action, Instant now) {
+            this.actor = actor;
+            this.action = action;
+            this.now = now;
+        }
+
+        void reset() {
+            events = new ArrayList<>();
+            entry = null;
+            denied = null;
+        }
+
+        String actorId() {
+            return actor.id();
+        }
+
+        LocalDate today() {
+            return Engine.this.today();
+        }
+
+        void emit(DomainEvent event) {
+            events.add(event);
+        }
+
+        void audit(String recordType, Object recordId, long before, long after, String summary) {
+            if (entry != null) {
+                throw new IllegalStateException("command " + action + " recorded two audit entries");
+            }
+            entry = new AuditEntry(
+                    Uuid7.next(clock),
+                    now,
+                    actor.id(),
+                    action,
+                    recordType,
+                    recordId.toString(),
+                    before,
+                    after,
+                    summary);
+        }
+
+        /** Loads a case, following merges to the survivor, and checks the actor may reach it. */
+        Beneficiary open(BeneficiaryId id) {
+            Beneficiary b = resolve(id);
+            requireAccess(b);
+            return b;
+        }
+
+        Beneficiary resolve(BeneficiaryId id) {
+            Beneficiary b = store.beneficiaries()
+                    .find(id)
+                    .orElseThrow(() -> new NotFoundException("beneficiary", id.toString()));
+            int hops = 0;
+            while (b.mergedInto().isPresent() && hops++ < 100) {
+                BeneficiaryId next = b.mergedInto().get();
+                b = store.beneficiaries()
+                        .find(next)
+                        .orElseThrow(() -> new NotFoundException("beneficiary", next.toString()));
+            }
+            return b;
+        }
+
+        void requireAccess(Beneficiary b) {
+            if (actor.jurisdiction().covers(scopeOf(b))) {
+                store.accessLog()
+                        .append(new AccessLogEntry(
+                                Uuid7.next(clock), now, actor.id(), b.id(), action, AccessOutcome.ALLOWED));
+                return;
+            }
+            if (store.accessGrants().activeFor(actor.id(), b.id(), now).isPresent()) {
+                store.accessLog()
+                        .append(new AccessLogEntry(
+                                Uuid7.next(clock), now, actor.id(), b.id(), action, AccessOutcome.BREAK_GLASS));
+                return;
+            }
+            denied = b.id();
+            throw new AccessDeniedException(
+                    "access.denied",
+                    actor.id(),
+                    action,
+                    b.id().toString(),
+                    "the case lies outside the jurisdiction " + describe(actor.jurisdiction())
+                            + " (a break-the-glass grant can open it in an emergency)");
+        }
+
+        void requireShelter(Shelter shelter) {
+            if (!actor.jurisdiction().coversShelter(shelter.id(), shelter.region())) {
+                throw new AccessDeniedException(
+                        "access.denied",
+                        actor.id(),
+                        action,
+                        shelter.id().toString(),
+                        "the shelter " + shelter.code() + " lies outside the jurisdiction "
+                                + describe(actor.jurisdiction()));
+            }
+        }
+
+        void requireRegion(RegionCode region, String what) {
+            if (!actor.jurisdiction().coversRegion(region)) {
+                throw new AccessDeniedException(
+                        "access.denied",
+                        actor.id(),
+                        action,
+                        what,
+                        "the region " + region + " lies outside the jurisdiction " + describe(actor.jurisdiction()));
+            }
+        }
+
+        void requireSupervisor() {
+            if (actor.role() != id.pulih.access.Role.SUPERVISOR) {
+                throw new AccessDeniedException(
+                        "access.role", actor.id(), action, "-", "only a supervisor may do this");
+            }
+        }
+
+        CaseScope scopeOf(Beneficiary b) {
+            Set<RegionCode> regions = new HashSet<>();
+            Set<ShelterId> shelters = new HashSet<>();
+            Set<OrganisationId> partners = new HashSet<>();
+            addUnit(b.registeredBy(), regions, shelters, partners);
+            List<BeneficiaryId> ids = new ArrayList<>(b.mergedFrom());
+            ids.add(b.id());
+            for (BeneficiaryId id : ids) {
+                for (Stay stay : store.stays().forBeneficiary(id)) {
+                    shelters.add(stay.shelter());
+                    store.shelters().find(stay.shelter()).ifPresent(s -> regions.add(s.region()));
+                }
+                for (Repatriation r : store.repatriations().forBeneficiary(id)) {
+                    regions.add(r.destination());
+                }
+            }
+            return new CaseScope(b.id(), b.origin(), regions, shelters, partners);
+        }
+
+        private void addUnit(
+                Jurisdiction unit, Set<RegionCode> regions, Set<ShelterId> shelters, Set<OrganisationId> partners) {
+            if (unit instanceof Jurisdiction.Province p) {
+                regions.add(p.code());
+            } else if (unit instanceof Jurisdiction.Regency r) {
+                regions.add(r.code());
+            } else if (unit instanceof Jurisdiction.AtShelter s) {
+                shelters.add(s.shelter());
+            } else if (unit instanceof Jurisdiction.Partner p) {
+                partners.add(p.organisation());
+            }
+        }
+    }
+
+    static String describe(Jurisdiction j) {
+        if (j instanceof Jurisdiction.Province p) {
+            return "PROVINCE " + p.code();
+        } else if (j instanceof Jurisdiction.Regency r) {
+            return "REGENCY " + r.code();
+        } else if (j instanceof Jurisdiction.AtShelter s) {
+            return "SHELTER " + s.shelter();
+        } else if (j instanceof Jurisdiction.Partner p) {
+            return "PARTNER " + p.organisation();
+        }
+        return "NATIONAL";
+    }
+}

@@ -1,0 +1,146 @@
+package id.pulih;
+
+import id.pulih.access.Actor;
+import id.pulih.shared.Checks;
+import id.pulih.shared.DomainEventListener;
+import id.pulih.shared.Forms;
+import id.pulih.store.InMemoryStore;
+import id.pulih.store.Store;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.time.Clock;
+
+/**
+ * The entry point: wires the services over a store, a clock and a validator.
+ *
+ * <pre>{@code
+ * Pulih pulih = Pulih.inMemory();
+ * Actor officer = Actor.of("hq-01", PersonName.of("Rina"), Role.CASE_WORKER, Jurisdiction.national());
+ * Registration r = pulih.as(officer).cases().register(intakeForm);
+ * }</pre>
+ *
+ * <p>For a database, build it over the JDBC adapter's store: {@code Pulih.builder().store(store).build()}. A
+ * {@code Pulih} is thread-safe; create one per store and share it.
+ */
+public final class Pulih {
+    private final Engine engine;
+
+    private Pulih(Engine engine) {
+        this.engine = engine;
+    }
+
+    /**
+     * A Pulih over a new, empty, thread-safe in-memory store, with the system clock (UTC).
+     *
+     * @return the instance
+     */
+    public static Pulih inMemory() {
+        return builder().build();
+    }
+
+    /**
+     * A builder, for a real store, a fixed clock or an own validator.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The services as the given officer sees them.
+     *
+     * @param actor the officer
+     * @return the desk
+     */
+    public Desk as(Actor actor) {
+        return new Desk(engine, Checks.required(actor, "actor"));
+    }
+
+    /**
+     * Registers a listener for domain events, delivered after each commit.
+     *
+     * @param listener the listener
+     */
+    public void subscribe(DomainEventListener listener) {
+        engine.subscribe(Checks.required(listener, "listener"));
+    }
+
+    /**
+     * The store, for adapters (import, export, reports) that work on it directly.
+     *
+     * @return the store
+     */
+    public Store store() {
+        return engine.store;
+    }
+
+    /**
+     * The clock.
+     *
+     * @return the clock
+     */
+    public Clock clock() {
+        return engine.clock;
+    }
+
+    /** Builds a {@link Pulih}. */
+    public static final class Builder {
+        private Store store;
+        private Clock clock = Clock.systemUTC();
+        private Validator validator;
+
+        private Builder() {}
+
+        /**
+         * The store; by default a new {@link InMemoryStore}.
+         *
+         * @param value the store
+         * @return this builder
+         */
+        public Builder store(Store value) {
+            this.store = Checks.required(value, "store");
+            return this;
+        }
+
+        /**
+         * The clock for timestamps and "today"; by default the system clock in UTC.
+         *
+         * @param value the clock
+         * @return this builder
+         */
+        public Builder clock(Clock value) {
+            this.clock = Checks.required(value, "clock");
+            return this;
+        }
+
+        /**
+         * The Jakarta validator for forms; by default Hibernate Validator using this builder's clock.
+         *
+         * @param value the validator
+         * @return this builder
+         */
+        public Builder validator(Validator value) {
+            this.validator = Checks.required(value, "validator");
+            return this;
+        }
+
+        /**
+         * Builds the instance.
+         *
+         * @return the instance
+         */
+        public Pulih build() {
+            Store s = store != null ? store : new InMemoryStore();
+            Clock c = clock;
+            Validator v = validator != null
+                    ? validator
+                    : Validation.byDefaultProvider()
+                            .configure()
+                            .clockProvider(() -> c)
+                            .buildValidatorFactory()
+                            .getValidator();
+            return new Pulih(new Engine(s, c, new Forms(v)));
+        }
+    }
+}

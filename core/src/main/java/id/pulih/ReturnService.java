@@ -1,0 +1,146 @@
+package id.pulih;
+
+import id.pulih.access.Actor;
+import id.pulih.beneficiary.Beneficiary;
+import id.pulih.beneficiary.CaseStatus;
+import id.pulih.beneficiary.CaseStatusChanged;
+import id.pulih.repatriation.HandedOver;
+import id.pulih.repatriation.Repatriation;
+import id.pulih.repatriation.ReturnPlanForm;
+import id.pulih.repatriation.ReturnPlanned;
+import id.pulih.shared.BeneficiaryId;
+import id.pulih.shared.Checks;
+import id.pulih.shared.NotFoundException;
+import id.pulih.shared.RegionCode;
+import id.pulih.shared.RepatriationId;
+import id.pulih.shared.RuleViolationException;
+import id.pulih.shelter.DischargeReason;
+import id.pulih.shelter.DischargedFromShelter;
+import id.pulih.shelter.Shelter;
+import id.pulih.shelter.Stay;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/** The {@link Returns} service. */
+final class ReturnService implements Returns {
+    private final Engine engine;
+    private final Actor actor;
+
+    ReturnService(Engine engine, Actor actor) {
+        this.engine = engine;
+        this.actor = actor;
+    }
+
+    @Override
+    public Repatriation plan(ReturnPlanForm form) {
+        engine.forms.validate(form);
+        return engine.command(actor, "return.plan", work -> {
+            Beneficiary b = work.open(form.beneficiary());
+            Stay stay = engine.store
+                    .stays()
+                    .findOpen(b.id())
+                    .orElseThrow(() -> new RuleViolationException(
+                            "repatriation.no-stay",
+                            "a return starts from a shelter; the beneficiary has no open stay"));
+            Shelter shelter = engine.store.shelters().find(stay.shelter()).orElseThrow();
+            work.requireShelter(shelter);
+            RegionCode origin = b.originRegency();
+            RegionCode destination = form.destination() == null ? origin : RegionCode.of(form.destination());
+            String reason = form.destinationReason() == null
+                    ? ""
+                    : form.destinationReason().strip();
+            if (!origin.contains(destination) && reason.isEmpty()) {
+                throw new RuleViolationException(
+                        "repatriation.destination-reason",
+                        "the destination " + destination + " is outside the origin regency " + origin
+                                + "; give the reason");
+            }
+            Repatriation saved = engine.store
+                    .repatriations()
+                    .save(Repatriation.plan(
+                            b.id(),
+                            stay.id(),
+                            shelter.id(),
+                            destination,
+                            reason,
+                            form.transport(),
+                            form.escort(),
+                            form.receivingOffice(),
+                            form.plannedOn()));
+            work.audit("repatriation", saved.id(), 0, saved.version(), "planned to " + destination);
+            work.emit(new ReturnPlanned(b.id(), saved.id(), destination, work.now, actor.id()));
+            return saved;
+        });
+    }
+
+    @Override
+    public Repatriation depart(RepatriationId id, LocalDate on) {
+        Checks.required(on, "departedOn");
+        return step(id, "return.depart", (r, work) -> r.depart(on));
+    }
+
+    @Override
+    public Repatriation cancel(RepatriationId id, String reason) {
+        return step(id, "return.cancel", (r, work) -> r.cancel(reason));
+    }
+
+    @Override
+    public Repatriation handOver(RepatriationId id, LocalDate on, String receivedBy) {
+        Checks.required(on, "handedOverOn");
+        return step(id, "return.handover", (r, work) -> {
+            Repatriation done = r.handOver(on, receivedBy);
+            Stay stay = engine.store.stays().find(r.stay()).orElseThrow();
+            engine.store.stays().save(stay.discharge(on, DischargeReason.REPATRIATED, "handed over"));
+            Shelter shelter = engine.store.shelters().find(stay.shelter()).orElseThrow();
+            engine.store.shelters().save(shelter.releaseOne());
+            Beneficiary b = work.resolve(r.beneficiary());
+            Beneficiary moved = engine.store
+                    .beneficiaries()
+                    .save(b.moveTo(CaseStatus.REPATRIATED, work.now, actor.id(), "handed over"));
+            work.emit(new DischargedFromShelter(
+                    stay.beneficiary(), shelter.id(), stay.id(), DischargeReason.REPATRIATED, work.now, actor.id()));
+            work.emit(new CaseStatusChanged(b.id(), b.status(), moved.status(), work.now, actor.id()));
+            work.emit(new HandedOver(b.id(), r.id(), r.destination(), work.now, actor.id()));
+            return done;
+        });
+    }
+
+    private Repatriation step(
+            RepatriationId id, String action, BiFunction<Repatriation, Engine.Work, Repatriation> rule) {
+        Checks.required(id, "repatriationId");
+        return engine.command(actor, action, work -> {
+            Repatriation r = find(id);
+            work.open(r.beneficiary());
+            Repatriation saved = engine.store.repatriations().save(rule.apply(r, work));
+            work.audit("repatriation", saved.id(), r.version(), saved.version(), r.state() + " -> " + saved.state());
+            return saved;
+        });
+    }
+
+    @Override
+    public Repatriation get(RepatriationId id) {
+        Checks.required(id, "repatriationId");
+        return engine.query(actor, "return.read", work -> {
+            Repatriation r = find(id);
+            work.open(r.beneficiary());
+            return r;
+        });
+    }
+
+    @Override
+    public List<Repatriation> forBeneficiary(BeneficiaryId beneficiary) {
+        Checks.required(beneficiary, "beneficiaryId");
+        return engine.query(actor, "return.read", work -> {
+            Beneficiary b = work.open(beneficiary);
+            return engine.store.repatriations().forBeneficiary(b.id());
+        });
+    }
+
+    private Repatriation find(RepatriationId id) {
+        return engine.store
+                .repatriations()
+                .find(id)
+                .orElseThrow(() -> new NotFoundException("repatriation", id.toString()));
+    }
+}

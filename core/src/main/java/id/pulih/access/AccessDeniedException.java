@@ -1,0 +1,59 @@
+package id.pulih.access;
+
+import id.pulih.shared.PulihException;
+
+/**
+ * An actor tried to read or change something outside its jurisdiction or role. Nothing was read or written; the
+ * attempt itself is recorded in the access log. Code {@code access.denied} (outside the jurisdiction) or
+ * {@code access.role} (the role does not allow it).
+ */
+public final class AccessDeniedException extends PulihException {
+    private static final long serialVersionUID = 1L;
+
+    private final String actorId;
+    private final String action;
+    private final String recordId;
+
+    /**
+     * Creates the exception.
+     *
+     * @param code {@code access.denied} or {@code access.role}
+     * @param actorId the actor's id
+     * @param action the action attempted, for example {@code case.read}
+     * @param recordId the record concerned (a UUID, never a NIK)
+     * @param why what rule refused it
+     */
+    public AccessDeniedException(String code, String actorId, String action, String recordId, String why) {
+        super(code, "actor " + actorId + " may not " + action + " " + recordId + ": " + why + " [" + code + "]");
+        this.actorId = actorId;
+        this.action = action;
+        this.recordId = recordId;
+    }
+
+    /**
+     * The actor refused.
+     *
+     * @return the actor's id
+     */
+    public String actorId() {
+        return actorId;
+    }
+
+    /**
+     * The action attempted.
+     *
+     * @return the action
+     */
+    public String action() {
+        return action;
+    }
+
+    /**
+     * The record concerned.
+     *
+     * @return its id
+     */
+    public String recordId() {
+        return recordId;
+    }
+}

@@ -1,0 +1,63 @@
+package id.pulih.access;
+
+import id.pulih.shared.Checks;
+import id.pulih.shared.InvalidValueException;
+import id.pulih.shared.PersonName;
+
+/**
+ * The officer on whose behalf an operation runs. Every operation runs as an actor ({@code pulih.as(actor)}), is
+ * limited to the actor's {@link Jurisdiction} and role, and is audited under the actor's id.
+ *
+ * <pre>{@code
+ * Actor officer = Actor.of("dinsos-5202-01", PersonName.of("Baiq Nurul"), Role.CASE_WORKER,
+ *         Jurisdiction.regency(RegionCode.of("52.02")));
+ * }</pre>
+ *
+ * @param id the officer's id in the host system (1 to 64 letters, digits, {@code . _ - @})
+ * @param name the officer's name
+ * @param role what the officer may do
+ * @param jurisdiction where the officer's authority reaches
+ */
+public record Actor(String id, PersonName name, Role role, Jurisdiction jurisdiction) {
+    /**
+     * Checks every part.
+     *
+     * @param id the id
+     * @param name the name
+     * @param role the role
+     * @param jurisdiction the jurisdiction
+     */
+    public Actor {
+        id = Checks.requiredText(id, "actor.id");
+        if (id.length() > 64 || !id.chars().allMatch(Actor::allowed)) {
+            throw new InvalidValueException(
+                    "actor.id", "actor.id.format", "expected 1 to 64 letters, digits, '.', '_', '-' or '@'");
+        }
+        Checks.required(name, "actor.name");
+        Checks.required(role, "actor.role");
+        Checks.required(jurisdiction, "actor.jurisdiction");
+    }
+
+    private static boolean allowed(int c) {
+        return (c >= 'a' && c <= 'z')
+                || (c >= 'A' && c <= 'Z')
+                || (c >= '0' && c <= '9')
+                || c == '.'
+                || c == '_'
+                || c == '-'
+                || c == '@';
+    }
+
+    /**
+     * Creates an actor.
+     *
+     * @param id the officer's id
+     * @param name the officer's name
+     * @param role the role
+     * @param jurisdiction the jurisdiction
+     * @return the actor
+     */
+    public static Actor of(String id, PersonName name, Role role, Jurisdiction jurisdiction) {
+        return new Actor(id, name, role, jurisdiction);
+    }
+}

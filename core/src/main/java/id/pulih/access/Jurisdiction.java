@@ -1,0 +1,229 @@
+package id.pulih.access;
+
+import id.pulih.shared.Checks;
+import id.pulih.shared.InvalidValueException;
+import id.pulih.shared.OrganisationId;
+import id.pulih.shared.RegionCode;
+import id.pulih.shared.RegionLevel;
+import id.pulih.shared.ShelterId;
+
+/**
+ * Where an officer's authority reaches. A case is visible to an officer only when the officer's jurisdiction
+ * {@link #covers covers} it:
+ *
+ * <ul>
+ *   <li>{@link National} (Kemensos headquarters): every case;
+ *   <li>{@link Province} and {@link Regency} (a Dinas Sosial): cases whose origin, shelter, destination or
+ *       registering unit lies in the region;
+ *   <li>{@link AtShelter} (a UPT, an RPTC): cases that stay or stayed there, or were registered there;
+ *   <li>{@link Partner} (an LKS): only the cases referred to it.
+ * </ul>
+ */
+public sealed interface Jurisdiction {
+
+    /**
+     * Whether a case lies within this jurisdiction.
+     *
+     * @param scope the case's scope
+     * @return true when the officer may see the case
+     */
+    boolean covers(CaseScope scope);
+
+    /**
+     * Whether a place (a shelter, a programme venue) in the given region is administered within this jurisdiction.
+     *
+     * @param region the region of the place
+     * @return true for national officers and for regions inside the province or regency
+     */
+    boolean coversRegion(RegionCode region);
+
+    /**
+     * Whether this jurisdiction administers the given shelter.
+     *
+     * @param shelter the shelter's id
+     * @param region the shelter's region
+     * @return true when the officer may run the shelter
+     */
+    default boolean coversShelter(ShelterId shelter, RegionCode region) {
+        return coversRegion(region);
+    }
+
+    /**
+     * Kemensos headquarters: every case.
+     *
+     * @return the national jurisdiction
+     */
+    static Jurisdiction national() {
+        return new National();
+    }
+
+    /**
+     * A provincial social office.
+     *
+     * @param province the province code, for example {@code 52}
+     * @return the jurisdiction
+     */
+    static Jurisdiction province(RegionCode province) {
+        return new Province(province);
+    }
+
+    /**
+     * A regency or city social office.
+     *
+     * @param regency the regency code, for example {@code 52.02}
+     * @return the jurisdiction
+     */
+    static Jurisdiction regency(RegionCode regency) {
+        return new Regency(regency);
+    }
+
+    /**
+     * A shelter (UPT, RPTC, balai, post).
+     *
+     * @param shelter the shelter's id
+     * @return the jurisdiction
+     */
+    static Jurisdiction shelter(ShelterId shelter) {
+        return new AtShelter(shelter);
+    }
+
+    /**
+     * A partner organisation (LKS): sees only the cases referred to it.
+     *
+     * @param organisation the organisation
+     * @return the jurisdiction
+     */
+    static Jurisdiction partner(OrganisationId organisation) {
+        return new Partner(organisation);
+    }
+
+    /** Kemensos headquarters. */
+    record National() implements Jurisdiction {
+        @Override
+        public boolean covers(CaseScope scope) {
+            return true;
+        }
+
+        @Override
+        public boolean coversRegion(RegionCode region) {
+            return true;
+        }
+    }
+
+    /**
+     * A province.
+     *
+     * @param code the province code
+     */
+    record Province(RegionCode code) implements Jurisdiction {
+        /**
+         * Checks the code is a province.
+         *
+         * @param code the code
+         */
+        public Province {
+            Checks.required(code, "province");
+            if (code.level() != RegionLevel.PROVINCE) {
+                throw new InvalidValueException(
+                        "province", "jurisdiction.level", "expected a province code (2 digits)");
+            }
+        }
+
+        @Override
+        public boolean covers(CaseScope scope) {
+            return code.contains(scope.origin()) || scope.regions().stream().anyMatch(code::contains);
+        }
+
+        @Override
+        public boolean coversRegion(RegionCode region) {
+            return code.contains(region);
+        }
+    }
+
+    /**
+     * A regency or city.
+     *
+     * @param code the regency code
+     */
+    record Regency(RegionCode code) implements Jurisdiction {
+        /**
+         * Checks the code is a regency.
+         *
+         * @param code the code
+         */
+        public Regency {
+            Checks.required(code, "regency");
+            if (code.level() != RegionLevel.REGENCY) {
+                throw new InvalidValueException(
+                        "regency", "jurisdiction.level", "expected a regency code such as 52.02");
+            }
+        }
+
+        @Override
+        public boolean covers(CaseScope scope) {
+            return code.contains(scope.origin()) || scope.regions().stream().anyMatch(code::contains);
+        }
+
+        @Override
+        public boolean coversRegion(RegionCode region) {
+            return code.contains(region);
+        }
+    }
+
+    /**
+     * A shelter.
+     *
+     * @param shelter the shelter's id
+     */
+    record AtShelter(ShelterId shelter) implements Jurisdiction {
+        /**
+         * Checks the id is present.
+         *
+         * @param shelter the id
+         */
+        public AtShelter {
+            Checks.required(shelter, "shelter");
+        }
+
+        @Override
+        public boolean covers(CaseScope scope) {
+            return scope.shelters().contains(shelter);
+        }
+
+        @Override
+        public boolean coversRegion(RegionCode region) {
+            return false;
+        }
+
+        @Override
+        public boolean coversShelter(ShelterId other, RegionCode region) {
+            return shelter.equals(other);
+        }
+    }
+
+    /**
+     * A partner organisation.
+     *
+     * @param organisation the organisation
+     */
+    record Partner(OrganisationId organisation) implements Jurisdiction {
+        /**
+         * Checks the organisation is present.
+         *
+         * @param organisation the organisation
+         */
+        public Partner {
+            Checks.required(organisation, "organisation");
+        }
+
+        @Override
+        public boolean covers(CaseScope scope) {
+            return scope.partners().contains(organisation);
+        }
+
+        @Override
+        public boolean coversRegion(RegionCode region) {
+            return false;
+        }
+    }
+}

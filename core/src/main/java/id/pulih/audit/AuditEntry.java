@@ -1,0 +1,54 @@
+package id.pulih.audit;
+
+import id.pulih.shared.Checks;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One change, as the audit trail keeps it: who, when, which action, on which record, and the record's version
+ * before and after. Every successful command appends exactly one entry, in the same transaction as the change. The
+ * summary never contains a whole identifier.
+ *
+ * @param id the entry's id (time-ordered)
+ * @param at when
+ * @param actorId who
+ * @param action the command, for example {@code case.register} or {@code shelter.admit}
+ * @param recordType the main record changed, for example {@code beneficiary}
+ * @param recordId its id
+ * @param versionBefore its version before the change (0 for a new record)
+ * @param versionAfter its version after the change
+ * @param summary a short description without identifiers
+ */
+public record AuditEntry(
+        UUID id,
+        Instant at,
+        String actorId,
+        String action,
+        String recordType,
+        String recordId,
+        long versionBefore,
+        long versionAfter,
+        String summary) {
+    /**
+     * Checks every part.
+     *
+     * @param id the id
+     * @param at when
+     * @param actorId who
+     * @param action the action
+     * @param recordType the record type
+     * @param recordId the record id
+     * @param versionBefore version before
+     * @param versionAfter version after
+     * @param summary the summary
+     */
+    public AuditEntry {
+        Checks.required(id, "id");
+        Checks.required(at, "at");
+        Checks.requiredText(actorId, "actorId");
+        Checks.requiredText(action, "action");
+        Checks.requiredText(recordType, "recordType");
+        Checks.requiredText(recordId, "recordId");
+        summary = summary == null ? "" : summary;
+    }
+}

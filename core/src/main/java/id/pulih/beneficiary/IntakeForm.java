@@ -1,0 +1,218 @@
+package id.pulih.beneficiary;
+
+import id.pulih.shared.CrossChecked;
+import id.pulih.shared.FamilyCardNumber;
+import id.pulih.shared.FormViolation;
+import id.pulih.shared.InvalidValueException;
+import id.pulih.shared.Nik;
+import id.pulih.shared.Nullable;
+import id.pulih.shared.PersonName;
+import id.pulih.shared.PhoneNumber;
+import id.pulih.shared.RegionCode;
+import id.pulih.shared.RegionLevel;
+import id.pulih.shared.Sex;
+import id.pulih.shared.ValidFamilyCardNumber;
+import id.pulih.shared.ValidNik;
+import id.pulih.shared.ValidPersonName;
+import id.pulih.shared.ValidPhoneNumber;
+import id.pulih.shared.ValidRegionCode;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * The intake form: what is recorded when a person arrives, as raw text where people type it. Validated at the service
+ * boundary with every violation reported at once, with the codes the value factories use.
+ *
+ * <pre>{@code
+ * IntakeForm form = new IntakeFormBuilder()
+ *         .name("Siti Aminah")
+ *         .sex(Sex.FEMALE)
+ *         .birthDate(LocalDate.of(1990, 7, 5))
+ *         .nik("5202014507900001")
+ *         .documentStatus(DocumentStatus.LOST)
+ *         .originRegion("52.02.01")
+ *         .returnCountry("MY")
+ *         .returnDate(LocalDate.of(2019, 9, 2))
+ *         .entryPoint("Tanjung Pinang")
+ *         .returnMode(ReturnMode.DEPORTED)
+ *         .build();
+ * }</pre>
+ *
+ * @param name the name; a single name is fine
+ * @param sex the sex
+ * @param birthDate the birth date, or null when only the year is estimated
+ * @param estimatedBirthYear the estimated year of birth, when the date is unknown
+ * @param nik the NIK, or null when not known
+ * @param familyCardNumber the No. KK, or null
+ * @param documentStatus whether identity documents are held
+ * @param originRegion the region of origin: a village, district or regency code (at least the regency)
+ * @param phone a phone number, or null
+ * @param returnCountry the country returned from, ISO 3166-1 alpha-2
+ * @param returnDate the date of return
+ * @param entryPoint where the person entered Indonesia, or null
+ * @param returnMode deported, rescued or self-returned
+ * @param exploitation exploitation types (CTDC)
+ * @param control means of control (CTDC)
+ * @param sector the labour sector, or null when not known
+ * @param recruiter how the person knew the recruiter, or null when not known
+ * @param consents consents given at intake
+ */
+@Value.Builder
+public record IntakeForm(
+        @NotNull @ValidPersonName String name,
+        @NotNull Sex sex,
+        @Nullable @PastOrPresent LocalDate birthDate,
+        @Nullable @Min(1900) @Max(2100) Integer estimatedBirthYear,
+        @Nullable @ValidNik String nik,
+        @Nullable @ValidFamilyCardNumber String familyCardNumber,
+        @NotNull DocumentStatus documentStatus,
+        @NotNull @ValidRegionCode(official = true) String originRegion,
+        @Nullable @ValidPhoneNumber String phone,
+        @NotNull String returnCountry,
+        @NotNull @PastOrPresent LocalDate returnDate,
+        @Nullable String entryPoint,
+        @NotNull ReturnMode returnMode,
+        Set<ExploitationType> exploitation,
+        Set<MeansOfControl> control,
+        @Nullable LabourSector sector,
+        @Nullable RecruiterRelation recruiter,
+        List<@Valid ConsentForm> consents)
+        implements CrossChecked {
+
+    /**
+     * Copies the collections, treating null as empty.
+     *
+     * @param name the name
+     * @param sex the sex
+     * @param birthDate the birth date
+     * @param estimatedBirthYear the estimated year
+     * @param nik the NIK
+     * @param familyCardNumber the No. KK
+     * @param documentStatus the document status
+     * @param originRegion the origin
+     * @param phone the phone
+     * @param returnCountry the country
+     * @param returnDate the return date
+     * @param entryPoint the entry point
+     * @param returnMode the return mode
+     * @param exploitation exploitation types
+     * @param control means of control
+     * @param sector the sector
+     * @param recruiter the recruiter relation
+     * @param consents consents
+     */
+    public IntakeForm {
+        exploitation = exploitation == null ? Set.of() : Set.copyOf(exploitation);
+        control = control == null ? Set.of() : Set.copyOf(control);
+        consents = consents == null ? List.of() : List.copyOf(consents);
+    }
+
+    @Override
+    public List<FormViolation> crossCheck() {
+        List<FormViolation> found = new ArrayList<>();
+        if (birthDate == null && estimatedBirthYear == null) {
+            found.add(new FormViolation(
+                    "birthDate", "birth.required", "give the birth date, or at least an estimated year of birth"));
+        }
+        if (birthDate != null && estimatedBirthYear != null && birthDate.getYear() != estimatedBirthYear) {
+            found.add(new FormViolation(
+                    "estimatedBirthYear", "birth.conflict", "the estimated year differs from the birth date's year"));
+        }
+        if (returnCountry != null && !ReturnInfo.isCountry(returnCountry)) {
+            found.add(new FormViolation(
+                    "returnCountry", "country.iso", "expected an ISO 3166-1 alpha-2 code other than ID, such as MY"));
+        }
+        parsedOrigin().ifPresent(origin -> {
+            if (origin.level() == RegionLevel.PROVINCE) {
+                found.add(new FormViolation(
+                        "originRegion", "origin.level", "expected at least the regency (for example 52.02)"));
+            }
+        });
+        parsedNik().ifPresent(n -> {
+            if (sex != null && n.sex() != sex) {
+                found.add(new FormViolation(
+                        "nik", "nik.sex-mismatch", "the NIK encodes the other sex than the one declared"));
+            }
+            if (birthDate != null
+                    && (n.birthDate(birthDate).getDayOfMonth() != birthDate.getDayOfMonth()
+                            || n.birthDate(birthDate).getMonthValue() != birthDate.getMonthValue()
+                            || n.birthDate(birthDate).getYear() % 100 != birthDate.getYear() % 100)) {
+                found.add(new FormViolation(
+                        "nik", "nik.birthdate-mismatch", "the NIK encodes another birth date than the one declared"));
+            }
+        });
+        return found;
+    }
+
+    private Optional<Nik> parsedNik() {
+        return parse(() -> nik == null ? null : Nik.of(nik));
+    }
+
+    private Optional<RegionCode> parsedOrigin() {
+        return parse(() -> originRegion == null ? null : RegionCode.of(originRegion));
+    }
+
+    private static <T> Optional<T> parse(java.util.function.Supplier<T> parser) {
+        try {
+            return Optional.ofNullable(parser.get());
+        } catch (InvalidValueException reportedByItsConstraint) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The person this form describes; call after validation.
+     *
+     * @return the person
+     */
+    public Person toPerson() {
+        BirthDate birth = birthDate != null ? BirthDate.exact(birthDate) : BirthDate.estimatedYear(estimatedBirthYear);
+        return new Person(
+                PersonName.of(name),
+                sex,
+                birth,
+                Optional.ofNullable(nik).map(Nik::of),
+                Optional.ofNullable(familyCardNumber).map(FamilyCardNumber::of),
+                documentStatus,
+                RegionCode.of(originRegion),
+                Optional.ofNullable(phone).map(PhoneNumber::of));
+    }
+
+    /**
+     * The return this form describes.
+     *
+     * @return the return
+     */
+    public ReturnInfo toReturnInfo() {
+        return new ReturnInfo(returnCountry, returnDate, entryPoint, returnMode);
+    }
+
+    /**
+     * The trafficking profile this form describes.
+     *
+     * @return the profile
+     */
+    public TraffickingProfile toProfile() {
+        return new TraffickingProfile(
+                exploitation,
+                control,
+                sector == null ? LabourSector.OTHER : sector,
+                recruiter == null ? RecruiterRelation.UNKNOWN : recruiter);
+    }
+
+    /** Masks the NIK, family card number, phone and name. */
+    @Override
+    public String toString() {
+        return "IntakeForm[origin " + originRegion + ", returned " + returnDate + ", nik "
+                + (nik == null ? "none" : id.pulih.shared.Mask.identifier(nik)) + "]";
+    }
+}

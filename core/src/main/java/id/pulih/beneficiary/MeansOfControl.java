@@ -1,0 +1,22 @@
+package id.pulih.beneficiary;
+
+/** Means of control used by the traffickers, in the CTDC / HTCDS vocabulary. */
+public enum MeansOfControl {
+    DEBT_BONDAGE,
+    TAKES_EARNINGS,
+    RESTRICTS_FINANCIAL_ACCESS,
+    THREATS,
+    PSYCHOLOGICAL_ABUSE,
+    PHYSICAL_ABUSE,
+    SEXUAL_ABUSE,
+    FALSE_PROMISES,
+    PSYCHOACTIVE_SUBSTANCES,
+    RESTRICTS_MOVEMENT,
+    RESTRICTS_MEDICAL_CARE,
+    EXCESSIVE_WORKING_HOURS,
+    USES_CHILDREN,
+    THREAT_OF_LAW_ENFORCEMENT,
+    WITHHOLDS_NECESSITIES,
+    WITHHOLDS_DOCUMENTS,
+    OTHER
+}

@@ -1,0 +1,62 @@
+package id.pulih.beneficiary;
+
+import id.pulih.shared.Checks;
+import id.pulih.shared.FamilyCardNumber;
+import id.pulih.shared.Nik;
+import id.pulih.shared.PersonName;
+import id.pulih.shared.PhoneNumber;
+import id.pulih.shared.RegionCode;
+import id.pulih.shared.Sex;
+import java.util.Optional;
+
+/**
+ * Who a beneficiary is, as recorded at intake.
+ *
+ * @param name the name (a single name is fine)
+ * @param sex the sex
+ * @param birth the birth date, exact or estimated
+ * @param nik the NIK, if known
+ * @param familyCard the family card number, if known
+ * @param documentStatus whether identity documents are held
+ * @param origin the region of origin, regency or finer
+ * @param phone a phone number, if any
+ */
+public record Person(
+        PersonName name,
+        Sex sex,
+        BirthDate birth,
+        Optional<Nik> nik,
+        Optional<FamilyCardNumber> familyCard,
+        DocumentStatus documentStatus,
+        RegionCode origin,
+        Optional<PhoneNumber> phone) {
+    /**
+     * Checks every part.
+     *
+     * @param name the name
+     * @param sex the sex
+     * @param birth the birth date
+     * @param nik the NIK
+     * @param familyCard the family card
+     * @param documentStatus the document status
+     * @param origin the origin
+     * @param phone the phone
+     */
+    public Person {
+        Checks.required(name, "name");
+        Checks.required(sex, "sex");
+        Checks.required(birth, "birthDate");
+        Checks.required(nik, "nik");
+        Checks.required(familyCard, "familyCard");
+        Checks.required(documentStatus, "documentStatus");
+        Checks.required(origin, "origin");
+        Checks.required(phone, "phone");
+    }
+
+    /** Masks identifiers and the name. */
+    @Override
+    public String toString() {
+        return "Person[" + sex + ", born " + birth.date().getYear() + ", origin " + origin + ", nik "
+                + nik.map(Object::toString).orElse("none") + "]";
+    }
+}

@@ -1,0 +1,105 @@
+package id.pulih.beneficiary;
+
+import id.pulih.shared.BeneficiaryId;
+import id.pulih.shared.Checks;
+import id.pulih.shared.DuplicateId;
+import id.pulih.shared.Nullable;
+import id.pulih.shared.RuleViolationException;
+import java.time.Instant;
+
+/**
+ * A registration that probably names someone already registered (same normalised name, birth date and origin
+ * regency, and no NIK to tell them apart). Recorded as {@link DuplicateStatus#OPEN} for an officer to resolve: either
+ * {@link DuplicateStatus#INVALID} (two people after all) or {@link DuplicateStatus#MERGED}.
+ *
+ * @param id the identifier
+ * @param registered the newer registration
+ * @param existing the earlier one it resembles
+ * @param status the resolution
+ * @param resolvedBy who resolved it, or null while open
+ * @param resolvedAt when, or null while open
+ * @param note the resolution note, empty while open
+ * @param version the stored version
+ */
+public record PotentialDuplicate(
+        DuplicateId id,
+        BeneficiaryId registered,
+        BeneficiaryId existing,
+        DuplicateStatus status,
+        @Nullable String resolvedBy,
+        @Nullable Instant resolvedAt,
+        String note,
+        long version)
+        implements id.pulih.shared.Versioned<PotentialDuplicate> {
+
+    /**
+     * Checks every part.
+     *
+     * @param id the id
+     * @param registered the newer registration
+     * @param existing the earlier one
+     * @param status the status
+     * @param resolvedBy who resolved it
+     * @param resolvedAt when
+     * @param note the note
+     * @param version the version
+     */
+    public PotentialDuplicate {
+        Checks.required(id, "duplicateId");
+        Checks.required(registered, "registered");
+        Checks.required(existing, "existing");
+        Checks.required(status, "status");
+        if ((status == DuplicateStatus.OPEN) != (resolvedAt == null) || (resolvedAt == null) != (resolvedBy == null)) {
+            throw new RuleViolationException(
+                    "duplicate.resolution",
+                    "a resolved duplicate names who resolved it and when; an open one does not");
+        }
+        note = note == null ? "" : note.strip();
+    }
+
+    /**
+     * Flags a probable duplicate.
+     *
+     * @param registered the newer registration
+     * @param existing the earlier one
+     * @return an open duplicate
+     */
+    public static PotentialDuplicate flag(BeneficiaryId registered, BeneficiaryId existing) {
+        return new PotentialDuplicate(
+                DuplicateId.next(), registered, existing, DuplicateStatus.OPEN, null, null, "", 0);
+    }
+
+    /**
+     * Resolves it.
+     *
+     * @param resolution {@link DuplicateStatus#INVALID} or {@link DuplicateStatus#MERGED}
+     * @param by who
+     * @param at when
+     * @param why a note
+     * @return the resolved duplicate
+     */
+    public PotentialDuplicate resolve(DuplicateStatus resolution, String by, Instant at, String why) {
+        if (status != DuplicateStatus.OPEN) {
+            throw new RuleViolationException("duplicate.resolved", "this duplicate was already resolved as " + status);
+        }
+        if (resolution == DuplicateStatus.OPEN) {
+            throw new RuleViolationException("duplicate.resolution", "resolve as INVALID or MERGED");
+        }
+        return new PotentialDuplicate(id, registered, existing, resolution, by, at, why, version);
+    }
+
+    /**
+     * Whether a beneficiary is one of the pair.
+     *
+     * @param beneficiary the beneficiary
+     * @return true when it is the newer or the earlier registration
+     */
+    public boolean involves(BeneficiaryId beneficiary) {
+        return registered.equals(beneficiary) || existing.equals(beneficiary);
+    }
+
+    @Override
+    public PotentialDuplicate withVersion(long newVersion) {
+        return new PotentialDuplicate(id, registered, existing, status, resolvedBy, resolvedAt, note, newVersion);
+    }
+}

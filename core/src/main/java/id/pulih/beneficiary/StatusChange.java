@@ -1,0 +1,32 @@
+package id.pulih.beneficiary;
+
+import id.pulih.shared.Checks;
+import id.pulih.shared.Nullable;
+import java.time.Instant;
+
+/**
+ * One move of a case's status.
+ *
+ * @param from the status before (null for the registration itself)
+ * @param to the status after
+ * @param at when
+ * @param actorId who
+ * @param reason why (required to reopen; may be empty otherwise)
+ */
+public record StatusChange(@Nullable CaseStatus from, CaseStatus to, Instant at, String actorId, String reason) {
+    /**
+     * Checks every part.
+     *
+     * @param from before
+     * @param to after
+     * @param at when
+     * @param actorId who
+     * @param reason why
+     */
+    public StatusChange {
+        Checks.required(to, "to");
+        Checks.required(at, "at");
+        actorId = Checks.requiredText(actorId, "actorId");
+        reason = reason == null ? "" : reason.strip();
+    }
+}

@@ -1,0 +1,29 @@
+package id.pulih.repatriation;
+
+import id.pulih.shared.BeneficiaryId;
+import id.pulih.shared.Nullable;
+import id.pulih.shared.ValidRegionCode;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/**
+ * A return to plan, from the beneficiary's current shelter.
+ *
+ * @param beneficiary who returns
+ * @param destination the destination region code, or null for the origin regency
+ * @param destinationReason why the destination differs from the origin; required then
+ * @param transport how
+ * @param escort the escorting officer's id
+ * @param receivingOffice the receiving Dinas Sosial
+ * @param plannedOn the planned departure date
+ */
+public record ReturnPlanForm(
+        @NotNull BeneficiaryId beneficiary,
+        @Nullable @ValidRegionCode(official = true) String destination,
+        @Nullable @Size(max = 500) String destinationReason,
+        @NotNull TransportMode transport,
+        @NotBlank @Size(max = 64) String escort,
+        @NotBlank @Size(max = 200) String receivingOffice,
+        @NotNull LocalDate plannedOn) {}

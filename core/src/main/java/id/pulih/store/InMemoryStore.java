@@ -1,0 +1,424 @@
+package id.pulih.store;
+
+import id.pulih.access.AccessGrant;
+import id.pulih.access.AccessGrants;
+import id.pulih.audit.AccessLog;
+import id.pulih.audit.AccessLogEntry;
+import id.pulih.audit.AuditEntry;
+import id.pulih.audit.AuditTrail;
+import id.pulih.beneficiary.Beneficiaries;
+import id.pulih.beneficiary.Beneficiary;
+import id.pulih.beneficiary.DuplicateKey;
+import id.pulih.beneficiary.DuplicateStatus;
+import id.pulih.beneficiary.PotentialDuplicate;
+import id.pulih.beneficiary.PotentialDuplicates;
+import id.pulih.repatriation.Repatriation;
+import id.pulih.repatriation.Repatriations;
+import id.pulih.shared.BeneficiaryId;
+import id.pulih.shared.ConflictException;
+import id.pulih.shared.DuplicateId;
+import id.pulih.shared.Nik;
+import id.pulih.shared.RepatriationId;
+import id.pulih.shared.ShelterId;
+import id.pulih.shared.StayId;
+import id.pulih.shelter.Shelter;
+import id.pulih.shelter.Shelters;
+import id.pulih.shelter.Stay;
+import id.pulih.shelter.Stays;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+/**
+ * A thread-safe store in memory: the default for tests, demos and embedding without a database.
+ *
+ * <p>Transactions are serialised by one lock and undone, on failure, from an undo log, so a failed operation leaves
+ * the store exactly as it was. The same uniqueness rules as the database stores apply.
+ *
+ * <pre>{@code
+ * Pulih pulih = Pulih.builder().store(new InMemoryStore()).build();   // what Pulih.inMemory() does
+ * }</pre>
+ */
+public final class InMemoryStore implements Store {
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Deque<Runnable> undo = new ArrayDeque<>();
+    private int depth;
+
+    private final Table<BeneficiaryId, Beneficiary> beneficiaryRows = new Table<>(this, "beneficiary", Beneficiary::id);
+    private final Table<DuplicateId, PotentialDuplicate> duplicateRows =
+            new Table<>(this, "duplicate", PotentialDuplicate::id);
+    private final Table<ShelterId, Shelter> shelterRows = new Table<>(this, "shelter", Shelter::id);
+    private final Table<StayId, Stay> stayRows = new Table<>(this, "stay", Stay::id);
+    private final Table<RepatriationId, Repatriation> repatriationRows =
+            new Table<>(this, "repatriation", Repatriation::id);
+    private final List<AccessGrant> grants = new ArrayList<>();
+    private final List<AuditEntry> audit = new ArrayList<>();
+    private final List<AccessLogEntry> accessEntries = new ArrayList<>();
+
+    private final Beneficiaries beneficiaries = new BeneficiaryPort();
+    private final PotentialDuplicates duplicates = new DuplicatePort();
+    private final Shelters shelters = new ShelterPort();
+    private final Stays stays = new StayPort();
+    private final Repatriations repatriations = new RepatriationPort();
+    private final AccessGrants accessGrants = new GrantPort();
+    private final AuditTrail auditTrail = new AuditPort();
+    private final AccessLog accessLog = new AccessLogPort();
+
+    /** Creates an empty store. */
+    public InMemoryStore() {}
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        lock.lock();
+        depth++;
+        int mark = undo.size();
+        try {
+            T result = work.get();
+            if (depth == 1) {
+                undo.clear();
+            }
+            return result;
+        } catch (RuntimeException | Error failure) {
+            if (depth == 1) {
+                while (undo.size() > mark) {
+                    undo.pop().run();
+                }
+            }
+            throw failure;
+        } finally {
+            depth--;
+            lock.unlock();
+        }
+    }
+
+    void onUndo(Runnable step) {
+        if (depth > 0) {
+            undo.push(step);
+        }
+    }
+
+    private <T> T locked(Supplier<T> read) {
+        lock.lock();
+        try {
+            return read.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public Beneficiaries beneficiaries() {
+        return beneficiaries;
+    }
+
+    @Override
+    public PotentialDuplicates potentialDuplicates() {
+        return duplicates;
+    }
+
+    @Override
+    public Shelters shelters() {
+        return shelters;
+    }
+
+    @Override
+    public Stays stays() {
+        return stays;
+    }
+
+    @Override
+    public Repatriations repatriations() {
+        return repatriations;
+    }
+
+    @Override
+    public AccessGrants accessGrants() {
+        return accessGrants;
+    }
+
+    @Override
+    public AuditTrail auditTrail() {
+        return auditTrail;
+    }
+
+    @Override
+    public AccessLog accessLog() {
+        return accessLog;
+    }
+
+    private <T> void append(List<T> list, T entry) {
+        list.add(entry);
+        onUndo(() -> list.remove(list.size() - 1));
+    }
+
+    private final class BeneficiaryPort implements Beneficiaries {
+        @Override
+        public Optional<Beneficiary> find(BeneficiaryId id) {
+            return locked(() -> beneficiaryRows.find(id));
+        }
+
+        @Override
+        public Optional<Beneficiary> findByNik(Nik nik) {
+            return locked(() -> beneficiaryRows
+                    .where(b -> b.nik().filter(nik::equals).isPresent())
+                    .stream()
+                    .findFirst());
+        }
+
+        @Override
+        public List<Beneficiary> findByDuplicateKey(DuplicateKey key) {
+            return locked(() -> beneficiaryRows.where(
+                    b -> b.mergedInto().isEmpty() && b.duplicateKey().equals(key)));
+        }
+
+        @Override
+        public Beneficiary save(Beneficiary beneficiary) {
+            return inTransaction(() -> {
+                beneficiary
+                        .nik()
+                        .ifPresent(nik -> findByNik(nik)
+                                .filter(other -> !other.id().equals(beneficiary.id()))
+                                .ifPresent(other -> {
+                                    throw new ConflictException(
+                                            "beneficiary.nik-registered",
+                                            "beneficiary",
+                                            other.id().toString(),
+                                            "this NIK is already registered; one person, one case");
+                                }));
+                return beneficiaryRows.save(beneficiary);
+            });
+        }
+
+        @Override
+        public long count() {
+            return locked(beneficiaryRows::count);
+        }
+    }
+
+    private final class DuplicatePort implements PotentialDuplicates {
+        @Override
+        public Optional<PotentialDuplicate> find(DuplicateId id) {
+            return locked(() -> duplicateRows.find(id));
+        }
+
+        @Override
+        public List<PotentialDuplicate> open() {
+            return locked(() -> duplicateRows.where(d -> d.status() == DuplicateStatus.OPEN));
+        }
+
+        @Override
+        public List<PotentialDuplicate> involving(BeneficiaryId beneficiary) {
+            return locked(() -> duplicateRows.where(d -> d.involves(beneficiary)));
+        }
+
+        @Override
+        public PotentialDuplicate save(PotentialDuplicate duplicate) {
+            return inTransaction(() -> duplicateRows.save(duplicate));
+        }
+    }
+
+    private final class ShelterPort implements Shelters {
+        @Override
+        public Optional<Shelter> find(ShelterId id) {
+            return locked(() -> shelterRows.find(id));
+        }
+
+        @Override
+        public Optional<Shelter> findByCode(String code) {
+            return locked(
+                    () -> shelterRows.where(s -> s.code().equals(code)).stream().findFirst());
+        }
+
+        @Override
+        public List<Shelter> all() {
+            return locked(() -> {
+                List<Shelter> all = shelterRows.where(s -> true);
+                all.sort(Comparator.comparing(Shelter::code));
+                return all;
+            });
+        }
+
+        @Override
+        public Shelter save(Shelter shelter) {
+            return inTransaction(() -> {
+                findByCode(shelter.code())
+                        .filter(other -> !other.id().equals(shelter.id()))
+                        .ifPresent(other -> {
+                            throw new ConflictException(
+                                    "shelter.code-taken",
+                                    "shelter",
+                                    other.id().toString(),
+                                    "another shelter already has the code " + shelter.code());
+                        });
+                return shelterRows.save(shelter);
+            });
+        }
+    }
+
+    private final class StayPort implements Stays {
+        @Override
+        public Optional<Stay> find(StayId id) {
+            return locked(() -> stayRows.find(id));
+        }
+
+        @Override
+        public Optional<Stay> findOpen(BeneficiaryId beneficiary) {
+            return locked(() -> stayRows
+                    .where(s -> s.isOpen() && s.beneficiary().equals(beneficiary))
+                    .stream()
+                    .findFirst());
+        }
+
+        @Override
+        public List<Stay> forBeneficiary(BeneficiaryId beneficiary) {
+            return locked(() -> {
+                List<Stay> found = stayRows.where(s -> s.beneficiary().equals(beneficiary));
+                found.sort(Comparator.comparing(Stay::admittedOn));
+                return found;
+            });
+        }
+
+        @Override
+        public int occupancyOn(ShelterId shelter, LocalDate date) {
+            return locked(() -> stayRows.where(s -> s.shelter().equals(shelter) && s.occupiesOn(date))
+                    .size());
+        }
+
+        @Override
+        public Stay save(Stay stay) {
+            return inTransaction(() -> {
+                if (stay.isOpen()) {
+                    findOpen(stay.beneficiary())
+                            .filter(other -> !other.id().equals(stay.id()))
+                            .ifPresent(other -> {
+                                throw new ConflictException(
+                                        "stay.open-exists",
+                                        "stay",
+                                        other.id().toString(),
+                                        "the beneficiary already has an open stay; discharge or transfer it first");
+                            });
+                }
+                return stayRows.save(stay);
+            });
+        }
+    }
+
+    private final class RepatriationPort implements Repatriations {
+        @Override
+        public Optional<Repatriation> find(RepatriationId id) {
+            return locked(() -> repatriationRows.find(id));
+        }
+
+        @Override
+        public Optional<Repatriation> findActive(BeneficiaryId beneficiary) {
+            return locked(() ->
+                    repatriationRows
+                            .where(r -> r.state().active() && r.beneficiary().equals(beneficiary))
+                            .stream()
+                            .findFirst());
+        }
+
+        @Override
+        public List<Repatriation> forBeneficiary(BeneficiaryId beneficiary) {
+            return locked(() -> {
+                List<Repatriation> found =
+                        repatriationRows.where(r -> r.beneficiary().equals(beneficiary));
+                found.sort(Comparator.comparing(Repatriation::plannedOn));
+                return found;
+            });
+        }
+
+        @Override
+        public Repatriation save(Repatriation repatriation) {
+            return inTransaction(() -> {
+                if (repatriation.state().active()) {
+                    findActive(repatriation.beneficiary())
+                            .filter(other -> !other.id().equals(repatriation.id()))
+                            .ifPresent(other -> {
+                                throw new ConflictException(
+                                        "repatriation.active-exists",
+                                        "repatriation",
+                                        other.id().toString(),
+                                        "a return is already under way for this beneficiary");
+                            });
+                }
+                return repatriationRows.save(repatriation);
+            });
+        }
+    }
+
+    private final class GrantPort implements AccessGrants {
+        @Override
+        public void add(AccessGrant grant) {
+            inTransaction(() -> append(grants, grant));
+        }
+
+        @Override
+        public Optional<AccessGrant> activeFor(String actorId, BeneficiaryId beneficiary, Instant now) {
+            return locked(() -> grants.stream()
+                    .filter(g -> g.actorId().equals(actorId) && g.beneficiary().equals(beneficiary) && g.activeAt(now))
+                    .findFirst());
+        }
+
+        @Override
+        public List<AccessGrant> forBeneficiary(BeneficiaryId beneficiary) {
+            return locked(() -> grants.stream()
+                    .filter(g -> g.beneficiary().equals(beneficiary))
+                    .toList());
+        }
+    }
+
+    private final class AuditPort implements AuditTrail {
+        @Override
+        public void append(AuditEntry entry) {
+            inTransaction(() -> InMemoryStore.this.append(audit, entry));
+        }
+
+        @Override
+        public List<AuditEntry> forRecord(String recordType, String recordId) {
+            return locked(() -> audit.stream()
+                    .filter(e ->
+                            e.recordType().equals(recordType) && e.recordId().equals(recordId))
+                    .toList());
+        }
+
+        @Override
+        public List<AuditEntry> byActor(String actorId) {
+            return locked(() ->
+                    audit.stream().filter(e -> e.actorId().equals(actorId)).toList());
+        }
+
+        @Override
+        public long count() {
+            return locked(() -> (long) audit.size());
+        }
+    }
+
+    private final class AccessLogPort implements AccessLog {
+        @Override
+        public void append(AccessLogEntry entry) {
+            inTransaction(() -> InMemoryStore.this.append(accessEntries, entry));
+        }
+
+        @Override
+        public List<AccessLogEntry> forBeneficiary(BeneficiaryId beneficiary) {
+            return locked(() -> accessEntries.stream()
+                    .filter(e -> e.beneficiary().equals(beneficiary))
+                    .toList());
+        }
+
+        @Override
+        public List<AccessLogEntry> byActor(String actorId) {
+            return locked(() -> accessEntries.stream()
+                    .filter(e -> e.actorId().equals(actorId))
+                    .toList());
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package id.pulih.store;
+
+import id.pulih.access.AccessGrants;
+import id.pulih.audit.AccessLog;
+import id.pulih.audit.AuditTrail;
+import id.pulih.beneficiary.Beneficiaries;
+import id.pulih.beneficiary.PotentialDuplicates;
+import id.pulih.repatriation.Repatriations;
+import id.pulih.shelter.Shelters;
+import id.pulih.shelter.Stays;
+import java.util.function.Supplier;
+
+/**
+ * Where Pulih keeps its records: one repository port per aggregate, and transactions around them. Implemented by
+ * {@link InMemoryStore} (tests, demos) and by the JDBC adapter (H2, PostgreSQL).
+ *
+ * <p>Repository calls made inside {@link #inTransaction} on the same thread take part in that transaction; a nested
+ * call joins the outer one. When the work throws, everything it changed is undone and the exception propagates.
+ * Outside a transaction each repository call stands alone.
+ *
+ * <p>Every {@code save} applies optimistic locking: a record read at version {@code n} saves as {@code n + 1}, and
+ * fails with a {@link id.pulih.shared.ConflictException} ({@code record.stale}) if someone saved it meanwhile. A
+ * store also enforces the uniqueness rules named on each port (one beneficiary per NIK, one open stay per person,
+ * ...), as a second line behind the services.
+ */
+public interface Store {
+    /**
+     * Beneficiaries.
+     *
+     * @return the port
+     */
+    Beneficiaries beneficiaries();
+
+    /**
+     * Potential duplicate registrations.
+     *
+     * @return the port
+     */
+    PotentialDuplicates potentialDuplicates();
+
+    /**
+     * Shelters.
+     *
+     * @return the port
+     */
+    Shelters shelters();
+
+    /**
+     * Shelter stays.
+     *
+     * @return the port
+     */
+    Stays stays();
+
+    /**
+     * Returns to the area of origin.
+     *
+     * @return the port
+     */
+    Repatriations repatriations();
+
+    /**
+     * Break-the-glass grants.
+     *
+     * @return the port
+     */
+    AccessGrants accessGrants();
+
+    /**
+     * The audit trail of changes.
+     *
+     * @return the port
+     */
+    AuditTrail auditTrail();
+
+    /**
+     * The log of reads and refused attempts.
+     *
+     * @return the port
+     */
+    AccessLog accessLog();
+
+    /**
+     * Runs work in one transaction: all of its changes are kept, or none.
+     *
+     * @param work the work
+     * @param <T> its result type
+     * @return the work's result
+     */
+    <T> T inTransaction(Supplier<T> work);
+
+    /**
+     * Runs work without a result in one transaction.
+     *
+     * @param work the work
+     */
+    default void inTransaction(Runnable work) {
+        inTransaction(() -> {
+            work.run();
+            return null;
+        });
+    }
+}
