@@ -2,8 +2,12 @@ package id.pulih.testkit;
 
 import id.pulih.shared.BankAccount;
 import id.pulih.shared.BankCode;
+import id.pulih.shared.FamilyCardNumber;
+import id.pulih.shared.Nik;
 import id.pulih.shared.PersonName;
 import id.pulih.shared.PhoneNumber;
+import id.pulih.shared.RegionCode;
+import id.pulih.shared.RegionLevel;
 import id.pulih.shared.Rupiah;
 import org.quicktheories.core.Gen;
 
@@ -33,7 +37,7 @@ public final class PulihGen {
      *
      * @return codes that {@code Regions.official()} has; shrinks toward the first province
      */
-    public static org.quicktheories.core.Gen<id.pulih.shared.RegionCode> regionCodes() {
+    public static Gen<RegionCode> regionCodes() {
         return RegionGens.regionCodes();
     }
 
@@ -43,8 +47,7 @@ public final class PulihGen {
      * @param level the level; not null
      * @return codes of that level that {@code Regions.official()} has; shrinks toward the first by code
      */
-    public static org.quicktheories.core.Gen<id.pulih.shared.RegionCode> regionCodes(
-            id.pulih.shared.RegionLevel level) {
+    public static Gen<RegionCode> regionCodes(RegionLevel level) {
         return RegionGens.regionCodes(level);
     }
 
@@ -54,7 +57,7 @@ public final class PulihGen {
      *
      * @return NIK specifications; shrinks toward the first district, a man, 1 January 1926 and serial 1
      */
-    public static org.quicktheories.core.Gen<NikSpec> nikSpecs() {
+    public static Gen<NikSpec> nikSpecs() {
         return RegionGens.nikSpecs();
     }
 
@@ -63,7 +66,7 @@ public final class PulihGen {
      *
      * @return NIKs that {@code Nik.of} accepts
      */
-    public static org.quicktheories.core.Gen<id.pulih.shared.Nik> niks() {
+    public static Gen<Nik> niks() {
         return RegionGens.niks();
     }
 
@@ -75,7 +78,7 @@ public final class PulihGen {
      *
      * @return invalid samples, each a valid NIK with one rule broken
      */
-    public static org.quicktheories.core.Gen<InvalidSample> invalidNiks() {
+    public static Gen<InvalidSample> invalidNiks() {
         return RegionGens.invalidNiks();
     }
 
@@ -85,7 +88,7 @@ public final class PulihGen {
      *
      * @return family card numbers that {@code FamilyCardNumber.of} accepts
      */
-    public static org.quicktheories.core.Gen<id.pulih.shared.FamilyCardNumber> familyCardNumbers() {
+    public static Gen<FamilyCardNumber> familyCardNumbers() {
         return RegionGens.familyCardNumbers();
     }
 
@@ -95,7 +98,7 @@ public final class PulihGen {
      *
      * @return invalid samples, each a valid number with one rule broken
      */
-    public static org.quicktheories.core.Gen<InvalidSample> invalidFamilyCardNumbers() {
+    public static Gen<InvalidSample> invalidFamilyCardNumbers() {
         return RegionGens.invalidFamilyCardNumbers();
     }
 
@@ -222,4 +225,9 @@ public final class PulihGen {
     public static Gen<InvalidSample> invalidBankAccountNumbers() {
         return MoneyGens.invalidBankAccountNumbers();
     }
+
+    // --- aggregates: beneficiaries, shelters, stays, repatriations, audit (AggregateGens) ---
+
+    // --- forms, actors and command sequences (FormGens) ---
+
 }
