@@ -12,6 +12,8 @@ public final class Desk {
     private final ShelterCare shelters;
     private final Returns returns;
     private final Oversight oversight;
+    private final Guidance guidance;
+    private final Grants grants;
 
     Desk(Engine engine, Actor actor) {
         this.actor = actor;
@@ -19,6 +21,8 @@ public final class Desk {
         this.shelters = new ShelterService(engine, actor);
         this.returns = new ReturnService(engine, actor);
         this.oversight = new OversightService(engine, actor);
+        this.guidance = new GuidanceService(engine, actor);
+        this.grants = new GrantService(engine, actor);
     }
 
     /**
@@ -64,5 +68,23 @@ public final class Desk {
      */
     public Oversight oversight() {
         return oversight;
+    }
+
+    /**
+     * Social guidance programmes.
+     *
+     * @return the service
+     */
+    public Guidance guidance() {
+        return guidance;
+    }
+
+    /**
+     * Business stimulus grants.
+     *
+     * @return the service
+     */
+    public Grants grants() {
+        return grants;
     }
 }

@@ -83,10 +83,10 @@ final class Engine {
             T result = store.inTransaction(() -> {
                 work.reset();
                 T value = body.apply(work);
-                if (change) {
-                    if (work.entry == null) {
-                        throw new IllegalStateException("command " + action + " recorded no audit entry");
-                    }
+                if (change && work.entry == null && !work.unchanged) {
+                    throw new IllegalStateException("command " + action + " recorded no audit entry");
+                }
+                if (work.entry != null) {
                     store.auditTrail().append(work.entry);
                 }
                 return value;
@@ -123,6 +123,7 @@ final class Engine {
         final Instant now;
         List<DomainEvent> events = new ArrayList<>();
         AuditEntry entry;
+        boolean unchanged;
         BeneficiaryId denied;
 
         Work(Actor actor, String action, Instant now) {
@@ -134,7 +135,13 @@ final class Engine {
         void reset() {
             events = new ArrayList<>();
             entry = null;
+            unchanged = false;
             denied = null;
+        }
+
+        /** Marks a command that, by its rules, changed nothing (an idempotent repeat): it leaves no audit entry. */
+        void unchanged() {
+            unchanged = true;
         }
 
         String actorId() {

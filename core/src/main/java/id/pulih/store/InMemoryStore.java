@@ -12,13 +12,35 @@ import id.pulih.beneficiary.DuplicateKey;
 import id.pulih.beneficiary.DuplicateStatus;
 import id.pulih.beneficiary.PotentialDuplicate;
 import id.pulih.beneficiary.PotentialDuplicates;
+import id.pulih.grant.Award;
+import id.pulih.grant.Awards;
+import id.pulih.grant.GrantScheme;
+import id.pulih.grant.GrantSchemes;
+import id.pulih.grant.Payment;
+import id.pulih.grant.PaymentBatch;
+import id.pulih.grant.PaymentBatches;
+import id.pulih.grant.PaymentStatus;
+import id.pulih.grant.Payments;
+import id.pulih.grant.Proposal;
+import id.pulih.grant.Proposals;
+import id.pulih.guidance.Enrolment;
+import id.pulih.guidance.Enrolments;
+import id.pulih.guidance.Programme;
+import id.pulih.guidance.Programmes;
 import id.pulih.repatriation.Repatriation;
 import id.pulih.repatriation.Repatriations;
+import id.pulih.shared.AwardId;
+import id.pulih.shared.BatchId;
 import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.ConflictException;
 import id.pulih.shared.DuplicateId;
+import id.pulih.shared.EnrolmentId;
 import id.pulih.shared.Nik;
+import id.pulih.shared.PaymentId;
+import id.pulih.shared.ProgrammeId;
+import id.pulih.shared.ProposalId;
 import id.pulih.shared.RepatriationId;
+import id.pulih.shared.SchemeId;
 import id.pulih.shared.ShelterId;
 import id.pulih.shared.StayId;
 import id.pulih.shelter.Shelter;
@@ -58,6 +80,13 @@ public final class InMemoryStore implements Store {
     private final Table<StayId, Stay> stayRows = new Table<>(this, "stay", Stay::id);
     private final Table<RepatriationId, Repatriation> repatriationRows =
             new Table<>(this, "repatriation", Repatriation::id);
+    private final Table<ProgrammeId, Programme> programmeRows = new Table<>(this, "programme", Programme::id);
+    private final Table<EnrolmentId, Enrolment> enrolmentRows = new Table<>(this, "enrolment", Enrolment::id);
+    private final Table<SchemeId, GrantScheme> schemeRows = new Table<>(this, "scheme", GrantScheme::id);
+    private final Table<AwardId, Award> awardRows = new Table<>(this, "award", Award::id);
+    private final Table<PaymentId, Payment> paymentRows = new Table<>(this, "payment", Payment::id);
+    private final Table<BatchId, PaymentBatch> batchRows = new Table<>(this, "batch", PaymentBatch::id);
+    private final Table<ProposalId, Proposal> proposalRows = new Table<>(this, "proposal", Proposal::id);
     private final List<AccessGrant> grants = new ArrayList<>();
     private final List<AuditEntry> audit = new ArrayList<>();
     private final List<AccessLogEntry> accessEntries = new ArrayList<>();
@@ -67,6 +96,13 @@ public final class InMemoryStore implements Store {
     private final Shelters shelters = new ShelterPort();
     private final Stays stays = new StayPort();
     private final Repatriations repatriations = new RepatriationPort();
+    private final Programmes programmes = new ProgrammePort();
+    private final Enrolments enrolments = new EnrolmentPort();
+    private final GrantSchemes grantSchemes = new SchemePort();
+    private final Awards awards = new AwardPort();
+    private final Payments payments = new PaymentPort();
+    private final PaymentBatches paymentBatches = new BatchPort();
+    private final Proposals proposals = new ProposalPort();
     private final AccessGrants accessGrants = new GrantPort();
     private final AuditTrail auditTrail = new AuditPort();
     private final AccessLog accessLog = new AccessLogPort();
@@ -136,6 +172,41 @@ public final class InMemoryStore implements Store {
     @Override
     public Repatriations repatriations() {
         return repatriations;
+    }
+
+    @Override
+    public Programmes programmes() {
+        return programmes;
+    }
+
+    @Override
+    public Enrolments enrolments() {
+        return enrolments;
+    }
+
+    @Override
+    public GrantSchemes grantSchemes() {
+        return grantSchemes;
+    }
+
+    @Override
+    public Awards awards() {
+        return awards;
+    }
+
+    @Override
+    public Payments payments() {
+        return payments;
+    }
+
+    @Override
+    public PaymentBatches paymentBatches() {
+        return paymentBatches;
+    }
+
+    @Override
+    public Proposals proposals() {
+        return proposals;
     }
 
     @Override
@@ -419,6 +490,207 @@ public final class InMemoryStore implements Store {
             return locked(() -> accessEntries.stream()
                     .filter(e -> e.actorId().equals(actorId))
                     .toList());
+        }
+    }
+
+    private final class ProgrammePort implements Programmes {
+        @Override
+        public Optional<Programme> find(ProgrammeId id) {
+            return locked(() -> programmeRows.find(id));
+        }
+
+        @Override
+        public List<Programme> all() {
+            return locked(() -> {
+                List<Programme> all = programmeRows.where(p -> true);
+                all.sort(Comparator.comparing(Programme::startsOn));
+                return all;
+            });
+        }
+
+        @Override
+        public Programme save(Programme programme) {
+            return inTransaction(() -> programmeRows.save(programme));
+        }
+    }
+
+    private final class EnrolmentPort implements Enrolments {
+        @Override
+        public Optional<Enrolment> find(EnrolmentId id) {
+            return locked(() -> enrolmentRows.find(id));
+        }
+
+        @Override
+        public Optional<Enrolment> find(ProgrammeId programme, BeneficiaryId beneficiary) {
+            return locked(() ->
+                    enrolmentRows
+                            .where(e -> e.programme().equals(programme)
+                                    && e.beneficiary().equals(beneficiary))
+                            .stream()
+                            .findFirst());
+        }
+
+        @Override
+        public List<Enrolment> forProgramme(ProgrammeId programme) {
+            return locked(() -> enrolmentRows.where(e -> e.programme().equals(programme)));
+        }
+
+        @Override
+        public List<Enrolment> forBeneficiary(BeneficiaryId beneficiary) {
+            return locked(() -> enrolmentRows.where(e -> e.beneficiary().equals(beneficiary)));
+        }
+
+        @Override
+        public Enrolment save(Enrolment enrolment) {
+            return inTransaction(() -> {
+                find(enrolment.programme(), enrolment.beneficiary())
+                        .filter(other -> !other.id().equals(enrolment.id()))
+                        .ifPresent(other -> {
+                            throw new ConflictException(
+                                    "enrolment.exists",
+                                    "enrolment",
+                                    other.id().toString(),
+                                    "the beneficiary is already enrolled in this programme");
+                        });
+                return enrolmentRows.save(enrolment);
+            });
+        }
+    }
+
+    private final class SchemePort implements GrantSchemes {
+        @Override
+        public Optional<GrantScheme> find(SchemeId id) {
+            return locked(() -> schemeRows.find(id));
+        }
+
+        @Override
+        public List<GrantScheme> forProgramme(ProgrammeId programme) {
+            return locked(() -> schemeRows.where(g -> g.programme().equals(programme)));
+        }
+
+        @Override
+        public GrantScheme save(GrantScheme scheme) {
+            return inTransaction(() -> schemeRows.save(scheme));
+        }
+    }
+
+    private final class AwardPort implements Awards {
+        @Override
+        public Optional<Award> find(AwardId id) {
+            return locked(() -> awardRows.find(id));
+        }
+
+        @Override
+        public Optional<Award> find(SchemeId scheme, BeneficiaryId beneficiary) {
+            return locked(() ->
+                    awardRows
+                            .where(a ->
+                                    a.scheme().equals(scheme) && a.beneficiary().equals(beneficiary))
+                            .stream()
+                            .findFirst());
+        }
+
+        @Override
+        public List<Award> forScheme(SchemeId scheme) {
+            return locked(() -> awardRows.where(a -> a.scheme().equals(scheme)));
+        }
+
+        @Override
+        public List<Award> forBeneficiary(BeneficiaryId beneficiary) {
+            return locked(() -> awardRows.where(a -> a.beneficiary().equals(beneficiary)));
+        }
+
+        @Override
+        public Award save(Award award) {
+            return inTransaction(() -> {
+                find(award.scheme(), award.beneficiary())
+                        .filter(other -> !other.id().equals(award.id()))
+                        .ifPresent(other -> {
+                            throw new ConflictException(
+                                    "award.exists",
+                                    "award",
+                                    other.id().toString(),
+                                    "the beneficiary already has an award in this scheme");
+                        });
+                return awardRows.save(award);
+            });
+        }
+    }
+
+    private final class PaymentPort implements Payments {
+        @Override
+        public Optional<Payment> find(PaymentId id) {
+            return locked(() -> paymentRows.find(id));
+        }
+
+        @Override
+        public List<Payment> forAward(AwardId award) {
+            return locked(() -> paymentRows.where(p -> p.award().equals(award)));
+        }
+
+        @Override
+        public List<Payment> forScheme(SchemeId scheme) {
+            return locked(() -> paymentRows.where(p -> p.scheme().equals(scheme)));
+        }
+
+        @Override
+        public List<Payment> forBatch(BatchId batch) {
+            return locked(() ->
+                    paymentRows.where(p -> p.batchId().filter(batch::equals).isPresent()));
+        }
+
+        @Override
+        public Payment save(Payment payment) {
+            return inTransaction(() -> {
+                if (payment.status() != PaymentStatus.REJECTED) {
+                    forAward(payment.award()).stream()
+                            .filter(other ->
+                                    !other.id().equals(payment.id()) && other.status() != PaymentStatus.REJECTED)
+                            .findFirst()
+                            .ifPresent(other -> {
+                                throw new ConflictException(
+                                        "payment.active-exists",
+                                        "payment",
+                                        other.id().toString(),
+                                        "the award already has a payment that was not rejected; an award is paid once");
+                            });
+                }
+                return paymentRows.save(payment);
+            });
+        }
+    }
+
+    private final class BatchPort implements PaymentBatches {
+        @Override
+        public Optional<PaymentBatch> find(BatchId id) {
+            return locked(() -> batchRows.find(id));
+        }
+
+        @Override
+        public List<PaymentBatch> forScheme(SchemeId scheme) {
+            return locked(() -> batchRows.where(b -> b.scheme().equals(scheme)));
+        }
+
+        @Override
+        public PaymentBatch save(PaymentBatch batch) {
+            return inTransaction(() -> batchRows.save(batch));
+        }
+    }
+
+    private final class ProposalPort implements Proposals {
+        @Override
+        public Optional<Proposal> find(ProposalId id) {
+            return locked(() -> proposalRows.find(id));
+        }
+
+        @Override
+        public List<Proposal> forBeneficiary(BeneficiaryId beneficiary) {
+            return locked(() -> proposalRows.where(p -> p.beneficiary().equals(beneficiary)));
+        }
+
+        @Override
+        public Proposal save(Proposal proposal) {
+            return inTransaction(() -> proposalRows.save(proposal));
         }
     }
 }

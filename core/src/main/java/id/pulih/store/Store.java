@@ -5,6 +5,13 @@ import id.pulih.audit.AccessLog;
 import id.pulih.audit.AuditTrail;
 import id.pulih.beneficiary.Beneficiaries;
 import id.pulih.beneficiary.PotentialDuplicates;
+import id.pulih.grant.Awards;
+import id.pulih.grant.GrantSchemes;
+import id.pulih.grant.PaymentBatches;
+import id.pulih.grant.Payments;
+import id.pulih.grant.Proposals;
+import id.pulih.guidance.Enrolments;
+import id.pulih.guidance.Programmes;
 import id.pulih.repatriation.Repatriations;
 import id.pulih.shelter.Shelters;
 import id.pulih.shelter.Stays;
@@ -58,6 +65,55 @@ public interface Store {
      * @return the port
      */
     Repatriations repatriations();
+
+    /**
+     * Social guidance programmes.
+     *
+     * @return the port
+     */
+    Programmes programmes();
+
+    /**
+     * Enrolments in programmes.
+     *
+     * @return the port
+     */
+    Enrolments enrolments();
+
+    /**
+     * Grant schemes.
+     *
+     * @return the port
+     */
+    GrantSchemes grantSchemes();
+
+    /**
+     * Awards.
+     *
+     * @return the port
+     */
+    Awards awards();
+
+    /**
+     * Payments.
+     *
+     * @return the port
+     */
+    Payments payments();
+
+    /**
+     * Payment batches.
+     *
+     * @return the port
+     */
+    PaymentBatches paymentBatches();
+
+    /**
+     * Proposals for further assistance.
+     *
+     * @return the port
+     */
+    Proposals proposals();
 
     /**
      * Break-the-glass grants.

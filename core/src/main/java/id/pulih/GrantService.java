@@ -1,0 +1,356 @@
+package id.pulih;
+
+import id.pulih.access.Actor;
+import id.pulih.beneficiary.Beneficiary;
+import id.pulih.grant.AccountForm;
+import id.pulih.grant.Award;
+import id.pulih.grant.BankResult;
+import id.pulih.grant.GrantScheme;
+import id.pulih.grant.Payment;
+import id.pulih.grant.PaymentBatch;
+import id.pulih.grant.PaymentStatus;
+import id.pulih.grant.Proposal;
+import id.pulih.grant.ProposalForm;
+import id.pulih.grant.Reconciliation;
+import id.pulih.grant.ResultOutcome;
+import id.pulih.grant.SchemeForm;
+import id.pulih.guidance.Enrolment;
+import id.pulih.guidance.Programme;
+import id.pulih.shared.AwardId;
+import id.pulih.shared.BankAccount;
+import id.pulih.shared.BankCode;
+import id.pulih.shared.BatchId;
+import id.pulih.shared.BeneficiaryId;
+import id.pulih.shared.Checks;
+import id.pulih.shared.InvalidValueException;
+import id.pulih.shared.NotFoundException;
+import id.pulih.shared.ProposalId;
+import id.pulih.shared.RuleViolationException;
+import id.pulih.shared.Rupiah;
+import id.pulih.shared.SchemeId;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The {@link Grants} service. */
+final class GrantService implements Grants {
+    private final Engine engine;
+    private final Actor actor;
+
+    GrantService(Engine engine, Actor actor) {
+        this.engine = engine;
+        this.actor = actor;
+    }
+
+    @Override
+    public GrantScheme createScheme(SchemeForm form) {
+        engine.forms.validate(form);
+        return engine.command(actor, "scheme.create", work -> {
+            programme(work, form.programme());
+            GrantScheme saved = engine.store
+                    .grantSchemes()
+                    .save(new GrantScheme(
+                            SchemeId.next(),
+                            form.programme(),
+                            form.amountPerPerson(),
+                            form.budget(),
+                            form.fundingSource(),
+                            Rupiah.ZERO,
+                            0));
+            work.audit(
+                    "scheme",
+                    saved.id(),
+                    0,
+                    saved.version(),
+                    saved.amountPerPerson() + " per person, budget " + saved.budget());
+            return saved;
+        });
+    }
+
+    @Override
+    public GrantScheme scheme(SchemeId id) {
+        Checks.required(id, "schemeId");
+        return engine.query(actor, "scheme.read", work -> scheme(work, id));
+    }
+
+    @Override
+    public Award award(SchemeId schemeId, BeneficiaryId beneficiaryId, AccountForm accountForm) {
+        Checks.required(schemeId, "schemeId");
+        Checks.required(beneficiaryId, "beneficiaryId");
+        engine.forms.validate(accountForm);
+        BankAccount account = accountForm.toAccount();
+        return engine.command(actor, "grant.award", work -> {
+            GrantScheme scheme = scheme(work, schemeId);
+            Programme programme =
+                    engine.store.programmes().find(scheme.programme()).orElseThrow();
+            Beneficiary b = work.open(beneficiaryId);
+            Enrolment enrolment = engine.store
+                    .enrolments()
+                    .find(programme.id(), b.id())
+                    .filter(e -> e.completed(programme))
+                    .orElseThrow(() -> new RuleViolationException(
+                            "award.not-completed", "only participants who completed the programme receive the grant"));
+            requireOwnAccount(b, account);
+            engine.store.awards().find(schemeId, b.id()).ifPresent(existing -> {
+                throw new RuleViolationException(
+                        "award.exists", "the beneficiary already has an award in this scheme: " + existing.id());
+            });
+            engine.store.grantSchemes().save(scheme.commitOne());
+            Award saved = engine.store
+                    .awards()
+                    .save(new Award(
+                            AwardId.next(),
+                            schemeId,
+                            enrolment.beneficiary(),
+                            scheme.amountPerPerson(),
+                            account,
+                            work.today(),
+                            0));
+            work.audit("award", saved.id(), 0, saved.version(), "awarded " + saved.amount());
+            return saved;
+        });
+    }
+
+    private static void requireOwnAccount(Beneficiary b, BankAccount account) {
+        if (!account.isHeldBy(b.name())) {
+            throw new RuleViolationException(
+                    "award.account-name",
+                    "the grant is paid into the participant's own account; the account holder's name differs from the"
+                            + " beneficiary's");
+        }
+    }
+
+    @Override
+    public Payment disburse(AwardId awardId) {
+        Checks.required(awardId, "awardId");
+        return engine.command(actor, "grant.disburse", work -> {
+            Award award = award(work, awardId);
+            Payment saved = engine.store.payments().save(Payment.approve(award, work.today()));
+            work.audit("payment", saved.id(), 0, saved.version(), "approved " + saved.amount());
+            return saved;
+        });
+    }
+
+    @Override
+    public List<PaymentBatch> prepareBatches(SchemeId schemeId, int maxSize) {
+        Checks.required(schemeId, "schemeId");
+        if (maxSize < 1 || maxSize > PaymentBatch.MAX_SIZE) {
+            throw new InvalidValueException(
+                    "maxSize", "batch.size", "a batch carries 1 to " + PaymentBatch.MAX_SIZE + " payments");
+        }
+        return engine.command(actor, "grant.batch", work -> {
+            scheme(work, schemeId);
+            Map<BankCode, List<Payment>> byBank = new LinkedHashMap<>();
+            for (Payment p : engine.store.payments().forScheme(schemeId)) {
+                if (p.status() == PaymentStatus.APPROVED && p.batchId().isEmpty()) {
+                    byBank.computeIfAbsent(p.account().bank(), k -> new ArrayList<>())
+                            .add(p);
+                }
+            }
+            List<PaymentBatch> batches = new ArrayList<>();
+            for (Map.Entry<BankCode, List<Payment>> bank : byBank.entrySet()) {
+                List<Payment> all = bank.getValue();
+                for (int from = 0; from < all.size(); from += maxSize) {
+                    List<Payment> chunk = all.subList(from, Math.min(all.size(), from + maxSize));
+                    BatchId id = BatchId.next();
+                    for (Payment p : chunk) {
+                        engine.store.payments().save(p.batch(id));
+                    }
+                    batches.add(engine.store
+                            .paymentBatches()
+                            .save(new PaymentBatch(
+                                    id,
+                                    schemeId,
+                                    bank.getKey(),
+                                    chunk.stream().map(Payment::id).toList(),
+                                    work.today(),
+                                    null,
+                                    0)));
+                }
+            }
+            if (batches.isEmpty()) {
+                work.unchanged();
+            } else {
+                work.audit("scheme", schemeId, 0, 0, batches.size() + " batch(es) prepared");
+            }
+            return batches;
+        });
+    }
+
+    @Override
+    public PaymentBatch sendBatch(BatchId batchId, LocalDate on) {
+        Checks.required(batchId, "batchId");
+        Checks.required(on, "sentOn");
+        return engine.command(actor, "grant.send", work -> {
+            PaymentBatch batch = batch(work, batchId);
+            PaymentBatch sent = engine.store.paymentBatches().save(batch.send(on));
+            for (Payment p : engine.store.payments().forBatch(batchId)) {
+                engine.store.payments().save(p.send());
+            }
+            work.audit(
+                    "batch",
+                    sent.id(),
+                    batch.version(),
+                    sent.version(),
+                    "sent to " + sent.bank().displayName());
+            return sent;
+        });
+    }
+
+    @Override
+    public ResultOutcome applyBankResult(BankResult result) {
+        Checks.required(result, "result");
+        return engine.command(actor, "grant.bank-result", work -> {
+            Payment payment = engine.store.payments().find(result.payment()).orElse(null);
+            if (payment == null) {
+                work.unchanged();
+                return ResultOutcome.UNKNOWN_PAYMENT;
+            }
+            scheme(work, payment.scheme());
+            Payment.Applied applied = payment.applyResult(result);
+            if (applied.outcome() != ResultOutcome.APPLIED) {
+                work.unchanged();
+                return applied.outcome();
+            }
+            Payment saved = engine.store.payments().save(applied.payment());
+            work.audit("payment", saved.id(), payment.version(), saved.version(), "bank: " + saved.status());
+            return ResultOutcome.APPLIED;
+        });
+    }
+
+    @Override
+    public Payment reissue(AwardId awardId, AccountForm corrected) {
+        Checks.required(awardId, "awardId");
+        engine.forms.validate(corrected);
+        BankAccount account = corrected.toAccount();
+        return engine.command(actor, "grant.reissue", work -> {
+            Award award = award(work, awardId);
+            List<Payment> history = engine.store.payments().forAward(awardId);
+            if (history.isEmpty() || history.get(history.size() - 1).status() != PaymentStatus.REJECTED) {
+                throw new RuleViolationException(
+                        "payment.not-rejected", "a payment is re-issued only after the bank rejected the last one");
+            }
+            Beneficiary b = work.open(award.beneficiary());
+            requireOwnAccount(b, account);
+            Award changed = engine.store.awards().save(award.withAccount(account));
+            Payment saved = engine.store.payments().save(Payment.approve(changed, work.today()));
+            work.audit("payment", saved.id(), 0, saved.version(), "re-issued after rejection");
+            return saved;
+        });
+    }
+
+    @Override
+    public List<Payment> payments(AwardId awardId) {
+        Checks.required(awardId, "awardId");
+        return engine.query(actor, "grant.read", work -> {
+            award(work, awardId);
+            return engine.store.payments().forAward(awardId);
+        });
+    }
+
+    @Override
+    public List<Award> awards(SchemeId schemeId) {
+        Checks.required(schemeId, "schemeId");
+        return engine.query(actor, "grant.read", work -> {
+            scheme(work, schemeId);
+            return engine.store.awards().forScheme(schemeId);
+        });
+    }
+
+    @Override
+    public List<PaymentBatch> batches(SchemeId schemeId) {
+        Checks.required(schemeId, "schemeId");
+        return engine.query(actor, "grant.read", work -> {
+            scheme(work, schemeId);
+            return engine.store.paymentBatches().forScheme(schemeId);
+        });
+    }
+
+    @Override
+    public Reconciliation reconcileBatch(BatchId batchId) {
+        Checks.required(batchId, "batchId");
+        return engine.query(actor, "grant.read", work -> {
+            batch(work, batchId);
+            return Reconciliation.of(engine.store.payments().forBatch(batchId));
+        });
+    }
+
+    @Override
+    public Reconciliation reconcileScheme(SchemeId schemeId) {
+        Checks.required(schemeId, "schemeId");
+        return engine.query(actor, "grant.read", work -> {
+            scheme(work, schemeId);
+            return Reconciliation.of(engine.store.payments().forScheme(schemeId));
+        });
+    }
+
+    @Override
+    public Proposal submitProposal(ProposalForm form) {
+        engine.forms.validate(form);
+        return engine.command(actor, "proposal.submit", work -> {
+            Award award = award(work, form.award());
+            Beneficiary b = work.open(award.beneficiary());
+            boolean paid = engine.store.payments().forAward(award.id()).stream()
+                    .anyMatch(p -> p.status() == PaymentStatus.PAID);
+            if (!paid) {
+                throw new RuleViolationException(
+                        "proposal.not-paid", "a proposal for further help follows a grant that was paid");
+            }
+            Proposal saved = engine.store
+                    .proposals()
+                    .save(Proposal.submit(award.id(), b.id(), work.today(), form.summary(), form.requested()));
+            work.audit("proposal", saved.id(), 0, saved.version(), "submitted for " + saved.requested());
+            return saved;
+        });
+    }
+
+    @Override
+    public Proposal decideProposal(ProposalId proposalId, boolean approve, String reason) {
+        Checks.required(proposalId, "proposalId");
+        return engine.command(actor, "proposal.decide", work -> {
+            work.requireSupervisor();
+            Proposal proposal = engine.store
+                    .proposals()
+                    .find(proposalId)
+                    .orElseThrow(() -> new NotFoundException("proposal", proposalId.toString()));
+            work.open(proposal.beneficiary());
+            Proposal saved = engine.store.proposals().save(proposal.decide(approve, actor.id(), work.today(), reason));
+            work.audit(
+                    "proposal",
+                    saved.id(),
+                    proposal.version(),
+                    saved.version(),
+                    saved.status().name());
+            return saved;
+        });
+    }
+
+    private GrantScheme scheme(Engine.Work work, SchemeId id) {
+        GrantScheme scheme =
+                engine.store.grantSchemes().find(id).orElseThrow(() -> new NotFoundException("scheme", id.toString()));
+        programme(work, scheme.programme());
+        return scheme;
+    }
+
+    private Programme programme(Engine.Work work, id.pulih.shared.ProgrammeId id) {
+        Programme programme =
+                engine.store.programmes().find(id).orElseThrow(() -> new NotFoundException("programme", id.toString()));
+        work.requireRegion(programme.region(), id.toString());
+        return programme;
+    }
+
+    private Award award(Engine.Work work, AwardId id) {
+        Award award = engine.store.awards().find(id).orElseThrow(() -> new NotFoundException("award", id.toString()));
+        scheme(work, award.scheme());
+        return award;
+    }
+
+    private PaymentBatch batch(Engine.Work work, BatchId id) {
+        PaymentBatch batch =
+                engine.store.paymentBatches().find(id).orElseThrow(() -> new NotFoundException("batch", id.toString()));
+        scheme(work, batch.scheme());
+        return batch;
+    }
+}

@@ -1,0 +1,172 @@
+package id.pulih;
+
+import id.pulih.grant.AccountForm;
+import id.pulih.grant.Award;
+import id.pulih.grant.BankResult;
+import id.pulih.grant.GrantScheme;
+import id.pulih.grant.Payment;
+import id.pulih.grant.PaymentBatch;
+import id.pulih.grant.Proposal;
+import id.pulih.grant.ProposalForm;
+import id.pulih.grant.Reconciliation;
+import id.pulih.grant.ResultOutcome;
+import id.pulih.grant.SchemeForm;
+import id.pulih.shared.AwardId;
+import id.pulih.shared.BatchId;
+import id.pulih.shared.BeneficiaryId;
+import id.pulih.shared.ProposalId;
+import id.pulih.shared.SchemeId;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Business stimulus grants: schemes, awards to participants' own accounts, payment batches, bank results,
+ * reconciliation and proposals.
+ *
+ * <pre>{@code
+ * Grants grants = pulih.as(officer).grants();
+ * GrantScheme scheme = grants.createScheme(new SchemeForm(praya.id(), Rupiah.parse("Rp 960.000"),
+ *         Rupiah.parse("Rp 326.400.000"), "APBN Kemensos 2019"));
+ * Award award = grants.award(scheme.id(), beneficiary, new AccountForm("BRI", "0123-01-000123-50-1", "Siti Aminah"));
+ * grants.disburse(award.id());
+ * List<PaymentBatch> batches = grants.prepareBatches(scheme.id(), 500);
+ * grants.sendBatch(batches.get(0).id(), LocalDate.of(2019, 11, 4));
+ * grants.applyBankResult(BankResult.paid(paymentId, "BRI-20191105-0001", LocalDate.of(2019, 11, 5)));
+ * grants.reconcileScheme(scheme.id()).paidTotal();
+ * }</pre>
+ */
+public interface Grants {
+    /**
+     * Sets up a scheme for a programme in the actor's jurisdiction.
+     *
+     * @param form the scheme
+     * @return the scheme
+     */
+    GrantScheme createScheme(SchemeForm form);
+
+    /**
+     * A scheme.
+     *
+     * @param id its id
+     * @return the scheme
+     */
+    GrantScheme scheme(SchemeId id);
+
+    /**
+     * Awards the scheme's amount to a participant who completed the programme, to an account in their own name; once
+     * per person and scheme; never above the budget.
+     *
+     * @param scheme the scheme
+     * @param beneficiary the participant
+     * @param account the participant's own account
+     * @return the award
+     * @throws id.pulih.shared.RuleViolationException {@code award.not-completed}, {@code award.account-name},
+     *     {@code award.exists}, {@code scheme.budget}
+     */
+    Award award(SchemeId scheme, BeneficiaryId beneficiary, AccountForm account);
+
+    /**
+     * Approves the payment of an award (once: a second call while a payment is under way or paid is refused).
+     *
+     * @param award the award
+     * @return the payment, APPROVED
+     * @throws id.pulih.shared.ConflictException {@code payment.active-exists}
+     */
+    Payment disburse(AwardId award);
+
+    /**
+     * Puts the approved, unbatched payments of a scheme into batches, one bank per batch, at most {@code maxSize} per
+     * batch.
+     *
+     * @param scheme the scheme
+     * @param maxSize the most payments per batch, 1 to {@link PaymentBatch#MAX_SIZE}
+     * @return the new batches
+     */
+    List<PaymentBatch> prepareBatches(SchemeId scheme, int maxSize);
+
+    /**
+     * Marks a batch sent to its bank; its payments become SENT.
+     *
+     * @param batch the batch
+     * @param on when
+     * @return the sent batch
+     */
+    PaymentBatch sendBatch(BatchId batch, LocalDate on);
+
+    /**
+     * Applies one bank answer, idempotently: the same answer twice changes nothing; a conflicting answer for a
+     * payment already answered changes nothing and is reported.
+     *
+     * @param result the answer
+     * @return what it did
+     */
+    ResultOutcome applyBankResult(BankResult result);
+
+    /**
+     * After a rejected transfer, corrects the account (still in the participant's own name) and issues a new payment.
+     *
+     * @param award the award
+     * @param corrected the corrected account
+     * @return the new payment, APPROVED
+     */
+    Payment reissue(AwardId award, AccountForm corrected);
+
+    /**
+     * The payments of an award, oldest first.
+     *
+     * @param award the award
+     * @return the payments
+     */
+    List<Payment> payments(AwardId award);
+
+    /**
+     * The awards of a scheme.
+     *
+     * @param scheme the scheme
+     * @return the awards
+     */
+    List<Award> awards(SchemeId scheme);
+
+    /**
+     * The batches of a scheme.
+     *
+     * @param scheme the scheme
+     * @return the batches
+     */
+    List<PaymentBatch> batches(SchemeId scheme);
+
+    /**
+     * Counts and totals by status for a batch.
+     *
+     * @param batch the batch
+     * @return the reconciliation
+     */
+    Reconciliation reconcileBatch(BatchId batch);
+
+    /**
+     * Counts and totals by status for a scheme (every payment, including rejected attempts later re-issued).
+     *
+     * @param scheme the scheme
+     * @return the reconciliation
+     */
+    Reconciliation reconcileScheme(SchemeId scheme);
+
+    /**
+     * Submits a proposal for further assistance, once the award was paid.
+     *
+     * @param form the proposal
+     * @return the proposal, SUBMITTED
+     * @throws id.pulih.shared.RuleViolationException {@code proposal.not-paid}
+     */
+    Proposal submitProposal(ProposalForm form);
+
+    /**
+     * Decides a proposal. Supervisors only.
+     *
+     * @param proposal the proposal
+     * @param approve true to approve
+     * @param reason why (required to reject)
+     * @return the decided proposal
+     */
+    Proposal decideProposal(ProposalId proposal, boolean approve, String reason);
+}

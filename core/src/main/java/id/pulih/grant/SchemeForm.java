@@ -1,0 +1,21 @@
+package id.pulih.grant;
+
+import id.pulih.shared.ProgrammeId;
+import id.pulih.shared.Rupiah;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A grant scheme to set up for a programme.
+ *
+ * @param programme the programme
+ * @param amountPerPerson the amount per participant, for example {@code Rupiah.parse("Rp 960.000")}
+ * @param budget the ceiling
+ * @param fundingSource where the money comes from
+ */
+public record SchemeForm(
+        @NotNull ProgrammeId programme,
+        @NotNull Rupiah amountPerPerson,
+        @NotNull Rupiah budget,
+        @NotBlank @Size(max = 200) String fundingSource) {}
