@@ -85,7 +85,9 @@ public final class InMemoryStore implements Store {
                 undo.clear();
             }
             return result;
-        } catch (RuntimeException | Error failure) {
+        } catch (Throwable failure) {
+            // every throwable, not only unchecked ones: Kotlin, Groovy and sneaky throws pass checked exceptions
+            // through a Supplier, and the transaction must be undone for them too
             if (depth == 1) {
                 while (undo.size() > mark) {
                     undo.pop().run();
