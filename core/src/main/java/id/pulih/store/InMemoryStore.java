@@ -62,7 +62,9 @@ import java.util.function.Supplier;
  * A thread-safe store in memory: the default for tests, demos and embedding without a database.
  *
  * <p>Transactions are serialised by one lock and undone, on failure, from an undo log, so a failed operation leaves
- * the store exactly as it was. The same uniqueness rules as the database stores apply.
+ * the store exactly as it was. The same uniqueness rules as the database stores apply, and lists come "oldest
+ * first" by each record's own time (registration, admission, plan date, grant or entry instant), as a database
+ * store orders them; records with the same time keep the order they were saved in.
  *
  * <pre>{@code
  * Pulih pulih = Pulih.builder().store(new InMemoryStore()).build();   // what Pulih.inMemory() does
@@ -121,7 +123,9 @@ public final class InMemoryStore implements Store {
                 undo.clear();
             }
             return result;
-        } catch (RuntimeException | Error failure) {
+        } catch (Throwable failure) {
+            // every throwable, not only unchecked ones: Kotlin, Groovy and sneaky throws pass checked exceptions
+            // through a Supplier, and the transaction must be undone for them too
             if (depth == 1) {
                 while (undo.size() > mark) {
                     undo.pop().run();
@@ -245,8 +249,12 @@ public final class InMemoryStore implements Store {
 
         @Override
         public List<Beneficiary> findByDuplicateKey(DuplicateKey key) {
-            return locked(() -> beneficiaryRows.where(
-                    b -> b.mergedInto().isEmpty() && b.duplicateKey().equals(key)));
+            return locked(() -> {
+                List<Beneficiary> found = beneficiaryRows.where(
+                        b -> b.mergedInto().isEmpty() && b.duplicateKey().equals(key));
+                found.sort(Comparator.comparing(Beneficiary::registeredAt));
+                return found;
+            });
         }
 
         @Override
@@ -442,6 +450,7 @@ public final class InMemoryStore implements Store {
         public List<AccessGrant> forBeneficiary(BeneficiaryId beneficiary) {
             return locked(() -> grants.stream()
                     .filter(g -> g.beneficiary().equals(beneficiary))
+                    .sorted(Comparator.comparing(AccessGrant::grantedAt))
                     .toList());
         }
     }
@@ -457,13 +466,16 @@ public final class InMemoryStore implements Store {
             return locked(() -> audit.stream()
                     .filter(e ->
                             e.recordType().equals(recordType) && e.recordId().equals(recordId))
+                    .sorted(Comparator.comparing(AuditEntry::at))
                     .toList());
         }
 
         @Override
         public List<AuditEntry> byActor(String actorId) {
-            return locked(() ->
-                    audit.stream().filter(e -> e.actorId().equals(actorId)).toList());
+            return locked(() -> audit.stream()
+                    .filter(e -> e.actorId().equals(actorId))
+                    .sorted(Comparator.comparing(AuditEntry::at))
+                    .toList());
         }
 
         @Override
@@ -482,6 +494,7 @@ public final class InMemoryStore implements Store {
         public List<AccessLogEntry> forBeneficiary(BeneficiaryId beneficiary) {
             return locked(() -> accessEntries.stream()
                     .filter(e -> e.beneficiary().equals(beneficiary))
+                    .sorted(Comparator.comparing(AccessLogEntry::at))
                     .toList());
         }
 
@@ -489,6 +502,7 @@ public final class InMemoryStore implements Store {
         public List<AccessLogEntry> byActor(String actorId) {
             return locked(() -> accessEntries.stream()
                     .filter(e -> e.actorId().equals(actorId))
+                    .sorted(Comparator.comparing(AccessLogEntry::at))
                     .toList());
         }
     }

@@ -228,6 +228,59 @@ public final class PulihGen {
 
     // --- aggregates: beneficiaries, shelters, stays, repatriations, audit (AggregateGens) ---
 
+    /**
+     * Beneficiaries at version 0, ready to save: any name, sex and birth date (exact or estimated), sometimes a NIK,
+     * a family card number and a phone; zero to four consents (with and without expiry) and assessments; a status
+     * history walked through the case status machine, sometimes closed with an outcome and reopened; registered by
+     * each kind of jurisdiction; sometimes with records merged into it, and sometimes merged into another (its NIK
+     * then cleared). Instants are whole microseconds.
+     *
+     * @return the generator
+     */
+    public static Gen<id.pulih.beneficiary.Beneficiary> beneficiaries() {
+        return AggregateGens.beneficiaries();
+    }
+
+    /**
+     * Shelters at version 0 of every type, in an official province or regency, with 1 to 500 beds and any
+     * occupancy up to that; codes such as {@code RPTC-3F9K2}, distinct with high probability.
+     *
+     * @return the generator
+     */
+    public static Gen<id.pulih.shelter.Shelter> shelters() {
+        return AggregateGens.shelters();
+    }
+
+    /**
+     * Stays at version 0, each for its own beneficiary and shelter: open, discharged for a reason other than a
+     * transfer, or transferred to another shelter; with zero to four services delivered during the stay.
+     *
+     * @return the generator
+     */
+    public static Gen<id.pulih.shelter.Stay> stays() {
+        return AggregateGens.stays();
+    }
+
+    /**
+     * Returns at version 0 in each state: planned, in transit, handed over, and cancelled before or after
+     * departure.
+     *
+     * @return the generator
+     */
+    public static Gen<id.pulih.repatriation.Repatriation> repatriations() {
+        return AggregateGens.repatriations();
+    }
+
+    /**
+     * Audit entries with any actor, action and record, at whole microseconds, with a summary in any script or
+     * none.
+     *
+     * @return the generator
+     */
+    public static Gen<id.pulih.audit.AuditEntry> auditEntries() {
+        return AggregateGens.auditEntries();
+    }
+
     // --- forms, actors and command sequences (FormGens) ---
 
 }

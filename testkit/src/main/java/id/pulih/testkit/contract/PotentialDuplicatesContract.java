@@ -1,0 +1,117 @@
+package id.pulih.testkit.contract;
+
+import static id.pulih.testkit.contract.Samples.T0;
+import static id.pulih.testkit.contract.Samples.conflict;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.pulih.beneficiary.DuplicateStatus;
+import id.pulih.beneficiary.PotentialDuplicate;
+import id.pulih.beneficiary.PotentialDuplicates;
+import id.pulih.shared.BeneficiaryId;
+import id.pulih.shared.DuplicateId;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract of {@link PotentialDuplicates}: optimistic locking, the open list and the list by person, each in
+ * the order flagged, and a round trip of a resolved duplicate.
+ */
+public abstract class PotentialDuplicatesContract extends PortContract {
+    private final BeneficiaryId a = BeneficiaryId.next();
+    private final BeneficiaryId b = BeneficiaryId.next();
+    private final BeneficiaryId c = BeneficiaryId.next();
+
+    /** For subclasses. */
+    protected PotentialDuplicatesContract() {}
+
+    private PotentialDuplicates duplicates() {
+        return store().potentialDuplicates();
+    }
+
+    @Test
+    void saveThenFindReturnsTheStoredVersion() {
+        PotentialDuplicate fresh = PotentialDuplicate.flag(a, b);
+
+        PotentialDuplicate saved = duplicates().save(fresh);
+
+        assertThat(saved).isEqualTo(fresh.withVersion(1));
+        assertThat(duplicates().find(fresh.id())).contains(saved);
+    }
+
+    @Test
+    void updateAtTheReadVersionBumpsTheVersion() {
+        PotentialDuplicate v1 = duplicates().save(PotentialDuplicate.flag(a, b));
+
+        PotentialDuplicate v2 =
+                duplicates().save(v1.resolve(DuplicateStatus.INVALID, "supervisor-1", T0, "different mothers"));
+
+        assertThat(v2.version()).isEqualTo(2);
+        assertThat(duplicates().find(v1.id())).contains(v2);
+    }
+
+    @Test
+    void staleUpdateFailsWithConflictAndWritesNothing() {
+        PotentialDuplicate v1 = duplicates().save(PotentialDuplicate.flag(a, b));
+        PotentialDuplicate v2 = duplicates().save(v1.resolve(DuplicateStatus.MERGED, "supervisor-1", T0, "same NIK"));
+
+        conflict(
+                "record.stale",
+                () -> duplicates().save(v1.resolve(DuplicateStatus.INVALID, "supervisor-2", T0, "not the same")));
+
+        assertThat(duplicates().find(v1.id())).contains(v2);
+    }
+
+    @Test
+    void savingANeverStoredRecordAtAVersionAboveZeroIsStale() {
+        PotentialDuplicate neverStored = PotentialDuplicate.flag(a, b).withVersion(1);
+
+        conflict("record.stale", () -> duplicates().save(neverStored));
+
+        assertThat(duplicates().find(neverStored.id())).isEmpty();
+        assertThat(duplicates().open()).isEmpty();
+    }
+
+    @Test
+    void findOfAnUnknownIdIsEmptyNeverNull() {
+        duplicates().save(PotentialDuplicate.flag(a, b));
+
+        assertThat(duplicates().find(DuplicateId.next())).isNotNull().isEmpty();
+        assertThat(duplicates().involving(c)).isNotNull().isEmpty();
+    }
+
+    @Test
+    void openListsOnlyOpenDuplicatesInTheOrderFlagged() {
+        PotentialDuplicate first = duplicates().save(PotentialDuplicate.flag(a, b));
+        PotentialDuplicate resolved = duplicates().save(PotentialDuplicate.flag(a, c));
+        PotentialDuplicate third = duplicates().save(PotentialDuplicate.flag(b, c));
+        duplicates().save(resolved.resolve(DuplicateStatus.INVALID, "supervisor-1", T0, ""));
+
+        assertThat(duplicates().open()).containsExactly(first, third);
+    }
+
+    @Test
+    void involvingFindsEitherSideInTheOrderFlagged() {
+        PotentialDuplicate ab = duplicates().save(PotentialDuplicate.flag(a, b));
+        PotentialDuplicate bc = duplicates().save(PotentialDuplicate.flag(b, c));
+        PotentialDuplicate ca = duplicates().save(PotentialDuplicate.flag(c, a));
+        PotentialDuplicate abResolved =
+                duplicates().save(ab.resolve(DuplicateStatus.MERGED, "supervisor-1", T0, "same person"));
+
+        assertThat(duplicates().involving(a)).containsExactly(abResolved, ca);
+        assertThat(duplicates().involving(b)).containsExactly(abResolved, bc);
+        assertThat(duplicates().involving(c)).containsExactly(bc, ca);
+    }
+
+    @Test
+    void aResolvedDuplicateRoundTrips() {
+        PotentialDuplicate merged = PotentialDuplicate.flag(a, b)
+                .resolve(DuplicateStatus.MERGED, "supervisor-1", T0.plusNanos(1_000), "sama orang, beda ejaan nama");
+        PotentialDuplicate invalid =
+                PotentialDuplicate.flag(a, c).resolve(DuplicateStatus.INVALID, "supervisor-2", T0, "");
+
+        duplicates().save(merged);
+        duplicates().save(invalid);
+
+        assertThat(duplicates().find(merged.id())).contains(merged.withVersion(1));
+        assertThat(duplicates().find(invalid.id())).contains(invalid.withVersion(1));
+    }
+}

@@ -1,0 +1,277 @@
+package id.pulih.testkit.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import id.pulih.access.AccessGrant;
+import id.pulih.access.Jurisdiction;
+import id.pulih.audit.AccessLogEntry;
+import id.pulih.audit.AccessOutcome;
+import id.pulih.audit.AuditEntry;
+import id.pulih.beneficiary.Assessment;
+import id.pulih.beneficiary.Beneficiary;
+import id.pulih.beneficiary.BirthDate;
+import id.pulih.beneficiary.CaseOutcome;
+import id.pulih.beneficiary.CaseStatus;
+import id.pulih.beneficiary.Consent;
+import id.pulih.beneficiary.ConsentPurpose;
+import id.pulih.beneficiary.DocumentStatus;
+import id.pulih.beneficiary.ExploitationType;
+import id.pulih.beneficiary.LabourSector;
+import id.pulih.beneficiary.MeansOfControl;
+import id.pulih.beneficiary.Need;
+import id.pulih.beneficiary.Person;
+import id.pulih.beneficiary.PovertyCategory;
+import id.pulih.beneficiary.RecruiterRelation;
+import id.pulih.beneficiary.ReturnInfo;
+import id.pulih.beneficiary.ReturnMode;
+import id.pulih.beneficiary.RiskFactor;
+import id.pulih.beneficiary.TraffickingProfile;
+import id.pulih.beneficiary.Vulnerability;
+import id.pulih.repatriation.Repatriation;
+import id.pulih.repatriation.TransportMode;
+import id.pulih.shared.BeneficiaryId;
+import id.pulih.shared.ConflictException;
+import id.pulih.shared.FamilyCardNumber;
+import id.pulih.shared.GrantId;
+import id.pulih.shared.Nik;
+import id.pulih.shared.PersonName;
+import id.pulih.shared.PhoneNumber;
+import id.pulih.shared.RegionCode;
+import id.pulih.shared.Sex;
+import id.pulih.shared.ShelterId;
+import id.pulih.shared.StayId;
+import id.pulih.shelter.Shelter;
+import id.pulih.shelter.ShelterType;
+import id.pulih.shelter.Stay;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.assertj.core.api.SoftAssertions;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+
+/**
+ * Example records for the contract suites, and assertions that name the field a store lost. Instants are whole
+ * microseconds, the finest precision PostgreSQL keeps.
+ */
+final class Samples {
+    /** A registration time with microseconds, so a store that drops them fails. */
+    static final Instant T0 = Instant.parse("2025-03-01T08:15:30.123456Z");
+
+    static final LocalDate DAY0 = LocalDate.of(2025, 3, 1);
+    static final RegionCode BOGOR = RegionCode.of("32.01");
+    static final RegionCode LOMBOK_TENGAH = RegionCode.of("52.02");
+    static final RegionCode JAKARTA_TIMUR = RegionCode.of("31.75");
+
+    private Samples() {}
+
+    /** A valid NIK of a woman born on 5 July 1990 in Bogor, with the given serial (1 to 9999). */
+    static Nik nik(int serial) {
+        return Nik.of(String.format("320101450790%04d", serial));
+    }
+
+    /** A beneficiary registered at {@link #T0} with nothing optional. */
+    static Beneficiary beneficiary() {
+        return beneficiary(null);
+    }
+
+    /** A beneficiary registered at {@link #T0}, with a NIK or none. */
+    static Beneficiary beneficiary(Nik nik) {
+        return register(PersonName.of("Siti Aminah"), BirthDate.estimatedYear(1990), BOGOR, nik, T0);
+    }
+
+    /** A beneficiary with nothing optional but the NIK. */
+    static Beneficiary register(PersonName name, BirthDate birth, RegionCode origin, Nik nik, Instant at) {
+        Person person = new Person(
+                name,
+                Sex.FEMALE,
+                birth,
+                Optional.ofNullable(nik),
+                Optional.empty(),
+                nik == null ? DocumentStatus.LOST : DocumentStatus.HELD,
+                origin,
+                Optional.empty());
+        return Beneficiary.register(
+                person,
+                new ReturnInfo("MY", DAY0.minusDays(10), "", ReturnMode.DEPORTED),
+                TraffickingProfile.unknown(),
+                List.of(),
+                Jurisdiction.national(),
+                at,
+                "officer-1");
+    }
+
+    /**
+     * A beneficiary with every optional part: NIK, family card, phone, an estimated birth date, consents with and
+     * without expiry, two assessments, a history through sheltering, closing and reopening, and two records merged
+     * into it.
+     */
+    static Beneficiary fullBeneficiary(Nik nik, Jurisdiction registeredBy) {
+        Person person = new Person(
+                PersonName.of("Nur’aini Wati-Sari"),
+                Sex.FEMALE,
+                BirthDate.estimatedYear(1988),
+                Optional.of(nik),
+                Optional.of(FamilyCardNumber.of("3201011503100001")),
+                DocumentStatus.HELD,
+                RegionCode.of("32.01.01"),
+                Optional.of(PhoneNumber.of("0812-3456-7890")));
+        Beneficiary registered = Beneficiary.register(
+                person,
+                new ReturnInfo("SA", DAY0.minusDays(30), "Bandara Soekarno-Hatta", ReturnMode.RESCUED),
+                new TraffickingProfile(
+                        EnumSet.of(ExploitationType.FORCED_LABOUR, ExploitationType.SEXUAL_EXPLOITATION),
+                        EnumSet.of(MeansOfControl.DEBT_BONDAGE, MeansOfControl.WITHHOLDS_DOCUMENTS),
+                        LabourSector.DOMESTIC_WORK,
+                        RecruiterRelation.RECRUITMENT_AGENT),
+                List.of(new Consent(ConsentPurpose.CASE_MANAGEMENT, true, DAY0, null, "officer-1")),
+                registeredBy,
+                T0,
+                "officer-1");
+        Beneficiary duplicateA = beneficiary();
+        Beneficiary duplicateB = beneficiary();
+        return registered
+                .recordConsent(new Consent(
+                        ConsentPurpose.DISCLOSURE_TO_PARTNERS, true, DAY0.plusDays(1), DAY0.plusDays(366), "officer-2"))
+                .recordConsent(
+                        new Consent(ConsentPurpose.FOLLOW_UP_CONTACT, false, DAY0.plusDays(2), null, "officer-2"))
+                .assess(new Assessment(
+                        DAY0.plusDays(3),
+                        PovertyCategory.MISKIN,
+                        EnumSet.of(Vulnerability.MENTAL_HEALTH),
+                        EnumSet.of(RiskFactor.DEBT_TRAP, RiskFactor.SHAME_AT_RETURN),
+                        EnumSet.of(Need.PSYCHOSOCIAL_SUPPORT, Need.LIVELIHOOD),
+                        "officer-3"))
+                .assess(new Assessment(
+                        DAY0.plusDays(40),
+                        PovertyCategory.RENTAN,
+                        Set.of(),
+                        Set.of(),
+                        Set.of(Need.EDUCATION),
+                        "officer-3"))
+                .moveTo(CaseStatus.SHELTERED, T0.plusSeconds(3600), "officer-2", "admitted to RPTC")
+                .close(CaseOutcome.LOST_CONTACT, T0.plusSeconds(86_400), "supervisor-1", "no answer for 3 months")
+                .reopen("found again through the village head", T0.plusSeconds(2 * 86_400), "supervisor-1")
+                .absorb(duplicateA)
+                .absorb(duplicateB);
+    }
+
+    /** The five kinds of jurisdiction a case can be registered by. */
+    static List<Jurisdiction> everyJurisdictionKind() {
+        return List.of(
+                Jurisdiction.national(),
+                Jurisdiction.province(RegionCode.of("32")),
+                Jurisdiction.regency(BOGOR),
+                Jurisdiction.shelter(ShelterId.next()),
+                Jurisdiction.partner(id.pulih.shared.OrganisationId.of("lks-panca-karsa")));
+    }
+
+    static Shelter shelter(String code) {
+        return Shelter.open(code, "Rumah Perlindungan " + code, ShelterType.RPTC, JAKARTA_TIMUR, 40);
+    }
+
+    static Stay stay(BeneficiaryId beneficiary, ShelterId shelter, LocalDate admittedOn) {
+        return Stay.admit(beneficiary, shelter, admittedOn, false);
+    }
+
+    static Repatriation plan(BeneficiaryId beneficiary, LocalDate plannedOn) {
+        return Repatriation.plan(
+                beneficiary,
+                StayId.next(),
+                ShelterId.next(),
+                LOMBOK_TENGAH,
+                "family home",
+                TransportMode.BUS,
+                "Siti Aminah",
+                "Dinas Sosial Lombok Tengah",
+                plannedOn);
+    }
+
+    static AuditEntry audit(Instant at, String actorId, String recordType, String recordId) {
+        return new AuditEntry(UUID.randomUUID(), at, actorId, "update", recordType, recordId, 1, 2, "changed");
+    }
+
+    static AccessLogEntry access(Instant at, String actorId, BeneficiaryId beneficiary, AccessOutcome outcome) {
+        return new AccessLogEntry(UUID.randomUUID(), at, actorId, beneficiary, "read", outcome);
+    }
+
+    static AccessGrant grant(String actorId, BeneficiaryId beneficiary, Instant from, Duration length) {
+        return new AccessGrant(
+                GrantId.next(), actorId, beneficiary, "medical emergency at night", from, from.plus(length));
+    }
+
+    /** Runs a call that must fail with a conflict of the given code, and returns the conflict. */
+    static ConflictException conflict(String code, ThrowingCallable call) {
+        Throwable thrown = catchThrowable(call);
+        assertThat(thrown).as("expected a ConflictException coded " + code).isInstanceOf(ConflictException.class);
+        ConflictException conflict = (ConflictException) thrown;
+        assertThat(conflict.code()).as("the conflict's code").isEqualTo(code);
+        return conflict;
+    }
+
+    /** Compares field by field, so a failure names the field a store lost, then as a whole. */
+    static void assertSameBeneficiary(Beneficiary actual, Beneficiary expected) {
+        SoftAssertions soft = new SoftAssertions();
+        soft.assertThat(actual.id()).as("id").isEqualTo(expected.id());
+        soft.assertThat(actual.version()).as("version").isEqualTo(expected.version());
+        soft.assertThat(actual.name()).as("name").isEqualTo(expected.name());
+        soft.assertThat(actual.sex()).as("sex").isEqualTo(expected.sex());
+        soft.assertThat(actual.birth()).as("birth").isEqualTo(expected.birth());
+        soft.assertThat(actual.nik()).as("nik").isEqualTo(expected.nik());
+        soft.assertThat(actual.familyCard()).as("familyCard").isEqualTo(expected.familyCard());
+        soft.assertThat(actual.documentStatus()).as("documentStatus").isEqualTo(expected.documentStatus());
+        soft.assertThat(actual.origin()).as("origin").isEqualTo(expected.origin());
+        soft.assertThat(actual.phone()).as("phone").isEqualTo(expected.phone());
+        soft.assertThat(actual.returnInfo()).as("returnInfo").isEqualTo(expected.returnInfo());
+        soft.assertThat(actual.profile()).as("profile").isEqualTo(expected.profile());
+        soft.assertThat(actual.consents()).as("consents").isEqualTo(expected.consents());
+        soft.assertThat(actual.assessments()).as("assessments").isEqualTo(expected.assessments());
+        soft.assertThat(actual.status()).as("status").isEqualTo(expected.status());
+        soft.assertThat(actual.outcome()).as("outcome").isEqualTo(expected.outcome());
+        soft.assertThat(actual.history()).as("history").isEqualTo(expected.history());
+        soft.assertThat(actual.registeredBy()).as("registeredBy").isEqualTo(expected.registeredBy());
+        soft.assertThat(actual.mergedInto()).as("mergedInto").isEqualTo(expected.mergedInto());
+        soft.assertThat(actual.mergedFrom()).as("mergedFrom").isEqualTo(expected.mergedFrom());
+        soft.assertThat(actual.registeredAt()).as("registeredAt").isEqualTo(expected.registeredAt());
+        soft.assertAll();
+        assertThat(actual).isEqualTo(expected);
+    }
+
+    /** Compares field by field, then as a whole. */
+    static void assertSameStay(Stay actual, Stay expected) {
+        SoftAssertions soft = new SoftAssertions();
+        soft.assertThat(actual.id()).as("id").isEqualTo(expected.id());
+        soft.assertThat(actual.version()).as("version").isEqualTo(expected.version());
+        soft.assertThat(actual.beneficiary()).as("beneficiary").isEqualTo(expected.beneficiary());
+        soft.assertThat(actual.shelter()).as("shelter").isEqualTo(expected.shelter());
+        soft.assertThat(actual.admittedOn()).as("admittedOn").isEqualTo(expected.admittedOn());
+        soft.assertThat(actual.childProtection()).as("childProtection").isEqualTo(expected.childProtection());
+        soft.assertThat(actual.services()).as("services").isEqualTo(expected.services());
+        soft.assertThat(actual.dischargedOn()).as("dischargedOn").isEqualTo(expected.dischargedOn());
+        soft.assertThat(actual.dischargeReason()).as("dischargeReason").isEqualTo(expected.dischargeReason());
+        soft.assertThat(actual.transferredTo()).as("transferredTo").isEqualTo(expected.transferredTo());
+        soft.assertThat(actual.dischargeNote()).as("dischargeNote").isEqualTo(expected.dischargeNote());
+        soft.assertAll();
+        assertThat(actual).isEqualTo(expected);
+    }
+
+    /** Compares field by field, then as a whole. */
+    static void assertSameShelter(Shelter actual, Shelter expected) {
+        SoftAssertions soft = new SoftAssertions();
+        soft.assertThat(actual.id()).as("id").isEqualTo(expected.id());
+        soft.assertThat(actual.version()).as("version").isEqualTo(expected.version());
+        soft.assertThat(actual.code()).as("code").isEqualTo(expected.code());
+        soft.assertThat(actual.name()).as("name").isEqualTo(expected.name());
+        soft.assertThat(actual.type()).as("type").isEqualTo(expected.type());
+        soft.assertThat(actual.region()).as("region").isEqualTo(expected.region());
+        soft.assertThat(actual.capacity()).as("capacity").isEqualTo(expected.capacity());
+        soft.assertThat(actual.occupied()).as("occupied").isEqualTo(expected.occupied());
+        soft.assertAll();
+        assertThat(actual).isEqualTo(expected);
+    }
+}
