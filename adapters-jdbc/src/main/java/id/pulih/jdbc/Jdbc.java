@@ -1,0 +1,123 @@
+package id.pulih.jdbc;
+
+import id.pulih.shared.ConflictException;
+import id.pulih.shared.PulihException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+
+/**
+ * Connections and transactions for the JDBC store: a transaction binds one connection to the calling thread; port
+ * calls on that thread use it; outside a transaction each call gets its own auto-committed connection. Every
+ * {@link SQLException} is translated here into a Pulih exception.
+ */
+final class Jdbc {
+    /** Unique constraints and indexes, and the rule each one enforces. */
+    private static final Map<String, String[]> UNIQUE_RULES = Map.ofEntries(
+            Map.entry("uq_beneficiary_nik", new String[] {"beneficiary.nik-registered", "beneficiary"}),
+            Map.entry("uq_shelter_code", new String[] {"shelter.code-taken", "shelter"}),
+            Map.entry("uq_stay_open", new String[] {"stay.open-exists", "stay"}),
+            Map.entry("uq_repatriation_active", new String[] {"repatriation.active-exists", "repatriation"}),
+            Map.entry("uq_enrolment", new String[] {"enrolment.exists", "enrolment"}),
+            Map.entry("uq_award", new String[] {"award.exists", "award"}),
+            Map.entry("uq_payment_active", new String[] {"payment.active-exists", "payment"}),
+            Map.entry("uq_plan_active", new String[] {"plan.active-exists", "plan"}));
+
+    private final DataSource dataSource;
+    private final ThreadLocal<Connection> current = new ThreadLocal<>();
+
+    Jdbc(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    DataSource dataSource() {
+        return dataSource;
+    }
+
+    <T> T call(SqlWork<T> work) {
+        Connection tx = current.get();
+        try {
+            if (tx != null) {
+                return work.apply(tx);
+            }
+            try (Connection c = dataSource.getConnection()) {
+                c.setAutoCommit(true);
+                return work.apply(c);
+            }
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
+    <T> T inTransaction(Supplier<T> work) {
+        if (current.get() != null) {
+            return work.get();
+        }
+        Connection c;
+        try {
+            c = dataSource.getConnection();
+            c.setAutoCommit(false);
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+        current.set(c);
+        try {
+            T result = work.get();
+            c.commit();
+            return result;
+        } catch (SQLException e) {
+            rollback(c, e);
+            throw translate(e);
+        } catch (RuntimeException | Error e) {
+            rollback(c, e);
+            throw e;
+        } finally {
+            current.remove();
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // the connection is discarded; a failed close loses nothing that was not already rolled back
+            }
+        }
+    }
+
+    private static void rollback(Connection c, Throwable cause) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    static PulihException translate(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (state.equals("23505") || state.equals("23001")) {
+            String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+            for (Map.Entry<String, String[]> rule : UNIQUE_RULES.entrySet()) {
+                if (message.contains(rule.getKey())) {
+                    return new ConflictException(
+                            rule.getValue()[0],
+                            rule.getValue()[1],
+                            null,
+                            "the database refused a second record where only one is allowed");
+                }
+            }
+            return new ConflictException("record.duplicate", "record", null, "the record already exists");
+        }
+        if (state.startsWith("23")) {
+            return new StoreException(
+                    "store.constraint", "the database refused a value that breaks one of its rules (" + state + ")", e);
+        }
+        if (state.equals("40001") || state.equals("40P01")) {
+            return new ConflictException(
+                    "record.concurrent", "record", null, "a concurrent change got there first; repeat the operation");
+        }
+        if (state.startsWith("08")) {
+            return new StoreException("store.unavailable", "the database connection failed; nothing was written", e);
+        }
+        return new StoreException("store.failure", "a database statement failed (" + state + ")", e);
+    }
+}

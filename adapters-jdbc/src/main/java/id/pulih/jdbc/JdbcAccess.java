@@ -1,0 +1,194 @@
+package id.pulih.jdbc;
+
+import id.pulih.access.AccessGrant;
+import id.pulih.access.AccessGrants;
+import id.pulih.audit.AccessLog;
+import id.pulih.audit.AccessLogEntry;
+import id.pulih.audit.AccessOutcome;
+import id.pulih.audit.AuditEntry;
+import id.pulih.audit.AuditTrail;
+import id.pulih.shared.BeneficiaryId;
+import id.pulih.shared.GrantId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The append-only records: break-the-glass grants, the audit trail and the access log. There is no update or delete
+ * statement for any of them in this adapter.
+ */
+final class JdbcAccess {
+    private JdbcAccess() {}
+
+    /** {@link AccessGrants} over {@code access_grant}. */
+    static final class Grants implements AccessGrants {
+        private static final String SELECT =
+                "SELECT id, actor_id, beneficiary_id, reason, granted_at, expires_at FROM access_grant ";
+        private final Jdbc jdbc;
+
+        Grants(Jdbc jdbc) {
+            this.jdbc = jdbc;
+        }
+
+        @Override
+        public void add(AccessGrant g) {
+            jdbc.call(c -> Rows.update(
+                    c,
+                    "INSERT INTO access_grant (id, actor_id, beneficiary_id, reason, granted_at, expires_at)"
+                            + " VALUES (?, ?, ?, ?, ?, ?)",
+                    s -> {
+                        s.setObject(1, g.id().value());
+                        s.setString(2, g.actorId());
+                        s.setObject(3, g.beneficiary().value());
+                        s.setString(4, g.reason());
+                        Rows.setInstant(s, 5, g.grantedAt());
+                        Rows.setInstant(s, 6, g.expiresAt());
+                    }));
+        }
+
+        @Override
+        public Optional<AccessGrant> activeFor(String actorId, BeneficiaryId beneficiary, Instant now) {
+            return jdbc.call(c -> Rows.one(
+                    c,
+                    SELECT + "WHERE actor_id = ? AND beneficiary_id = ? AND granted_at <= ? AND expires_at > ?"
+                            + " ORDER BY granted_at, id",
+                    s -> {
+                        s.setString(1, actorId);
+                        s.setObject(2, beneficiary.value());
+                        Rows.setInstant(s, 3, now);
+                        Rows.setInstant(s, 4, now);
+                    },
+                    Grants::map));
+        }
+
+        @Override
+        public List<AccessGrant> forBeneficiary(BeneficiaryId beneficiary) {
+            return jdbc.call(c -> Rows.list(
+                    c, SELECT + "WHERE beneficiary_id = ? ORDER BY granted_at, id", s -> s.setObject(1, beneficiary.value()), Grants::map));
+        }
+
+        private static AccessGrant map(ResultSet r) throws SQLException {
+            return new AccessGrant(
+                    new GrantId(Rows.uuid(r, "id")),
+                    r.getString("actor_id"),
+                    new BeneficiaryId(Rows.uuid(r, "beneficiary_id")),
+                    r.getString("reason"),
+                    Rows.instant(r, "granted_at"),
+                    Rows.instant(r, "expires_at"));
+        }
+    }
+
+    /** {@link AuditTrail} over {@code audit_entry}. */
+    static final class Audit implements AuditTrail {
+        private static final String SELECT = "SELECT id, at, actor_id, action, record_type, record_id, version_before,"
+                + " version_after, summary FROM audit_entry ";
+        private final Jdbc jdbc;
+
+        Audit(Jdbc jdbc) {
+            this.jdbc = jdbc;
+        }
+
+        @Override
+        public void append(AuditEntry e) {
+            jdbc.call(c -> Rows.update(
+                    c,
+                    "INSERT INTO audit_entry (id, at, actor_id, action, record_type, record_id, version_before,"
+                            + " version_after, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    s -> {
+                        s.setObject(1, e.id());
+                        Rows.setInstant(s, 2, e.at());
+                        s.setString(3, e.actorId());
+                        s.setString(4, e.action());
+                        s.setString(5, e.recordType());
+                        s.setString(6, e.recordId());
+                        s.setLong(7, e.versionBefore());
+                        s.setLong(8, e.versionAfter());
+                        s.setString(9, e.summary());
+                    }));
+        }
+
+        @Override
+        public List<AuditEntry> forRecord(String recordType, String recordId) {
+            return jdbc.call(c -> Rows.list(
+                    c,
+                    SELECT + "WHERE record_type = ? AND record_id = ? ORDER BY at, id",
+                    s -> {
+                        s.setString(1, recordType);
+                        s.setString(2, recordId);
+                    },
+                    Audit::map));
+        }
+
+        @Override
+        public List<AuditEntry> byActor(String actorId) {
+            return jdbc.call(c -> Rows.list(c, SELECT + "WHERE actor_id = ? ORDER BY at, id", s -> s.setString(1, actorId), Audit::map));
+        }
+
+        @Override
+        public long count() {
+            return jdbc.call(c -> Rows.one(c, "SELECT COUNT(*) FROM audit_entry", s -> {}, r -> r.getLong(1))
+                    .orElse(0L));
+        }
+
+        private static AuditEntry map(ResultSet r) throws SQLException {
+            return new AuditEntry(
+                    Rows.uuid(r, "id"),
+                    Rows.instant(r, "at"),
+                    r.getString("actor_id"),
+                    r.getString("action"),
+                    r.getString("record_type"),
+                    r.getString("record_id"),
+                    r.getLong("version_before"),
+                    r.getLong("version_after"),
+                    r.getString("summary"));
+        }
+    }
+
+    /** {@link AccessLog} over {@code access_log}. */
+    static final class Log implements AccessLog {
+        private static final String SELECT = "SELECT id, at, actor_id, beneficiary_id, action, outcome FROM access_log ";
+        private final Jdbc jdbc;
+
+        Log(Jdbc jdbc) {
+            this.jdbc = jdbc;
+        }
+
+        @Override
+        public void append(AccessLogEntry e) {
+            jdbc.call(c -> Rows.update(
+                    c,
+                    "INSERT INTO access_log (id, at, actor_id, beneficiary_id, action, outcome) VALUES (?, ?, ?, ?, ?, ?)",
+                    s -> {
+                        s.setObject(1, e.id());
+                        Rows.setInstant(s, 2, e.at());
+                        s.setString(3, e.actorId());
+                        s.setObject(4, e.beneficiary().value());
+                        s.setString(5, e.action());
+                        s.setString(6, e.outcome().name());
+                    }));
+        }
+
+        @Override
+        public List<AccessLogEntry> forBeneficiary(BeneficiaryId beneficiary) {
+            return jdbc.call(c -> Rows.list(
+                    c, SELECT + "WHERE beneficiary_id = ? ORDER BY at, id", s -> s.setObject(1, beneficiary.value()), Log::map));
+        }
+
+        @Override
+        public List<AccessLogEntry> byActor(String actorId) {
+            return jdbc.call(c -> Rows.list(c, SELECT + "WHERE actor_id = ? ORDER BY at, id", s -> s.setString(1, actorId), Log::map));
+        }
+
+        private static AccessLogEntry map(ResultSet r) throws SQLException {
+            return new AccessLogEntry(
+                    Rows.uuid(r, "id"),
+                    Rows.instant(r, "at"),
+                    r.getString("actor_id"),
+                    new BeneficiaryId(Rows.uuid(r, "beneficiary_id")),
+                    r.getString("action"),
+                    AccessOutcome.valueOf(r.getString("outcome")));
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package id.pulih.jdbc;
+
+import id.pulih.beneficiary.DuplicateStatus;
+import id.pulih.beneficiary.PotentialDuplicate;
+import id.pulih.beneficiary.PotentialDuplicates;
+import id.pulih.shared.BeneficiaryId;
+import id.pulih.shared.DuplicateId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/** {@link PotentialDuplicates} over the {@code potential_duplicate} table. */
+final class JdbcDuplicates implements PotentialDuplicates {
+    private static final String SELECT =
+            "SELECT id, version, registered, existing, status, resolved_by, resolved_at, note FROM potential_duplicate ";
+
+    private final Jdbc jdbc;
+
+    JdbcDuplicates(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<PotentialDuplicate> find(DuplicateId id) {
+        return jdbc.call(c -> Rows.one(c, SELECT + "WHERE id = ?", s -> s.setObject(1, id.value()), JdbcDuplicates::map));
+    }
+
+    @Override
+    public List<PotentialDuplicate> open() {
+        return jdbc.call(c -> Rows.list(c, SELECT + "WHERE status = 'OPEN' ORDER BY id", s -> {}, JdbcDuplicates::map));
+    }
+
+    @Override
+    public List<PotentialDuplicate> involving(BeneficiaryId beneficiary) {
+        return jdbc.call(c -> Rows.list(
+                c,
+                SELECT + "WHERE registered = ? OR existing = ? ORDER BY id",
+                s -> {
+                    s.setObject(1, beneficiary.value());
+                    s.setObject(2, beneficiary.value());
+                },
+                JdbcDuplicates::map));
+    }
+
+    @Override
+    public PotentialDuplicate save(PotentialDuplicate d) {
+        return jdbc.call(c -> Rows.save(
+                c,
+                d,
+                "potential_duplicate",
+                d.id().value(),
+                "INSERT INTO potential_duplicate (id, version, registered, existing, status, resolved_by, resolved_at,"
+                        + " note) VALUES (?, 1, ?, ?, ?, ?, ?, ?)",
+                s -> {
+                    s.setObject(1, d.id().value());
+                    bind(s, 2, d);
+                },
+                "UPDATE potential_duplicate SET registered = ?, existing = ?, status = ?, resolved_by = ?,"
+                        + " resolved_at = ?, note = ?, version = ? WHERE id = ? AND version = ?",
+                s -> {
+                    bind(s, 1, d);
+                    s.setLong(7, d.version() + 1);
+                    s.setObject(8, d.id().value());
+                    s.setLong(9, d.version());
+                }));
+    }
+
+    private static void bind(java.sql.PreparedStatement s, int i, PotentialDuplicate d) throws SQLException {
+        s.setObject(i, d.registered().value());
+        s.setObject(i + 1, d.existing().value());
+        s.setString(i + 2, d.status().name());
+        Rows.setText(s, i + 3, d.resolvedBy());
+        Rows.setInstant(s, i + 4, d.resolvedAt());
+        s.setString(i + 5, d.note());
+    }
+
+    private static PotentialDuplicate map(ResultSet r) throws SQLException {
+        return new PotentialDuplicate(
+                new DuplicateId(Rows.uuid(r, "id")),
+                new BeneficiaryId(Rows.uuid(r, "registered")),
+                new BeneficiaryId(Rows.uuid(r, "existing")),
+                DuplicateStatus.valueOf(r.getString("status")),
+                r.getString("resolved_by"),
+                Rows.instant(r, "resolved_at"),
+                r.getString("note"),
+                r.getLong("version"));
+    }
+}

@@ -1,0 +1,219 @@
+package id.pulih.jdbc;
+
+import id.pulih.access.AccessGrants;
+import id.pulih.audit.AccessLog;
+import id.pulih.audit.AuditTrail;
+import id.pulih.beneficiary.Beneficiaries;
+import id.pulih.beneficiary.PotentialDuplicates;
+import id.pulih.grant.Awards;
+import id.pulih.grant.GrantSchemes;
+import id.pulih.grant.PaymentBatches;
+import id.pulih.grant.Payments;
+import id.pulih.grant.Proposals;
+import id.pulih.guidance.Enrolments;
+import id.pulih.guidance.Programmes;
+import id.pulih.repatriation.Repatriations;
+import id.pulih.shared.Checks;
+import id.pulih.shelter.Shelters;
+import id.pulih.shelter.Stays;
+import id.pulih.store.Store;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * The Pulih {@link Store} over a relational database: H2 (embedded, the default) or PostgreSQL (production).
+ *
+ * <pre>{@code
+ * Store store = JdbcStore.h2(Path.of("pulih-data/pulih"));        // a file database, zero set-up
+ * Store store = JdbcStore.open(provincialDataSource);              // PostgreSQL, e.g. a HikariDataSource
+ * Pulih pulih = Pulih.builder().store(store).build();
+ * }</pre>
+ *
+ * <p>Opening migrates the schema first (Flyway, history table {@code pulih_schema_history}, never touching the
+ * host's own migrations) and refuses a database migrated by a newer Pulih. One service call is one database
+ * transaction; every aggregate carries a version column for optimistic locking; unique constraints back the domain's
+ * one-per rules; {@code SQLException} never leaves this adapter (it becomes a {@link id.pulih.shared.PulihException}).
+ */
+public final class JdbcStore implements Store {
+    private final Jdbc jdbc;
+    private final Migrations.Dialect dialect;
+    private final Beneficiaries beneficiaries;
+    private final PotentialDuplicates duplicates;
+    private final Shelters shelters;
+    private final Stays stays;
+    private final Repatriations repatriations;
+    private final Programmes programmes;
+    private final Enrolments enrolments;
+    private final GrantSchemes grantSchemes;
+    private final Awards awards;
+    private final Payments payments;
+    private final PaymentBatches paymentBatches;
+    private final Proposals proposals;
+    private final AccessGrants accessGrants;
+    private final AuditTrail auditTrail;
+    private final AccessLog accessLog;
+
+    private JdbcStore(DataSource dataSource, Migrations.Dialect dialect) {
+        this.jdbc = new Jdbc(dataSource);
+        this.dialect = dialect;
+        this.beneficiaries = new JdbcBeneficiaries(jdbc);
+        this.duplicates = new JdbcDuplicates(jdbc);
+        this.shelters = new JdbcShelters(jdbc);
+        this.stays = new JdbcStays(jdbc);
+        this.repatriations = new JdbcRepatriations(jdbc);
+        this.programmes = new JdbcGuidance.ProgrammeRows(jdbc);
+        this.enrolments = new JdbcGuidance.EnrolmentRows(jdbc);
+        this.grantSchemes = new JdbcGrants.SchemeRows(jdbc);
+        this.awards = new JdbcGrants.AwardRows(jdbc);
+        this.payments = new JdbcGrants.PaymentRows(jdbc);
+        this.paymentBatches = new JdbcGrants.BatchRows(jdbc);
+        this.proposals = new JdbcGrants.ProposalRows(jdbc);
+        this.accessGrants = new JdbcAccess.Grants(jdbc);
+        this.auditTrail = new JdbcAccess.Audit(jdbc);
+        this.accessLog = new JdbcAccess.Log(jdbc);
+    }
+
+    /**
+     * Opens a store over a data source: migrates its schema to the one this library knows, then opens.
+     *
+     * @param dataSource an H2 or PostgreSQL data source, ideally pooled; the store does not close it
+     * @return the store
+     * @throws StoreException {@code store.schema-newer} for a database migrated by a newer Pulih, {@code
+     *     store.unavailable} when it cannot be reached, {@code store.unsupported} for another database
+     */
+    public static JdbcStore open(DataSource dataSource) {
+        Checks.required(dataSource, "dataSource");
+        return new JdbcStore(dataSource, Migrations.migrate(dataSource));
+    }
+
+    /**
+     * An embedded H2 database in a file: the zero-set-up default.
+     *
+     * @param file the database file without extension, for example {@code pulih-data/pulih}; its folder is created
+     * @return the store
+     */
+    public static JdbcStore h2(Path file) {
+        Checks.required(file, "file");
+        Path absolute = file.toAbsolutePath();
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:file:" + absolute + ";DB_CLOSE_DELAY=-1");
+        h2.setUser("pulih");
+        h2.setPassword("");
+        return open(h2);
+    }
+
+    /**
+     * An H2 database in memory, kept until the JVM ends; for tests and demos.
+     *
+     * @param name the database name; the same name opens the same database
+     * @return the store
+     */
+    public static JdbcStore h2InMemory(String name) {
+        String db = Checks.requiredText(name, "name");
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:" + db + ";DB_CLOSE_DELAY=-1");
+        h2.setUser("pulih");
+        h2.setPassword("");
+        return open(h2);
+    }
+
+    /**
+     * The data source the store works on.
+     *
+     * @return the data source
+     */
+    public DataSource dataSource() {
+        return jdbc.dataSource();
+    }
+
+    /**
+     * Whether the database is PostgreSQL (else H2).
+     *
+     * @return true on PostgreSQL
+     */
+    public boolean isPostgres() {
+        return dialect == Migrations.Dialect.POSTGRESQL;
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        return jdbc.inTransaction(work);
+    }
+
+    @Override
+    public Beneficiaries beneficiaries() {
+        return beneficiaries;
+    }
+
+    @Override
+    public PotentialDuplicates potentialDuplicates() {
+        return duplicates;
+    }
+
+    @Override
+    public Shelters shelters() {
+        return shelters;
+    }
+
+    @Override
+    public Stays stays() {
+        return stays;
+    }
+
+    @Override
+    public Repatriations repatriations() {
+        return repatriations;
+    }
+
+    @Override
+    public Programmes programmes() {
+        return programmes;
+    }
+
+    @Override
+    public Enrolments enrolments() {
+        return enrolments;
+    }
+
+    @Override
+    public GrantSchemes grantSchemes() {
+        return grantSchemes;
+    }
+
+    @Override
+    public Awards awards() {
+        return awards;
+    }
+
+    @Override
+    public Payments payments() {
+        return payments;
+    }
+
+    @Override
+    public PaymentBatches paymentBatches() {
+        return paymentBatches;
+    }
+
+    @Override
+    public Proposals proposals() {
+        return proposals;
+    }
+
+    @Override
+    public AccessGrants accessGrants() {
+        return accessGrants;
+    }
+
+    @Override
+    public AuditTrail auditTrail() {
+        return auditTrail;
+    }
+
+    @Override
+    public AccessLog accessLog() {
+        return accessLog;
+    }
+}

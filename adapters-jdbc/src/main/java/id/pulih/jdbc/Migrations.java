@@ -1,0 +1,84 @@
+package id.pulih.jdbc;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings a database to the schema this library knows, with Flyway, in Pulih's own location
+ * ({@code db/migration/pulih/<dialect>}) and history table ({@code pulih_schema_history}), so that Pulih's
+ * migrations never mix with the host application's. A database migrated by a newer Pulih is refused.
+ */
+final class Migrations {
+    static final String HISTORY_TABLE = "pulih_schema_history";
+    private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
+
+    private Migrations() {}
+
+    static Dialect migrate(DataSource dataSource) {
+        Dialect dialect = Dialect.of(dataSource);
+        Flyway flyway = Flyway.configure(Migrations.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration/pulih/" + dialect.folder())
+                .table(HISTORY_TABLE)
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load();
+        for (MigrationInfo applied : flyway.info().applied()) {
+            if (applied.getState() == MigrationState.FUTURE_SUCCESS || applied.getState() == MigrationState.FUTURE_FAILED) {
+                throw new StoreException(
+                        "store.schema-newer",
+                        "the database is at schema version " + applied.getVersion()
+                                + ", newer than this version of Pulih knows; upgrade Pulih to use it",
+                        null);
+            }
+        }
+        MigrateResult result = flyway.migrate();
+        if (result.migrationsExecuted > 0) {
+            LOG.info("migrated the Pulih schema to version {} ({} migration(s))", result.targetSchemaVersion,
+                    result.migrationsExecuted);
+        }
+        return dialect;
+    }
+
+    /** The databases Pulih knows. */
+    enum Dialect {
+        H2("h2"),
+        POSTGRESQL("postgresql");
+
+        private final String folder;
+
+        Dialect(String folder) {
+            this.folder = folder;
+        }
+
+        String folder() {
+            return folder;
+        }
+
+        static Dialect of(DataSource dataSource) {
+            try (Connection c = dataSource.getConnection()) {
+                String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+                if (product.contains("h2")) {
+                    return H2;
+                }
+                if (product.contains("postgres")) {
+                    return POSTGRESQL;
+                }
+                throw new StoreException(
+                        "store.unsupported",
+                        "Pulih runs on H2 and PostgreSQL; this database is " + product,
+                        null);
+            } catch (SQLException e) {
+                throw Jdbc.translate(e);
+            }
+        }
+    }
+}
