@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -78,7 +79,7 @@ final class Engine {
     }
 
     private <T> T run(Actor actor, String action, Function<Work, T> body, boolean change) {
-        Work work = new Work(actor, action, clock.instant());
+        Work work = new Work(actor, action, clock.instant().truncatedTo(ChronoUnit.MICROS));
         try {
             T result = store.inTransaction(() -> {
                 work.reset();
