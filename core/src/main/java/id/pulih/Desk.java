@@ -12,6 +12,7 @@ public final class Desk {
     private final ShelterCare shelters;
     private final Returns returns;
     private final Oversight oversight;
+    private final Reintegration reintegration;
 
     Desk(Engine engine, Actor actor) {
         this.actor = actor;
@@ -19,6 +20,7 @@ public final class Desk {
         this.shelters = new ShelterService(engine, actor);
         this.returns = new ReturnService(engine, actor);
         this.oversight = new OversightService(engine, actor);
+        this.reintegration = new ReintegrationService(engine, actor);
     }
 
     /**
@@ -64,5 +66,14 @@ public final class Desk {
      */
     public Oversight oversight() {
         return oversight;
+    }
+
+    /**
+     * Reintegration plans, referrals to partners and follow-up visits.
+     *
+     * @return the service
+     */
+    public Reintegration reintegration() {
+        return reintegration;
     }
 }

@@ -18,7 +18,7 @@ class ArchitectureTest {
             .importPackages("id.pulih");
 
     private static final String[] AGGREGATES = {
-        "id.pulih.beneficiary..", "id.pulih.shelter..", "id.pulih.repatriation..",
+        "id.pulih.beneficiary..", "id.pulih.shelter..", "id.pulih.repatriation..", "id.pulih.reintegration..",
     };
 
     @Test

@@ -5,6 +5,8 @@ import id.pulih.audit.AccessLog;
 import id.pulih.audit.AuditTrail;
 import id.pulih.beneficiary.Beneficiaries;
 import id.pulih.beneficiary.PotentialDuplicates;
+import id.pulih.reintegration.FollowUps;
+import id.pulih.reintegration.ReintegrationPlans;
 import id.pulih.repatriation.Repatriations;
 import id.pulih.shelter.Shelters;
 import id.pulih.shelter.Stays;
@@ -58,6 +60,20 @@ public interface Store {
      * @return the port
      */
     Repatriations repatriations();
+
+    /**
+     * Reintegration plans.
+     *
+     * @return the port
+     */
+    ReintegrationPlans reintegrationPlans();
+
+    /**
+     * Follow-up visits of reintegration plans.
+     *
+     * @return the port
+     */
+    FollowUps followUps();
 
     /**
      * Break-the-glass grants.
