@@ -14,6 +14,7 @@ public final class Desk {
     private final Oversight oversight;
     private final Guidance guidance;
     private final Grants grants;
+    private final Reintegration reintegration;
 
     Desk(Engine engine, Actor actor) {
         this.actor = actor;
@@ -23,6 +24,7 @@ public final class Desk {
         this.oversight = new OversightService(engine, actor);
         this.guidance = new GuidanceService(engine, actor);
         this.grants = new GrantService(engine, actor);
+        this.reintegration = new ReintegrationService(engine, actor);
     }
 
     /**
@@ -86,5 +88,14 @@ public final class Desk {
      */
     public Grants grants() {
         return grants;
+    }
+
+    /**
+     * Reintegration plans, referrals to partners and follow-up visits.
+     *
+     * @return the service
+     */
+    public Reintegration reintegration() {
+        return reintegration;
     }
 }

@@ -8,6 +8,7 @@ import id.pulih.audit.AccessLogEntry;
 import id.pulih.audit.AccessOutcome;
 import id.pulih.audit.AuditEntry;
 import id.pulih.beneficiary.Beneficiary;
+import id.pulih.reintegration.ReintegrationPlan;
 import id.pulih.repatriation.Repatriation;
 import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.DomainEvent;
@@ -261,6 +262,9 @@ final class Engine {
                 }
                 for (Repatriation r : store.repatriations().forBeneficiary(id)) {
                     regions.add(r.destination());
+                }
+                for (ReintegrationPlan plan : store.reintegrationPlans().forBeneficiary(id)) {
+                    partners.addAll(plan.partnersWithOpenReferrals());
                 }
             }
             return new CaseScope(b.id(), b.origin(), regions, shelters, partners);

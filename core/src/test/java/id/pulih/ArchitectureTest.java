@@ -23,6 +23,7 @@ class ArchitectureTest {
         "id.pulih.repatriation..",
         "id.pulih.guidance..",
         "id.pulih.grant..",
+        "id.pulih.reintegration..",
     };
 
     @Test

@@ -62,16 +62,25 @@ class JdbcFailureIT {
         DataSource ds = Databases.freshPostgres();
         JdbcStore store = JdbcStore.open(ds);
         Desk hq = Pulih.builder().store(store).clock(CLOCK).build().as(HQ);
-        var shelter = hq.shelters().open(new ShelterForm("RPTC-TPI", "RPTC Tanjung Pinang", ShelterType.RPTC, "21.72", 10));
-        BeneficiaryId id = hq.cases().register(intake("Siti Aminah").build()).beneficiary().id();
+        var shelter =
+                hq.shelters().open(new ShelterForm("RPTC-TPI", "RPTC Tanjung Pinang", ShelterType.RPTC, "21.72", 10));
+        BeneficiaryId id =
+                hq.cases().register(intake("Siti Aminah").build()).beneficiary().id();
         long auditBefore = store.auditTrail().count();
 
         // Admitting writes the case, the shelter, the stay and the audit entry; kill the connection after the first.
         assertThatThrownBy(() -> store.inTransaction(() -> {
-                    store.beneficiaries().save(store.beneficiaries().find(id).orElseThrow()
-                            .moveTo(id.pulih.beneficiary.CaseStatus.SHELTERED, CLOCK.instant(), "hq-01", ""));
+                    store.beneficiaries()
+                            .save(store.beneficiaries()
+                                    .find(id)
+                                    .orElseThrow()
+                                    .moveTo(id.pulih.beneficiary.CaseStatus.SHELTERED, CLOCK.instant(), "hq-01", ""));
                     terminateOtherBackends(ds);
-                    return store.shelters().save(store.shelters().find(shelter.id()).orElseThrow().admitOne());
+                    return store.shelters()
+                            .save(store.shelters()
+                                    .find(shelter.id())
+                                    .orElseThrow()
+                                    .admitOne());
                 }))
                 .isInstanceOf(PulihException.class);
 
@@ -86,13 +95,23 @@ class JdbcFailureIT {
     void twoOfficersUpdatingTheSameCaseConcurrentlyGiveOneSuccessAndOneConflict() throws Exception {
         JdbcStore store = JdbcStore.open(Databases.freshPostgres());
         Pulih pulih = Pulih.builder().store(store).clock(CLOCK).build();
-        BeneficiaryId id = pulih.as(HQ).cases().register(intake("Siti Aminah").build()).beneficiary().id();
+        BeneficiaryId id = pulih.as(HQ)
+                .cases()
+                .register(intake("Siti Aminah").build())
+                .beneficiary()
+                .id();
         var before = store.beneficiaries().find(id).orElseThrow();
 
-        List<Object> outcomes = race(2, i -> store.inTransaction(() -> store.beneficiaries()
-                .save(before.assess(new AssessmentForm(
-                                LocalDate.of(2020, 5, i + 1), PovertyCategory.MISKIN, Set.of(), Set.of(), Set.of())
-                        .toAssessment("officer-" + i)))));
+        List<Object> outcomes = race(
+                2,
+                i -> store.inTransaction(() -> store.beneficiaries()
+                        .save(before.assess(new AssessmentForm(
+                                        LocalDate.of(2020, 5, i + 1),
+                                        PovertyCategory.MISKIN,
+                                        Set.of(),
+                                        Set.of(),
+                                        Set.of())
+                                .toAssessment("officer-" + i)))));
 
         assertThat(outcomes).filteredOn(o -> o instanceof ConflictException).hasSize(1);
         assertThat(outcomes)
@@ -107,8 +126,10 @@ class JdbcFailureIT {
         JdbcStore store = JdbcStore.open(Databases.freshPostgres());
         Pulih pulih = Pulih.builder().store(store).clock(CLOCK).build();
         Desk hq = pulih.as(HQ);
-        var shelter = hq.shelters().open(new ShelterForm("RPTC-TPI", "RPTC Tanjung Pinang", ShelterType.RPTC, "21.72", 10));
-        BeneficiaryId id = hq.cases().register(intake("Siti Aminah").build()).beneficiary().id();
+        var shelter =
+                hq.shelters().open(new ShelterForm("RPTC-TPI", "RPTC Tanjung Pinang", ShelterType.RPTC, "21.72", 10));
+        BeneficiaryId id =
+                hq.cases().register(intake("Siti Aminah").build()).beneficiary().id();
 
         List<Object> outcomes = race(4, i -> hq.shelters().admit(id, shelter.id(), LocalDate.of(2020, 5, 1)));
 

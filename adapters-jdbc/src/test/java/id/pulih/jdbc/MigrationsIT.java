@@ -27,23 +27,24 @@ class MigrationsIT {
         DataSource ds = Databases.freshPostgres();
         execute(ds, "CREATE TABLE host_application_table (id INT PRIMARY KEY)");
         JdbcStore.open(ds);
-        assertThat(tables(ds)).contains("beneficiary", "stay", "audit_entry", "pulih_schema_history",
-                "host_application_table");
+        assertThat(tables(ds))
+                .contains("beneficiary", "stay", "audit_entry", "pulih_schema_history", "host_application_table");
     }
 
     @Test
     void refusesADatabaseMigratedByANewerPulih() {
         DataSource ds = Databases.h2();
         JdbcStore.open(ds);
-        execute(ds, "INSERT INTO \"pulih_schema_history\" (\"installed_rank\", \"version\", \"description\", \"type\","
-                + " \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\")"
-                + " VALUES (999, '999', 'from the future', 'SQL', 'V999__future.sql', 0, 'pulih', 0, TRUE)");
+        execute(
+                ds,
+                "INSERT INTO \"pulih_schema_history\" (\"installed_rank\", \"version\", \"description\", \"type\","
+                        + " \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\")"
+                        + " VALUES (999, '999', 'from the future', 'SQL', 'V999__future.sql', 0, 'pulih', 0, TRUE)");
 
-        assertThatThrownBy(() -> JdbcStore.open(ds))
-                .isInstanceOfSatisfying(StoreException.class, e -> {
-                    assertThat(e.code()).isEqualTo("store.schema-newer");
-                    assertThat(e.getMessage()).contains("999");
-                });
+        assertThatThrownBy(() -> JdbcStore.open(ds)).isInstanceOfSatisfying(StoreException.class, e -> {
+            assertThat(e.code()).isEqualTo("store.schema-newer");
+            assertThat(e.getMessage()).contains("999");
+        });
     }
 
     private static List<String> tables(DataSource ds) throws SQLException {

@@ -1,5 +1,6 @@
 package id.pulih.beneficiary;
 
+import id.pulih.shared.RiskFactor;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import java.time.LocalDate;

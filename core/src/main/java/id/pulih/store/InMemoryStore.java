@@ -27,6 +27,11 @@ import id.pulih.guidance.Enrolment;
 import id.pulih.guidance.Enrolments;
 import id.pulih.guidance.Programme;
 import id.pulih.guidance.Programmes;
+import id.pulih.reintegration.FollowUp;
+import id.pulih.reintegration.FollowUpStatus;
+import id.pulih.reintegration.FollowUps;
+import id.pulih.reintegration.ReintegrationPlan;
+import id.pulih.reintegration.ReintegrationPlans;
 import id.pulih.repatriation.Repatriation;
 import id.pulih.repatriation.Repatriations;
 import id.pulih.shared.AwardId;
@@ -35,12 +40,15 @@ import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.ConflictException;
 import id.pulih.shared.DuplicateId;
 import id.pulih.shared.EnrolmentId;
+import id.pulih.shared.FollowUpId;
 import id.pulih.shared.Nik;
 import id.pulih.shared.PaymentId;
+import id.pulih.shared.PlanId;
 import id.pulih.shared.ProgrammeId;
 import id.pulih.shared.ProposalId;
 import id.pulih.shared.RepatriationId;
 import id.pulih.shared.SchemeId;
+import id.pulih.shared.ServiceId;
 import id.pulih.shared.ShelterId;
 import id.pulih.shared.StayId;
 import id.pulih.shelter.Shelter;
@@ -89,6 +97,9 @@ public final class InMemoryStore implements Store {
     private final Table<PaymentId, Payment> paymentRows = new Table<>(this, "payment", Payment::id);
     private final Table<BatchId, PaymentBatch> batchRows = new Table<>(this, "batch", PaymentBatch::id);
     private final Table<ProposalId, Proposal> proposalRows = new Table<>(this, "proposal", Proposal::id);
+    private final Table<PlanId, ReintegrationPlan> planRows =
+            new Table<>(this, "reintegration-plan", ReintegrationPlan::id);
+    private final Table<FollowUpId, FollowUp> followUpRows = new Table<>(this, "follow-up", FollowUp::id);
     private final List<AccessGrant> grants = new ArrayList<>();
     private final List<AuditEntry> audit = new ArrayList<>();
     private final List<AccessLogEntry> accessEntries = new ArrayList<>();
@@ -105,6 +116,8 @@ public final class InMemoryStore implements Store {
     private final Payments payments = new PaymentPort();
     private final PaymentBatches paymentBatches = new BatchPort();
     private final Proposals proposals = new ProposalPort();
+    private final ReintegrationPlans reintegrationPlans = new PlanPort();
+    private final FollowUps followUps = new FollowUpPort();
     private final AccessGrants accessGrants = new GrantPort();
     private final AuditTrail auditTrail = new AuditPort();
     private final AccessLog accessLog = new AccessLogPort();
@@ -211,6 +224,16 @@ public final class InMemoryStore implements Store {
     @Override
     public Proposals proposals() {
         return proposals;
+    }
+
+    @Override
+    public ReintegrationPlans reintegrationPlans() {
+        return reintegrationPlans;
+    }
+
+    @Override
+    public FollowUps followUps() {
+        return followUps;
     }
 
     @Override
@@ -430,6 +453,86 @@ public final class InMemoryStore implements Store {
                 }
                 return repatriationRows.save(repatriation);
             });
+        }
+    }
+
+    private final class PlanPort implements ReintegrationPlans {
+        @Override
+        public Optional<ReintegrationPlan> find(PlanId id) {
+            return locked(() -> planRows.find(id));
+        }
+
+        @Override
+        public Optional<ReintegrationPlan> findActive(BeneficiaryId beneficiary) {
+            return locked(() -> planRows
+                    .where(p -> p.isActive() && p.beneficiary().equals(beneficiary))
+                    .stream()
+                    .findFirst());
+        }
+
+        @Override
+        public Optional<ReintegrationPlan> findByService(ServiceId service) {
+            return locked(() ->
+                    planRows.where(p -> p.service(service).isPresent()).stream().findFirst());
+        }
+
+        @Override
+        public List<ReintegrationPlan> forBeneficiary(BeneficiaryId beneficiary) {
+            return locked(() -> {
+                List<ReintegrationPlan> found =
+                        planRows.where(p -> p.beneficiary().equals(beneficiary));
+                found.sort(Comparator.comparing(ReintegrationPlan::createdOn));
+                return found;
+            });
+        }
+
+        @Override
+        public ReintegrationPlan save(ReintegrationPlan plan) {
+            return inTransaction(() -> {
+                if (plan.isActive()) {
+                    findActive(plan.beneficiary())
+                            .filter(other -> !other.id().equals(plan.id()))
+                            .ifPresent(other -> {
+                                throw new ConflictException(
+                                        "plan.active-exists",
+                                        "reintegration-plan",
+                                        other.id().toString(),
+                                        "the beneficiary already has an active reintegration plan; close it first");
+                            });
+                }
+                return planRows.save(plan);
+            });
+        }
+    }
+
+    private final class FollowUpPort implements FollowUps {
+        @Override
+        public Optional<FollowUp> find(FollowUpId id) {
+            return locked(() -> followUpRows.find(id));
+        }
+
+        @Override
+        public List<FollowUp> forBeneficiary(BeneficiaryId beneficiary) {
+            return locked(() -> {
+                List<FollowUp> found = followUpRows.where(f -> f.beneficiary().equals(beneficiary));
+                found.sort(Comparator.comparing(FollowUp::dueOn));
+                return found;
+            });
+        }
+
+        @Override
+        public List<FollowUp> scheduledUntil(LocalDate until) {
+            return locked(() -> {
+                List<FollowUp> found = followUpRows.where(f ->
+                        f.status() == FollowUpStatus.SCHEDULED && !f.dueOn().isAfter(until));
+                found.sort(Comparator.comparing(FollowUp::dueOn));
+                return found;
+            });
+        }
+
+        @Override
+        public FollowUp save(FollowUp followUp) {
+            return inTransaction(() -> followUpRows.save(followUp));
         }
     }
 

@@ -12,6 +12,8 @@ import id.pulih.grant.Payments;
 import id.pulih.grant.Proposals;
 import id.pulih.guidance.Enrolments;
 import id.pulih.guidance.Programmes;
+import id.pulih.reintegration.FollowUps;
+import id.pulih.reintegration.ReintegrationPlans;
 import id.pulih.repatriation.Repatriations;
 import id.pulih.shelter.Shelters;
 import id.pulih.shelter.Stays;
@@ -114,6 +116,20 @@ public interface Store {
      * @return the port
      */
     Proposals proposals();
+
+    /**
+     * Reintegration plans.
+     *
+     * @return the port
+     */
+    ReintegrationPlans reintegrationPlans();
+
+    /**
+     * Follow-up visits of reintegration plans.
+     *
+     * @return the port
+     */
+    FollowUps followUps();
 
     /**
      * Break-the-glass grants.

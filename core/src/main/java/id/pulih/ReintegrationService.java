@@ -1,0 +1,441 @@
+package id.pulih;
+
+import id.pulih.access.AccessDeniedException;
+import id.pulih.access.Actor;
+import id.pulih.access.Jurisdiction;
+import id.pulih.access.Role;
+import id.pulih.beneficiary.Beneficiary;
+import id.pulih.beneficiary.CaseStatus;
+import id.pulih.beneficiary.CaseStatusChanged;
+import id.pulih.beneficiary.ConsentPurpose;
+import id.pulih.reintegration.DueFollowUp;
+import id.pulih.reintegration.FollowUp;
+import id.pulih.reintegration.FollowUpRecorded;
+import id.pulih.reintegration.FollowUpStatus;
+import id.pulih.reintegration.PlanClosed;
+import id.pulih.reintegration.PlanCreated;
+import id.pulih.reintegration.PlanForm;
+import id.pulih.reintegration.PlannedService;
+import id.pulih.reintegration.PlannedServiceForm;
+import id.pulih.reintegration.Referral;
+import id.pulih.reintegration.ReferralAnswered;
+import id.pulih.reintegration.ReferralStatus;
+import id.pulih.reintegration.ReintegrationPlan;
+import id.pulih.reintegration.RetraffickingRiskPolicy;
+import id.pulih.reintegration.RiskBasis;
+import id.pulih.reintegration.RiskScore;
+import id.pulih.reintegration.ServiceReferred;
+import id.pulih.reintegration.ServiceStatusChanged;
+import id.pulih.reintegration.VisitForm;
+import id.pulih.repatriation.Repatriation;
+import id.pulih.shared.BeneficiaryId;
+import id.pulih.shared.Checks;
+import id.pulih.shared.ConflictException;
+import id.pulih.shared.FollowUpId;
+import id.pulih.shared.NotFoundException;
+import id.pulih.shared.OrganisationId;
+import id.pulih.shared.PlanId;
+import id.pulih.shared.RuleViolationException;
+import id.pulih.shared.ServiceId;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/** The {@link Reintegration} service. */
+final class ReintegrationService implements Reintegration {
+    private static final RetraffickingRiskPolicy POLICY = new RetraffickingRiskPolicy();
+    private static final int UPCOMING_DAYS = 7;
+
+    private final Engine engine;
+    private final Actor actor;
+
+    ReintegrationService(Engine engine, Actor actor) {
+        this.engine = engine;
+        this.actor = actor;
+    }
+
+    @Override
+    public ReintegrationPlan createPlan(PlanForm form) {
+        engine.forms.validate(form);
+        return engine.command(actor, "plan.create", work -> {
+            Beneficiary b = work.open(form.beneficiary());
+            requireGovernmentUnit(work, form.beneficiary().toString());
+            if (b.status() != CaseStatus.REPATRIATED && b.status() != CaseStatus.IN_REINTEGRATION) {
+                throw new RuleViolationException(
+                        "plan.case-status",
+                        "a reintegration plan is made for a case that is REPATRIATED or IN_REINTEGRATION; it is "
+                                + b.status());
+            }
+            engine.store.reintegrationPlans().findActive(b.id()).ifPresent(active -> {
+                throw new ConflictException(
+                        "plan.active-exists",
+                        "reintegration-plan",
+                        active.id().toString(),
+                        "the case already has an active reintegration plan; add to it, or close it first");
+            });
+            if (b.status() == CaseStatus.REPATRIATED) {
+                Beneficiary moved = engine.store
+                        .beneficiaries()
+                        .save(b.moveTo(CaseStatus.IN_REINTEGRATION, work.now, actor.id(), "reintegration plan"));
+                work.emit(new CaseStatusChanged(b.id(), b.status(), moved.status(), work.now, actor.id()));
+            }
+            ReintegrationPlan saved = engine.store
+                    .reintegrationPlans()
+                    .save(ReintegrationPlan.create(b.id(), form.goals(), work.today(), actor.id()));
+            Optional<LocalDate> handover = handover(b);
+            LocalDate start = handover.orElse(work.today());
+            for (int months : form.schedule()) {
+                engine.store.followUps().save(FollowUp.schedule(b.id(), saved.id(), start, months));
+            }
+            work.audit(
+                    "reintegration-plan",
+                    saved.id(),
+                    0,
+                    saved.version(),
+                    "plan created; follow-ups at " + form.schedule() + " months after "
+                            + (handover.isPresent() ? "the handover on " : "plan creation on ") + start);
+            work.emit(new PlanCreated(b.id(), saved.id(), form.schedule().size(), work.now, actor.id()));
+            return saved;
+        });
+    }
+
+    /** The latest handover home of the case, including records merged into it. */
+    private Optional<LocalDate> handover(Beneficiary b) {
+        List<BeneficiaryId> ids = new ArrayList<>(b.mergedFrom());
+        ids.add(b.id());
+        Optional<LocalDate> latest = Optional.empty();
+        for (BeneficiaryId id : ids) {
+            for (Repatriation r : engine.store.repatriations().forBeneficiary(id)) {
+                if (r.handover().isPresent()
+                        && (latest.isEmpty() || r.handover().get().isAfter(latest.get()))) {
+                    latest = r.handover();
+                }
+            }
+        }
+        return latest;
+    }
+
+    @Override
+    public PlannedService addService(PlanId planId, PlannedServiceForm form) {
+        Checks.required(planId, "planId");
+        engine.forms.validate(form);
+        return engine.command(actor, "plan.add-service", work -> {
+            ReintegrationPlan plan = findPlan(planId);
+            work.open(plan.beneficiary());
+            requireGovernmentUnit(work, plan.id().toString());
+            PlannedService service = form.toService();
+            ReintegrationPlan saved = engine.store.reintegrationPlans().save(plan.addService(service));
+            work.audit(
+                    "reintegration-plan",
+                    saved.id(),
+                    plan.version(),
+                    saved.version(),
+                    "service " + service.type() + " (" + service.component() + ") added, provider " + service.provider()
+                            + ", due " + service.dueOn() + ", cost " + service.cost());
+            work.emit(new ServiceStatusChanged(
+                    plan.beneficiary(), service.id(), service.type(), service.status(), work.now, actor.id()));
+            return saved.service(service.id()).orElseThrow();
+        });
+    }
+
+    @Override
+    public PlannedService startService(ServiceId service) {
+        return serviceStep(service, "plan.start-service", true, (plan, work) -> plan.startService(service));
+    }
+
+    @Override
+    public PlannedService deliverService(ServiceId service, LocalDate on) {
+        Checks.required(on, "deliveredOn");
+        return serviceStep(service, "plan.deliver-service", true, (plan, work) -> {
+            if (on.isAfter(work.today())) {
+                throw new RuleViolationException("date.future", "the date " + on + " is after today, " + work.today());
+            }
+            return plan.deliverService(service, on);
+        });
+    }
+
+    @Override
+    public PlannedService cancelService(ServiceId service, String reason) {
+        return serviceStep(service, "plan.cancel-service", false, (plan, work) -> plan.cancelService(service, reason));
+    }
+
+    private PlannedService serviceStep(
+            ServiceId serviceId,
+            String action,
+            boolean providerMay,
+            BiFunction<ReintegrationPlan, Engine.Work, ReintegrationPlan> rule) {
+        Checks.required(serviceId, "serviceId");
+        return engine.command(actor, action, work -> {
+            ReintegrationPlan plan = findPlanOf(serviceId);
+            PlannedService before = plan.service(serviceId).orElseThrow();
+            work.open(plan.beneficiary());
+            if (!providerMay
+                    || !(actor.jurisdiction() instanceof Jurisdiction.Partner p)
+                    || !p.organisation().equals(before.provider())) {
+                requireGovernmentUnit(work, serviceId.toString());
+            }
+            ReintegrationPlan saved = engine.store.reintegrationPlans().save(rule.apply(plan, work));
+            PlannedService after = saved.service(serviceId).orElseThrow();
+            work.audit(
+                    "reintegration-plan",
+                    saved.id(),
+                    plan.version(),
+                    saved.version(),
+                    "service " + after.type() + " " + before.status() + " -> " + after.status());
+            work.emit(new ServiceStatusChanged(
+                    plan.beneficiary(), after.id(), after.type(), after.status(), work.now, actor.id()));
+            return after;
+        });
+    }
+
+    @Override
+    public PlannedService refer(ServiceId service, OrganisationId partner) {
+        return refer(service, partner, null);
+    }
+
+    @Override
+    public PlannedService referWithOverride(ServiceId service, OrganisationId partner, String overrideReason) {
+        return refer(service, partner, overrideReason == null ? "" : overrideReason);
+    }
+
+    private PlannedService refer(ServiceId serviceId, OrganisationId partner, String overrideReason) {
+        Checks.required(serviceId, "serviceId");
+        Checks.required(partner, "partner");
+        return engine.command(actor, "plan.refer", work -> {
+            ReintegrationPlan plan = findPlanOf(serviceId);
+            Beneficiary b = work.open(plan.beneficiary());
+            requireGovernmentUnit(work, serviceId.toString());
+            String override = "";
+            if (!b.hasConsent(ConsentPurpose.DISCLOSURE_TO_PARTNERS, work.today())) {
+                if (overrideReason == null) {
+                    throw new RuleViolationException(
+                            "referral.consent",
+                            "the beneficiary's consent to disclosure to partners is not on file; record it, or have a"
+                                    + " supervisor refer with an override reason");
+                }
+                if (actor.role() != Role.SUPERVISOR || overrideReason.isBlank()) {
+                    throw new RuleViolationException(
+                            "referral.consent",
+                            "without consent to disclosure only a supervisor may refer, and must give the reason");
+                }
+                override = overrideReason.strip();
+            }
+            Referral referral = Referral.send(partner, work.today(), actor.id(), override);
+            ReintegrationPlan saved = engine.store.reintegrationPlans().save(plan.refer(serviceId, referral));
+            PlannedService after = saved.service(serviceId).orElseThrow();
+            work.audit(
+                    "reintegration-plan",
+                    saved.id(),
+                    plan.version(),
+                    saved.version(),
+                    "service " + after.type() + " referred to " + partner
+                            + (referral.consentOverridden() ? ", without consent: " + override : ", consent on file"));
+            work.emit(new ServiceReferred(
+                    b.id(), serviceId, partner, referral.consentOverridden(), work.now, actor.id()));
+            return after;
+        });
+    }
+
+    @Override
+    public PlannedService acceptReferral(ServiceId service) {
+        return answer(
+                service,
+                "plan.accept-referral",
+                (plan, work) -> plan.acceptReferral(service, work.today(), actor.id()));
+    }
+
+    @Override
+    public PlannedService rejectReferral(ServiceId service, String reason) {
+        return answer(
+                service,
+                "plan.reject-referral",
+                (plan, work) -> plan.rejectReferral(service, work.today(), actor.id(), reason));
+    }
+
+    private PlannedService answer(
+            ServiceId serviceId, String action, BiFunction<ReintegrationPlan, Engine.Work, ReintegrationPlan> rule) {
+        Checks.required(serviceId, "serviceId");
+        return engine.command(actor, action, work -> {
+            ReintegrationPlan plan = findPlanOf(serviceId);
+            work.open(plan.beneficiary());
+            Referral referral = plan.service(serviceId).orElseThrow().latestReferral();
+            boolean addressee = actor.jurisdiction() instanceof Jurisdiction.National
+                    || (actor.jurisdiction() instanceof Jurisdiction.Partner p
+                            && p.organisation().equals(referral.to()));
+            if (!addressee) {
+                throw new AccessDeniedException(
+                        "referral.addressee",
+                        actor.id(),
+                        action,
+                        serviceId.toString(),
+                        "only the partner " + referral.to() + " (or a national officer) answers this referral");
+            }
+            ReintegrationPlan saved = engine.store.reintegrationPlans().save(rule.apply(plan, work));
+            PlannedService after = saved.service(serviceId).orElseThrow();
+            ReferralStatus answer = after.latestReferral().status();
+            work.audit(
+                    "reintegration-plan",
+                    saved.id(),
+                    plan.version(),
+                    saved.version(),
+                    "referral of " + after.type() + " to " + referral.to() + " " + answer);
+            work.emit(new ReferralAnswered(plan.beneficiary(), serviceId, referral.to(), answer, work.now, actor.id()));
+            return after;
+        });
+    }
+
+    @Override
+    public FollowUp recordVisit(FollowUpId followUpId, VisitForm form) {
+        Checks.required(followUpId, "followUpId");
+        engine.forms.validate(form);
+        return engine.command(actor, "followup.visit", work -> {
+            FollowUp followUp = engine.store
+                    .followUps()
+                    .find(followUpId)
+                    .orElseThrow(() -> new NotFoundException("follow-up", followUpId.toString()));
+            work.open(followUp.beneficiary());
+            ReintegrationPlan plan = findPlan(followUp.plan());
+            if (form.visitedOn().isBefore(plan.createdOn())) {
+                throw new RuleViolationException(
+                        "followup.before-plan",
+                        "the visit on " + form.visitedOn() + " is before the plan was made on " + plan.createdOn());
+            }
+            FollowUp saved = engine.store
+                    .followUps()
+                    .save(followUp.recordVisit(form.visitedOn(), form.observed(), form.notes(), actor.id(), POLICY));
+            RiskScore score = saved.riskScore().orElseThrow();
+            work.audit(
+                    "follow-up",
+                    saved.id(),
+                    followUp.version(),
+                    saved.version(),
+                    "visited on " + form.visitedOn() + ", risk " + score.explanation());
+            work.emit(new FollowUpRecorded(
+                    saved.beneficiary(), saved.id(), score.level(), score.total(), work.now, actor.id()));
+            return saved;
+        });
+    }
+
+    @Override
+    public ReintegrationPlan closePlan(PlanId planId, String reason) {
+        Checks.required(planId, "planId");
+        return engine.command(actor, "plan.close", work -> {
+            work.requireSupervisor();
+            ReintegrationPlan plan = findPlan(planId);
+            work.open(plan.beneficiary());
+            requireGovernmentUnit(work, planId.toString());
+            ReintegrationPlan saved = engine.store.reintegrationPlans().save(plan.close(work.today(), reason));
+            int dropped = 0;
+            for (FollowUp f : engine.store.followUps().forBeneficiary(plan.beneficiary())) {
+                if (f.plan().equals(plan.id()) && f.status() == FollowUpStatus.SCHEDULED) {
+                    engine.store.followUps().save(f.cancel());
+                    dropped++;
+                }
+            }
+            work.audit(
+                    "reintegration-plan",
+                    saved.id(),
+                    plan.version(),
+                    saved.version(),
+                    "plan closed, " + dropped + " follow-up(s) dropped: " + saved.closeReason());
+            work.emit(new PlanClosed(plan.beneficiary(), saved.id(), saved.closeReason(), work.now, actor.id()));
+            return saved;
+        });
+    }
+
+    @Override
+    public Optional<ReintegrationPlan> plan(BeneficiaryId beneficiary) {
+        Checks.required(beneficiary, "beneficiaryId");
+        return engine.query(actor, "plan.read", work -> {
+            Beneficiary b = work.open(beneficiary);
+            return engine.store.reintegrationPlans().findActive(b.id());
+        });
+    }
+
+    @Override
+    public List<FollowUp> followUps(BeneficiaryId beneficiary) {
+        Checks.required(beneficiary, "beneficiaryId");
+        return engine.query(actor, "followup.read", work -> {
+            Beneficiary b = work.open(beneficiary);
+            return engine.store.followUps().forBeneficiary(b.id());
+        });
+    }
+
+    @Override
+    public List<DueFollowUp> followUpsDue() {
+        return engine.query(actor, "followup.due", work -> {
+            LocalDate today = work.today();
+            Map<BeneficiaryId, Optional<CaseRisk>> riskOfCase = new HashMap<>();
+            List<DueFollowUp> due = new ArrayList<>();
+            for (FollowUp f : engine.store.followUps().scheduledUntil(today.plusDays(UPCOMING_DAYS))) {
+                Beneficiary b = work.resolve(f.beneficiary());
+                Optional<CaseRisk> risk = riskOfCase.computeIfAbsent(b.id(), id -> visibleRisk(work, b));
+                risk.ifPresent(r -> due.add(new DueFollowUp(f, f.isOverdueOn(today), r.risk(), r.basis())));
+            }
+            due.sort(Comparator.comparingInt((DueFollowUp d) -> d.risk().total())
+                    .reversed()
+                    .thenComparing(DueFollowUp::dueOn));
+            return due;
+        });
+    }
+
+    /** Partner organisations answer referrals and deliver their services; plans are the government units' work. */
+    private void requireGovernmentUnit(Engine.Work work, String recordId) {
+        if (actor.jurisdiction() instanceof Jurisdiction.Partner p) {
+            throw new AccessDeniedException(
+                    "access.partner",
+                    actor.id(),
+                    work.action,
+                    recordId,
+                    "a partner organisation (" + p.organisation() + ") answers referrals, delivers its services and"
+                            + " records visits; plans are made and changed by the government units");
+        }
+    }
+
+    private ReintegrationPlan findPlan(PlanId id) {
+        return engine.store
+                .reintegrationPlans()
+                .find(id)
+                .orElseThrow(() -> new NotFoundException("reintegration-plan", id.toString()));
+    }
+
+    private ReintegrationPlan findPlanOf(ServiceId id) {
+        return engine.store
+                .reintegrationPlans()
+                .findByService(id)
+                .orElseThrow(() -> new NotFoundException("service", id.toString()));
+    }
+
+    /** A case's current risk, and what it was computed from. */
+    private record CaseRisk(RiskScore risk, RiskBasis basis) {}
+
+    /** The current risk of an open case the actor may see; empty for any other case. */
+    private Optional<CaseRisk> visibleRisk(Engine.Work work, Beneficiary b) {
+        if (b.status() == CaseStatus.CLOSED || !actor.jurisdiction().covers(work.scopeOf(b))) {
+            return Optional.empty();
+        }
+        List<BeneficiaryId> ids = new ArrayList<>(b.mergedFrom());
+        ids.add(b.id());
+        FollowUp latest = null;
+        for (BeneficiaryId id : ids) {
+            for (FollowUp f : engine.store.followUps().forBeneficiary(id)) {
+                if (f.status() == FollowUpStatus.VISITED
+                        && (latest == null || f.visitedOn().isAfter(latest.visitedOn()))) {
+                    latest = f;
+                }
+            }
+        }
+        if (latest != null) {
+            return Optional.of(new CaseRisk(latest.riskScore().orElseThrow(), RiskBasis.LATEST_VISIT));
+        }
+        return Optional.of(b.latestAssessment()
+                .map(a -> new CaseRisk(POLICY.score(a.risks()), RiskBasis.LATEST_ASSESSMENT))
+                .orElseGet(() -> new CaseRisk(POLICY.score(Set.of()), RiskBasis.NOTHING_OBSERVED)));
+    }
+}

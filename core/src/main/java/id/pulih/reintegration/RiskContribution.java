@@ -1,0 +1,34 @@
+package id.pulih.reintegration;
+
+import id.pulih.shared.Checks;
+import id.pulih.shared.InvalidValueException;
+import id.pulih.shared.RiskFactor;
+
+/**
+ * One reason a risk score rose: a factor observed, the dimension it raised and by how many points.
+ *
+ * @param factor the risk factor observed
+ * @param dimension the dimension it raised
+ * @param points the points it added, more than 0
+ */
+public record RiskContribution(RiskFactor factor, RiskDimension dimension, int points) {
+    /**
+     * Checks every part.
+     *
+     * @param factor the factor
+     * @param dimension the dimension
+     * @param points the points
+     */
+    public RiskContribution {
+        Checks.required(factor, "factor");
+        Checks.required(dimension, "dimension");
+        if (points <= 0) {
+            throw new InvalidValueException("points", "risk.points", "a contribution adds at least 1 point");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return factor + " +" + points;
+    }
+}
