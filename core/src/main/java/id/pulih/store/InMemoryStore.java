@@ -83,23 +83,23 @@ public final class InMemoryStore implements Store {
     private final Deque<Runnable> undo = new ArrayDeque<>();
     private int depth;
 
-    private final Table<BeneficiaryId, Beneficiary> beneficiaryRows = new Table<>(this, "beneficiary", Beneficiary::id);
-    private final Table<DuplicateId, PotentialDuplicate> duplicateRows =
+    final Table<BeneficiaryId, Beneficiary> beneficiaryRows = new Table<>(this, "beneficiary", Beneficiary::id);
+    final Table<DuplicateId, PotentialDuplicate> duplicateRows =
             new Table<>(this, "duplicate", PotentialDuplicate::id);
-    private final Table<ShelterId, Shelter> shelterRows = new Table<>(this, "shelter", Shelter::id);
-    private final Table<StayId, Stay> stayRows = new Table<>(this, "stay", Stay::id);
-    private final Table<RepatriationId, Repatriation> repatriationRows =
+    final Table<ShelterId, Shelter> shelterRows = new Table<>(this, "shelter", Shelter::id);
+    final Table<StayId, Stay> stayRows = new Table<>(this, "stay", Stay::id);
+    final Table<RepatriationId, Repatriation> repatriationRows =
             new Table<>(this, "repatriation", Repatriation::id);
-    private final Table<ProgrammeId, Programme> programmeRows = new Table<>(this, "programme", Programme::id);
-    private final Table<EnrolmentId, Enrolment> enrolmentRows = new Table<>(this, "enrolment", Enrolment::id);
-    private final Table<SchemeId, GrantScheme> schemeRows = new Table<>(this, "scheme", GrantScheme::id);
-    private final Table<AwardId, Award> awardRows = new Table<>(this, "award", Award::id);
-    private final Table<PaymentId, Payment> paymentRows = new Table<>(this, "payment", Payment::id);
-    private final Table<BatchId, PaymentBatch> batchRows = new Table<>(this, "batch", PaymentBatch::id);
-    private final Table<ProposalId, Proposal> proposalRows = new Table<>(this, "proposal", Proposal::id);
-    private final Table<PlanId, ReintegrationPlan> planRows =
+    final Table<ProgrammeId, Programme> programmeRows = new Table<>(this, "programme", Programme::id);
+    final Table<EnrolmentId, Enrolment> enrolmentRows = new Table<>(this, "enrolment", Enrolment::id);
+    final Table<SchemeId, GrantScheme> schemeRows = new Table<>(this, "scheme", GrantScheme::id);
+    final Table<AwardId, Award> awardRows = new Table<>(this, "award", Award::id);
+    final Table<PaymentId, Payment> paymentRows = new Table<>(this, "payment", Payment::id);
+    final Table<BatchId, PaymentBatch> batchRows = new Table<>(this, "batch", PaymentBatch::id);
+    final Table<ProposalId, Proposal> proposalRows = new Table<>(this, "proposal", Proposal::id);
+    final Table<PlanId, ReintegrationPlan> planRows =
             new Table<>(this, "reintegration-plan", ReintegrationPlan::id);
-    private final Table<FollowUpId, FollowUp> followUpRows = new Table<>(this, "follow-up", FollowUp::id);
+    final Table<FollowUpId, FollowUp> followUpRows = new Table<>(this, "follow-up", FollowUp::id);
     private final List<AccessGrant> grants = new ArrayList<>();
     private final List<AuditEntry> audit = new ArrayList<>();
     private final List<AccessLogEntry> accessEntries = new ArrayList<>();
