@@ -283,4 +283,110 @@ public final class PulihGen {
 
     // --- forms, actors and command sequences (FormGens) ---
 
+    /**
+     * Valid intake forms: a name from {@link #personNames()}; either sex; an exact birth date from 1930 to 2005, an
+     * estimated year only, or both agreeing; half of them with a NIK that agrees with the sex and birth date (an
+     * official district, see {@link NikSpec}); an official district or village of origin, half of them in Lombok
+     * Barat and Tengah (52.01, 52.02), Kabupaten Kupang (53.01) or the regencies of {@link CaseWorld}'s shelters;
+     * sometimes a phone number (as people spell it) and a family card number; a return from MY, SA, HK, TW, SG or AE
+     * between 2010-01-01 and 2020-01-01; CTDC exploitation types and means of control (any subset), sometimes a
+     * sector and a recruiter relation; zero to two consents dated after the return.
+     *
+     * <p>Every date lies on or before 2020-01-01, so the forms are valid under any clock from that day on (such as
+     * {@link CaseWorld#TODAY}); they are not meant for a clock set earlier. Shrinks toward a short Latin name, a man
+     * born 1 January 1930 without NIK, and an empty profile.
+     *
+     * @return the generator
+     */
+    public static Gen<id.pulih.beneficiary.IntakeForm> intakeForms() {
+        return FormGens.intakeForms();
+    }
+
+    /**
+     * Intake forms that registration must refuse, each with the exact set of codes it must be refused with: a valid
+     * form from {@link #intakeForms()} with one to eight independent groups of fields broken, one rule per group: the
+     * name ({@link #invalidPersonNames()}, or null: {@code name.notnull}); sex, birth and NIK ({@link #invalidNiks()},
+     * {@code nik.sex-mismatch}, {@code nik.birthdate-mismatch}, {@code birth.required}, {@code birth.conflict},
+     * {@code birthDate.pastorpresent}, {@code estimatedBirthYear.min} or {@code .max}, {@code sex.notnull}); the
+     * family card number ({@link #invalidFamilyCardNumbers()}); the origin ({@code origin.level} for a province,
+     * {@code region.unknown}, {@code region.format}, {@code originRegion.notnull}); the phone
+     * ({@link #invalidPhoneNumbers()}); the return country or date ({@code country.iso},
+     * {@code returnCountry.notnull}, {@code returnDate.pastorpresent}, {@code returnDate.notnull}); the document
+     * status or return mode ({@code documentStatus.notnull}, {@code returnMode.notnull}); a consent
+     * ({@code date.pastorpresent}, {@code purpose.notnull}, {@code date.notnull}).
+     *
+     * <p>The dates "in the future" lie after {@link CaseWorld#TODAY} (2020-06-01): validate under that clock or an
+     * earlier one. Shrinks toward one broken rule in the name.
+     *
+     * @return the generator
+     */
+    public static Gen<InvalidIntakeForm> invalidIntakeForms() {
+        return FormGens.invalidIntakeForms();
+    }
+
+    /**
+     * Valid shelter forms: a code such as {@code RPTC-12}, any type, an official regency, district or village, 1 to
+     * 500 beds. Codes repeat now and then; opening two shelters with one code is refused.
+     *
+     * @return the generator
+     */
+    public static Gen<id.pulih.shelter.ShelterForm> shelterForms() {
+        return FormGens.shelterForms();
+    }
+
+    /**
+     * Valid assessment forms: a date from 2015-01-01 to 2020-01-01, any poverty category, any subsets of
+     * vulnerabilities, risk factors and needs. Shrinks toward 1 January 2015 with nothing found.
+     *
+     * @return the generator
+     */
+    public static Gen<id.pulih.beneficiary.AssessmentForm> assessmentForms() {
+        return FormGens.assessmentForms();
+    }
+
+    /**
+     * Officers of every role and every kind of jurisdiction: national; a province or a regency (half of them those
+     * of the seeds and of {@link CaseWorld}'s shelters, so that they meet generated cases, half any official one); a
+     * shelter, always one of {@link CaseWorld}'s, named by {@link CaseWorld#shelterId(int)} (the same ids in every
+     * world, so a generated shelter officer works at a real shelter of the world the property builds); a partner,
+     * one of {@link #partnerOrganisations()}. Ids are {@code officer-1} to {@code officer-999}.
+     *
+     * @return the generator
+     */
+    public static Gen<id.pulih.access.Actor> actors() {
+        return FormGens.actors();
+    }
+
+    /**
+     * The partner organisations (LKS) that {@link #actors()} draws from: {@code LKS-PANCA-KARSA} and
+     * {@code LKS-RUMAH-PEREMPUAN}.
+     *
+     * @return the organisations
+     */
+    public static java.util.List<id.pulih.shared.OrganisationId> partnerOrganisations() {
+        return FormGens.partners();
+    }
+
+    /**
+     * Sequences of 1 to 40 {@link CaseCommand}s to run on a {@link CaseWorld}: registrations from
+     * {@link #intakeForms()}, admissions, transfers, discharges, return plans, departures, handovers, cancellations,
+     * starts of reintegration, closings, reopenings, assessments and capacity changes, naming up to four
+     * beneficiaries and the world's three shelters by index, with dates mostly today and
+     * sometimes up to 60 days before; now and then the start of one person's way home in order (admit, plan,
+     * depart, hand over, reintegrate, close); one command in
+     * ten runs as an officer from {@link #actors()} instead of the national supervisor. Shrinks toward fewer, simpler
+     * commands on beneficiary 0 and shelter 0.
+     *
+     * <pre>{@code
+     * qt().forAll(PulihGen.caseCommands()).checkAssert(commands -> {
+     *     CaseWorld world = CaseWorld.create();
+     *     commands.forEach(world::apply);
+     * });
+     * }</pre>
+     *
+     * @return the generator
+     */
+    public static Gen<java.util.List<CaseCommand>> caseCommands() {
+        return FormGens.caseCommands();
+    }
 }

@@ -1,0 +1,402 @@
+package id.pulih.testkit;
+
+import id.pulih.Desk;
+import id.pulih.Pulih;
+import id.pulih.access.Actor;
+import id.pulih.access.Jurisdiction;
+import id.pulih.access.Role;
+import id.pulih.beneficiary.Beneficiary;
+import id.pulih.repatriation.Repatriation;
+import id.pulih.repatriation.ReturnPlanForm;
+import id.pulih.repatriation.TransportMode;
+import id.pulih.shared.BeneficiaryId;
+import id.pulih.shared.PersonName;
+import id.pulih.shared.PulihException;
+import id.pulih.shared.RegionCode;
+import id.pulih.shared.ShelterId;
+import id.pulih.shelter.Shelter;
+import id.pulih.shelter.ShelterType;
+import id.pulih.shelter.Stay;
+import id.pulih.store.Store;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A fresh Pulih over an in-memory store, for running generated {@link CaseCommand} sequences: a clock fixed at
+ * {@link #TODAY} (2020-06-01, midnight UTC), {@link #SHELTERS} small shelters with well-known ids
+ * ({@link #shelterId(int)}), and the beneficiaries registered so far, by index.
+ *
+ * <pre>{@code
+ * qt().forAll(PulihGen.caseCommands()).checkAssert(commands -> {
+ *     CaseWorld world = CaseWorld.create();
+ *     for (CaseCommand command : commands) {
+ *         world.apply(command);
+ *         // check an invariant over world.store()
+ *     }
+ * });
+ * }</pre>
+ *
+ * <p>Commands run as a national supervisor ({@link #operator()}) unless wrapped in {@link CaseCommand.As}. A world is
+ * cheap (the validator is shared) and not thread-safe; build one per example.
+ */
+public final class CaseWorld {
+    /** The world's "today": every generated form date lies on or before it. */
+    public static final LocalDate TODAY = LocalDate.of(2020, 6, 1);
+
+    /** How many shelters a world has. */
+    public static final int SHELTERS = 3;
+
+    private static final Clock CLOCK = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+
+    /** One validator for every world: building a factory per example would dominate the run time. */
+    private static final Validator VALIDATOR = Validation.byDefaultProvider()
+            .configure()
+            .clockProvider(() -> CLOCK)
+            .buildValidatorFactory()
+            .getValidator();
+
+    private static final List<String> SHELTER_CODES =
+            List.of("RPTC-BAMBU-APUS", "RPTC-TANJUNG-PINANG", "POS-PONTIANAK");
+    private static final List<String> SHELTER_NAMES =
+            List.of("RPTC Bambu Apus", "RPTC Tanjung Pinang", "Pos Pemulangan Pontianak");
+    private static final List<ShelterType> SHELTER_TYPES =
+            List.of(ShelterType.RPTC, ShelterType.RPTC, ShelterType.POS_PEMULANGAN);
+    private static final List<String> SHELTER_REGIONS = List.of("31.75", "21.72", "61.71");
+    private static final List<Integer> SHELTER_CAPACITIES = List.of(2, 1, 3);
+
+    private static final Actor OPERATOR =
+            Actor.of("hq-supervisor", PersonName.of("Rina Wulandari"), Role.SUPERVISOR, Jurisdiction.national());
+
+    private final Pulih pulih;
+    private final List<BeneficiaryId> beneficiaries = new ArrayList<>();
+
+    private CaseWorld() {
+        this.pulih = Pulih.builder().clock(CLOCK).validator(VALIDATOR).build();
+        for (int i = 0; i < SHELTERS; i++) {
+            pulih.store()
+                    .shelters()
+                    .save(new Shelter(
+                            shelterId(i),
+                            SHELTER_CODES.get(i),
+                            SHELTER_NAMES.get(i),
+                            SHELTER_TYPES.get(i),
+                            RegionCode.of(SHELTER_REGIONS.get(i)),
+                            SHELTER_CAPACITIES.get(i),
+                            0,
+                            0));
+        }
+    }
+
+    /**
+     * A new world: an empty in-memory store with the {@link #SHELTERS} shelters RPTC Bambu Apus (Jakarta Timur,
+     * 31.75, 2 beds), RPTC Tanjung Pinang (21.72, 1 bed) and Pos Pemulangan Pontianak (61.71, 3 beds), stored
+     * directly (their opening is not audited).
+     *
+     * @return the world
+     */
+    public static CaseWorld create() {
+        return new CaseWorld();
+    }
+
+    /**
+     * The well-known id of a world's shelter; {@code PulihGen.actors()} uses these for shelter jurisdictions.
+     *
+     * @param index 0 to {@link #SHELTERS} - 1
+     * @return the id, the same in every world
+     * @throws IllegalArgumentException for another index
+     */
+    public static ShelterId shelterId(int index) {
+        if (index < 0 || index >= SHELTERS) {
+            throw new IllegalArgumentException("a world has shelters 0 to " + (SHELTERS - 1) + ", not " + index);
+        }
+        return new ShelterId(new UUID(0x0000_0000_0000_7000L, 0x8000_0000_0000_0001L + index));
+    }
+
+    /**
+     * The officer commands run as: a national supervisor.
+     *
+     * @return the actor
+     */
+    public static Actor operator() {
+        return OPERATOR;
+    }
+
+    /**
+     * The Pulih instance.
+     *
+     * @return it
+     */
+    public Pulih pulih() {
+        return pulih;
+    }
+
+    /**
+     * The store, to check invariants directly (reads there leave no access-log entries).
+     *
+     * @return the store
+     */
+    public Store store() {
+        return pulih.store();
+    }
+
+    /**
+     * The beneficiaries registered so far, in order of registration.
+     *
+     * @return a copy of the ids
+     */
+    public List<BeneficiaryId> beneficiaries() {
+        return List.copyOf(beneficiaries);
+    }
+
+    /**
+     * The ids of the world's shelters, by index.
+     *
+     * @return the {@link #SHELTERS} ids
+     */
+    public List<ShelterId> shelters() {
+        List<ShelterId> ids = new ArrayList<>();
+        for (int i = 0; i < SHELTERS; i++) {
+            ids.add(shelterId(i));
+        }
+        return ids;
+    }
+
+    /**
+     * Runs a command as {@link #operator()}, or as the officer of a {@link CaseCommand.As}.
+     *
+     * @param command the command; not null
+     * @return whether it succeeded, was refused, or was skipped
+     * @throws RuntimeException any exception other than a {@link PulihException} (a bug), unchanged
+     */
+    public Applied apply(CaseCommand command) {
+        Objects.requireNonNull(command, "command");
+        if (command instanceof CaseCommand.As as) {
+            return apply(pulih.as(as.actor()), as.command());
+        }
+        return apply(pulih.as(OPERATOR), command);
+    }
+
+    /**
+     * Runs a command at a desk of this world's Pulih.
+     *
+     * @param desk the desk, from {@code pulih().as(actor)}; not null
+     * @param command the command; not null
+     * @return {@link Applied#succeeded()} when the service accepted it, {@link Applied#refused} with the
+     *     {@link PulihException} when it refused, {@link Applied#skipped()} when the command names a record the world
+     *     does not have yet (no beneficiary registered, no stay or return for it), in which case nothing was called
+     * @throws RuntimeException any exception other than a {@link PulihException} (a bug), unchanged
+     */
+    public Applied apply(Desk desk, CaseCommand command) {
+        Objects.requireNonNull(desk, "desk");
+        Objects.requireNonNull(command, "command");
+        try {
+            return run(desk, command);
+        } catch (PulihException refused) {
+            return Applied.refused(refused);
+        }
+    }
+
+    private Applied run(Desk desk, CaseCommand command) {
+        if (command instanceof CaseCommand.As as) {
+            return run(pulih.as(as.actor()), as.command());
+        }
+        if (command instanceof CaseCommand.Register c) {
+            Beneficiary b = desk.cases().register(c.form()).beneficiary();
+            beneficiaries.add(b.id());
+            return Applied.succeeded();
+        }
+        if (command instanceof CaseCommand.ChangeCapacity c) {
+            desk.shelters().changeCapacity(shelterId(Math.floorMod(c.shelter(), SHELTERS)), c.capacity());
+            return Applied.succeeded();
+        }
+        Optional<BeneficiaryId> found = beneficiary(command);
+        if (found.isEmpty()) {
+            return Applied.skipped();
+        }
+        BeneficiaryId id = found.get();
+        if (command instanceof CaseCommand.Admit c) {
+            desk.shelters().admit(id, shelter(c.shelter()), daysAgo(c.daysAgo()));
+        } else if (command instanceof CaseCommand.Transfer c) {
+            Optional<Stay> stay = currentStay(id);
+            if (stay.isEmpty()) {
+                return Applied.skipped();
+            }
+            desk.shelters().transfer(stay.get().id(), shelter(c.shelter()), daysAgo(c.daysAgo()));
+        } else if (command instanceof CaseCommand.Discharge c) {
+            Optional<Stay> stay = currentStay(id);
+            if (stay.isEmpty()) {
+                return Applied.skipped();
+            }
+            desk.shelters().discharge(stay.get().id(), c.reason(), daysAgo(c.daysAgo()), "generated");
+        } else if (command instanceof CaseCommand.PlanReturn c) {
+            desk.returns().plan(plan(id, c.destination()));
+        } else if (command instanceof CaseCommand.Depart c) {
+            Optional<Repatriation> r = latestReturn(id);
+            if (r.isEmpty()) {
+                return Applied.skipped();
+            }
+            desk.returns().depart(r.get().id(), daysAgo(c.daysAgo()));
+        } else if (command instanceof CaseCommand.HandOver c) {
+            Optional<Repatriation> r = latestReturn(id);
+            if (r.isEmpty()) {
+                return Applied.skipped();
+            }
+            desk.returns().handOver(r.get().id(), daysAgo(c.daysAgo()), "Lalu Ahmad");
+        } else if (command instanceof CaseCommand.CancelReturn) {
+            Optional<Repatriation> r = latestReturn(id);
+            if (r.isEmpty()) {
+                return Applied.skipped();
+            }
+            desk.returns().cancel(r.get().id(), "transport not available");
+        } else if (command instanceof CaseCommand.StartReintegration) {
+            desk.cases().startReintegration(id);
+        } else if (command instanceof CaseCommand.Close c) {
+            desk.cases().close(id, c.outcome(), "generated");
+        } else if (command instanceof CaseCommand.Reopen) {
+            desk.cases().reopen(id, "found again through the village head");
+        } else if (command instanceof CaseCommand.Assess c) {
+            desk.cases().assess(id, c.form());
+        } else {
+            throw new IllegalArgumentException("unknown command " + command);
+        }
+        return Applied.succeeded();
+    }
+
+    private Optional<BeneficiaryId> beneficiary(CaseCommand command) {
+        if (beneficiaries.isEmpty() || !(command instanceof CaseCommand.OnCase onCase)) {
+            return Optional.empty();
+        }
+        return Optional.of(beneficiaries.get(Math.floorMod(onCase.beneficiary(), beneficiaries.size())));
+    }
+
+    private static ShelterId shelter(int index) {
+        return shelterId(Math.floorMod(index, SHELTERS));
+    }
+
+    private static LocalDate daysAgo(int days) {
+        return TODAY.minusDays(Math.max(0, days));
+    }
+
+    /** The open stay, or else the latest one, so that commands on an ended stay reach the service and are refused. */
+    private Optional<Stay> currentStay(BeneficiaryId id) {
+        Optional<Stay> open = store().stays().findOpen(id);
+        if (open.isPresent()) {
+            return open;
+        }
+        List<Stay> all = store().stays().forBeneficiary(id);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+
+    private Optional<Repatriation> latestReturn(BeneficiaryId id) {
+        List<Repatriation> all = store().repatriations().forBeneficiary(id);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+
+    private ReturnPlanForm plan(BeneficiaryId id, CaseCommand.Destination destination) {
+        String elsewhere = store().beneficiaries()
+                        .find(id)
+                        .map(b -> RegionCode.of("31.75").contains(b.origin()))
+                        .orElse(false)
+                ? "52.71"
+                : "31.75";
+        return new ReturnPlanForm(
+                id,
+                destination == CaseCommand.Destination.ORIGIN ? null : elsewhere,
+                destination == CaseCommand.Destination.ELSEWHERE_WITH_REASON ? "the family moved" : null,
+                TransportMode.SHIP,
+                "escort-01",
+                "Dinas Sosial of the destination",
+                TODAY);
+    }
+
+    /**
+     * What became of a command.
+     *
+     * @param outcome succeeded, refused or skipped
+     * @param refusal the refusal, present only when refused
+     */
+    public record Applied(Outcome outcome, Optional<PulihException> refusal) {
+        /**
+         * Checks the parts agree.
+         *
+         * @param outcome the outcome
+         * @param refusal the refusal
+         */
+        public Applied {
+            Objects.requireNonNull(outcome, "outcome");
+            Objects.requireNonNull(refusal, "refusal");
+            if (refusal.isPresent() != (outcome == Outcome.REFUSED)) {
+                throw new IllegalArgumentException("a refusal comes with REFUSED, and only with it");
+            }
+        }
+
+        /**
+         * The service accepted the command.
+         *
+         * @return the result
+         */
+        public static Applied succeeded() {
+            return new Applied(Outcome.SUCCEEDED, Optional.empty());
+        }
+
+        /**
+         * The service refused the command.
+         *
+         * @param refusal the exception; not null
+         * @return the result
+         */
+        public static Applied refused(PulihException refusal) {
+            return new Applied(Outcome.REFUSED, Optional.of(refusal));
+        }
+
+        /**
+         * The command named a record the world does not have; no service was called.
+         *
+         * @return the result
+         */
+        public static Applied skipped() {
+            return new Applied(Outcome.SKIPPED, Optional.empty());
+        }
+
+        /**
+         * Whether the service accepted the command.
+         *
+         * @return true when succeeded
+         */
+        public boolean isSucceeded() {
+            return outcome == Outcome.SUCCEEDED;
+        }
+
+        /**
+         * Whether the service refused the command.
+         *
+         * @return true when refused
+         */
+        public boolean isRefused() {
+            return outcome == Outcome.REFUSED;
+        }
+    }
+
+    /** What became of a command. */
+    public enum Outcome {
+        /** Accepted. */
+        SUCCEEDED,
+        /** Refused with a {@link PulihException}. */
+        REFUSED,
+        /** Not run: it names a record the world does not have yet. */
+        SKIPPED
+    }
+
+    @Override
+    public String toString() {
+        return "CaseWorld[" + beneficiaries.size() + " beneficiaries, today " + TODAY + "]";
+    }
+}

@@ -1,0 +1,599 @@
+package id.pulih.testkit;
+
+import id.pulih.access.Actor;
+import id.pulih.access.Jurisdiction;
+import id.pulih.access.Role;
+import id.pulih.beneficiary.AssessmentForm;
+import id.pulih.beneficiary.CaseOutcome;
+import id.pulih.beneficiary.ConsentForm;
+import id.pulih.beneficiary.ConsentPurpose;
+import id.pulih.beneficiary.DocumentStatus;
+import id.pulih.beneficiary.ExploitationType;
+import id.pulih.beneficiary.IntakeForm;
+import id.pulih.beneficiary.LabourSector;
+import id.pulih.beneficiary.MeansOfControl;
+import id.pulih.beneficiary.Need;
+import id.pulih.beneficiary.PovertyCategory;
+import id.pulih.beneficiary.RecruiterRelation;
+import id.pulih.beneficiary.ReturnMode;
+import id.pulih.beneficiary.RiskFactor;
+import id.pulih.beneficiary.Vulnerability;
+import id.pulih.shared.FamilyCardNumber;
+import id.pulih.shared.OrganisationId;
+import id.pulih.shared.PersonName;
+import id.pulih.shared.Region;
+import id.pulih.shared.RegionCode;
+import id.pulih.shared.RegionLevel;
+import id.pulih.shared.Regions;
+import id.pulih.shared.Sex;
+import id.pulih.shelter.DischargeReason;
+import id.pulih.shelter.ShelterForm;
+import id.pulih.shelter.ShelterType;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.quicktheories.generators.SourceDSL;
+
+/**
+ * Generators for forms, actors and command sequences, offered through {@link PulihGen}. Every date lies on or before
+ * {@link #LATEST} (2020-01-01), so forms are valid under any clock from that day on, such as {@link CaseWorld}'s.
+ */
+final class FormGens {
+    /** The latest date any generated valid form carries. */
+    static final LocalDate LATEST = LocalDate.of(2020, 1, 1);
+
+    private static final LocalDate FIRST_BIRTH = LocalDate.of(1930, 1, 1);
+    private static final LocalDate LAST_BIRTH = LocalDate.of(2005, 12, 31);
+    private static final LocalDate FIRST_RETURN = LocalDate.of(2010, 1, 1);
+    private static final int MAX_STEPS = 40;
+    private static final int MAX_DAYS_AGO = 60;
+
+    /** Regencies the seeds name (Lombok, Kupang) and those of the world's shelters: origins that meet officers. */
+    private static final List<String> HOT_REGENCIES = List.of("52.01", "52.02", "53.01", "31.75", "21.72", "61.71");
+
+    private static final List<String> RETURN_COUNTRIES = List.of("MY", "SA", "HK", "TW", "SG", "AE");
+    private static final List<String> ENTRY_POINTS =
+            Arrays.asList("Tanjung Pinang", "Pontianak", "Nunukan", "Entikong", "Dumai", null);
+    private static final List<OrganisationId> PARTNERS =
+            List.of(OrganisationId.of("LKS-PANCA-KARSA"), OrganisationId.of("LKS-RUMAH-PEREMPUAN"));
+
+    private FormGens() {}
+
+    // --- intake forms ---
+
+    static Gen<IntakeForm> intakeForms() {
+        Gen<Person> people = PulihGen.personNames()
+                .map(PersonName::value)
+                .zip(identities(), origins(), Generate.enumValues(DocumentStatus.class), Person::new);
+        Gen<Contact> contacts = PulihGen.phoneNumberTexts()
+                .map(PhoneSpelling::text)
+                .toOptionals(50)
+                .zip(PulihGen.familyCardNumbers().map(FamilyCardNumber::value).toOptionals(70), Contact::new);
+        return people.zip(contacts, returns(), profiles(), consents(), FormGens::intakeForm);
+    }
+
+    private record Person(String name, Identity identity, RegionCode origin, DocumentStatus documents) {}
+
+    private record Contact(Optional<String> phone, Optional<String> familyCard) {}
+
+    private record Identity(Sex sex, LocalDate birthDate, Integer estimatedYear, String nik) {}
+
+    private record Return(String country, LocalDate date, String entryPoint, ReturnMode mode) {}
+
+    private record Profile(
+            Set<ExploitationType> exploitation,
+            Set<MeansOfControl> control,
+            Optional<LabourSector> sector,
+            Optional<RecruiterRelation> recruiter) {}
+
+    /** A consent dated some days after the return (never after {@link #LATEST}). */
+    private record ConsentSeed(ConsentPurpose purpose, boolean given, int daysAfterReturn, boolean expires) {}
+
+    private static IntakeForm intakeForm(
+            Person person, Contact contact, Return back, Profile profile, List<ConsentSeed> consents) {
+        Identity id = person.identity();
+        List<ConsentForm> forms = new ArrayList<>();
+        for (ConsentSeed seed : consents) {
+            LocalDate date = back.date().plusDays(seed.daysAfterReturn());
+            if (date.isAfter(LATEST)) {
+                date = LATEST;
+            }
+            forms.add(new ConsentForm(seed.purpose(), seed.given(), date, seed.expires() ? date.plusYears(1) : null));
+        }
+        // The canonical constructor rather than IntakeFormBuilder: the builder class carries Immutables'
+        // @Generated, whose class is not on a user's classpath, and -Xlint:all then warns at every use.
+        return new IntakeForm(
+                person.name(),
+                id.sex(),
+                id.birthDate(),
+                id.estimatedYear(),
+                id.nik(),
+                contact.familyCard().orElse(null),
+                person.documents(),
+                person.origin().toString(),
+                contact.phone().orElse(null),
+                back.country(),
+                back.date(),
+                back.entryPoint(),
+                back.mode(),
+                profile.exploitation(),
+                profile.control(),
+                profile.sector().orElse(null),
+                profile.recruiter().orElse(null),
+                forms);
+    }
+
+    /**
+     * Sex, birth (exact, estimated year, or both agreeing) and sometimes a NIK that agrees with them; an estimated
+     * birth's NIK encodes a date in the estimated year.
+     */
+    private static Gen<Identity> identities() {
+        Gen<LocalDate> births = dates(FIRST_BIRTH, LAST_BIRTH);
+        Gen<Optional<Pair<RegionCode, Integer>>> nikParts = PulihGen.regionCodes(RegionLevel.DISTRICT)
+                .zip(Generate.range(1, 9999, 1), Pair::of)
+                .toOptionals(50);
+        return Generate.enumValues(Sex.class)
+                .zip(
+                        Generate.range(0, 2, 0),
+                        births,
+                        nikParts,
+                        (sex, kind, birth, nik) -> new Identity(
+                                sex,
+                                kind == 1 ? null : birth,
+                                kind == 0 ? null : birth.getYear(),
+                                nik.map(p -> new NikSpec(p._1, sex, birth, p._2).text())
+                                        .orElse(null)));
+    }
+
+    /** Districts and villages, half of them in the regencies of the seeds and of the world's shelters. */
+    private static Gen<RegionCode> origins() {
+        List<RegionCode> hotDistricts = within(RegionLevel.DISTRICT);
+        List<RegionCode> hotVillages = within(RegionLevel.VILLAGE);
+        return oneOf(List.of(
+                Generate.pick(hotDistricts),
+                Generate.pick(hotVillages),
+                PulihGen.regionCodes(RegionLevel.DISTRICT),
+                PulihGen.regionCodes(RegionLevel.VILLAGE)));
+    }
+
+    private static List<RegionCode> within(RegionLevel level) {
+        List<RegionCode> found = new ArrayList<>();
+        for (Region region : Regions.official().all(level)) {
+            for (String regency : HOT_REGENCIES) {
+                if (RegionCode.of(regency).contains(region.code())) {
+                    found.add(region.code());
+                }
+            }
+        }
+        return found;
+    }
+
+    private static Gen<Return> returns() {
+        return Generate.pick(RETURN_COUNTRIES)
+                .zip(
+                        dates(FIRST_RETURN, LATEST),
+                        Generate.pick(ENTRY_POINTS),
+                        Generate.enumValues(ReturnMode.class),
+                        Return::new);
+    }
+
+    private static Gen<Profile> profiles() {
+        return subsets(ExploitationType.class)
+                .zip(
+                        subsets(MeansOfControl.class),
+                        Generate.enumValues(LabourSector.class).toOptionals(30),
+                        Generate.enumValues(RecruiterRelation.class).toOptionals(30),
+                        Profile::new);
+    }
+
+    private static Gen<List<ConsentSeed>> consents() {
+        Gen<ConsentSeed> one = Generate.enumValues(ConsentPurpose.class)
+                .zip(Generate.booleans(), Generate.range(0, 30, 0), Generate.booleans(), ConsentSeed::new);
+        return SourceDSL.lists().of(one).ofSizeBetween(0, 2);
+    }
+
+    // --- invalid intake forms ---
+
+    /** One broken rule: how to break it, and the code the form must then be refused with. */
+    private record Mutation(String code, UnaryOperator<Fields> change) {}
+
+    static Gen<InvalidIntakeForm> invalidIntakeForms() {
+        List<Gen<Mutation>> groups = List.of(
+                nameMutations(),
+                identityMutations(),
+                PulihGen.invalidFamilyCardNumbers()
+                        .map(s -> new Mutation(s.expectedCode(), f -> f.familyCardNumber(s.raw()))),
+                originMutations(),
+                PulihGen.invalidPhoneNumbers().map(s -> new Mutation(s.expectedCode(), f -> f.phone(s.raw()))),
+                returnMutations(),
+                enumMutations(),
+                consentMutations());
+        Gen<List<Mutation>> all = Generate.constant(List.<Mutation>of());
+        for (Gen<Mutation> group : groups) {
+            all = all.zip(group, (list, m) -> {
+                List<Mutation> more = new ArrayList<>(list);
+                more.add(m);
+                return List.copyOf(more);
+            });
+        }
+        // Which groups to break: a bit mask, shrinking toward the first group alone.
+        Gen<Integer> chosen = Generate.range(1, (1 << groups.size()) - 1, 1);
+        return intakeForms().zip(all, chosen, (valid, mutations, mask) -> {
+            Fields fields = new Fields(valid);
+            Set<String> codes = new LinkedHashSet<>();
+            for (int i = 0; i < mutations.size(); i++) {
+                if ((mask & (1 << i)) != 0) {
+                    fields = mutations.get(i).change().apply(fields);
+                    codes.add(mutations.get(i).code());
+                }
+            }
+            return new InvalidIntakeForm(fields.build(), codes);
+        });
+    }
+
+    private static Gen<Mutation> nameMutations() {
+        return oneOf(List.of(
+                PulihGen.invalidPersonNames().map(s -> new Mutation(s.expectedCode(), f -> f.name(s.raw()))),
+                Generate.constant(new Mutation("name.notnull", f -> f.name(null)))));
+    }
+
+    /** Sex, birth and NIK broken together, since the NIK must agree with the other two. */
+    private static Gen<Mutation> identityMutations() {
+        Gen<NikSpec> specs = PulihGen.regionCodes(RegionLevel.DISTRICT)
+                .zip(
+                        Generate.enumValues(Sex.class),
+                        dates(FIRST_BIRTH, LAST_BIRTH),
+                        Generate.range(1, 9999, 1),
+                        NikSpec::new);
+        Gen<Mutation> badNik = PulihGen.invalidNiks().map(s -> new Mutation(s.expectedCode(), f -> f.nik(s.raw())));
+        Gen<Mutation> sexMismatch = specs.map(spec -> new Mutation(
+                "nik.sex-mismatch",
+                f -> f.sex(spec.sex() == Sex.FEMALE ? Sex.MALE : Sex.FEMALE)
+                        .birth(spec.birthDate(), null)
+                        .nik(spec.text())));
+        Gen<Mutation> dateMismatch = specs.zip(
+                Generate.range(1, 400, 1),
+                (spec, shift) -> new Mutation(
+                        "nik.birthdate-mismatch",
+                        f -> f.sex(spec.sex())
+                                .birth(spec.birthDate().plusDays(shift), null)
+                                .nik(spec.text())));
+        Gen<Mutation> missing = Generate.constant(new Mutation("birth.required", f -> f.birth(null, null)));
+        Gen<Mutation> conflict = dates(FIRST_BIRTH, LAST_BIRTH)
+                .zip(
+                        Generate.range(1, 5, 1),
+                        (date, years) -> new Mutation(
+                                "birth.conflict",
+                                f -> f.birth(date, date.getYear() + years).nik(null)));
+        Gen<Mutation> future = Generate.range(1, 3650, 1)
+                .map(days -> new Mutation(
+                        "birthDate.pastorpresent",
+                        f -> f.birth(CaseWorld.TODAY.plusDays(days), null).nik(null)));
+        Gen<Mutation> yearTooEarly = Generate.range(1800, 1899, 1899)
+                .map(year -> new Mutation("estimatedBirthYear.min", f -> f.birth(null, year)));
+        Gen<Mutation> yearTooLate = Generate.range(2101, 2200, 2101)
+                .map(year -> new Mutation("estimatedBirthYear.max", f -> f.birth(null, year)));
+        Gen<Mutation> noSex = Generate.constant(new Mutation("sex.notnull", f -> f.sex(null)));
+        return oneOf(List.of(
+                badNik, sexMismatch, dateMismatch, missing, conflict, future, yearTooEarly, yearTooLate, noSex));
+    }
+
+    private static Gen<Mutation> originMutations() {
+        return oneOf(List.of(
+                PulihGen.regionCodes(RegionLevel.PROVINCE)
+                        .map(p -> new Mutation("origin.level", f -> f.originRegion(p.toString()))),
+                Generate.pick(List.of("99.99", "52.99.99", "00.01", "11.01.99.9999"))
+                        .map(code -> new Mutation("region.unknown", f -> f.originRegion(code))),
+                Generate.pick(List.of("52.2", "5-2", "abc", "52.02.01.1"))
+                        .map(code -> new Mutation("region.format", f -> f.originRegion(code))),
+                Generate.constant(new Mutation("originRegion.notnull", f -> f.originRegion(null)))));
+    }
+
+    private static Gen<Mutation> returnMutations() {
+        return oneOf(List.of(
+                Generate.pick(List.of("ID", "id", "XX", "ZZ", "MYS", ""))
+                        .map(c -> new Mutation("country.iso", f -> f.returnCountry(c))),
+                Generate.constant(new Mutation("returnCountry.notnull", f -> f.returnCountry(null))),
+                Generate.range(1, 1000, 1)
+                        .map(days -> new Mutation(
+                                "returnDate.pastorpresent", f -> f.returnDate(CaseWorld.TODAY.plusDays(days)))),
+                Generate.constant(new Mutation("returnDate.notnull", f -> f.returnDate(null)))));
+    }
+
+    private static Gen<Mutation> enumMutations() {
+        return Generate.pick(List.of(
+                new Mutation("documentStatus.notnull", f -> f.documentStatus(null)),
+                new Mutation("returnMode.notnull", f -> f.returnMode(null))));
+    }
+
+    private static Gen<Mutation> consentMutations() {
+        return oneOf(List.of(
+                Generate.range(1, 1000, 1)
+                        .map(days -> new Mutation(
+                                "date.pastorpresent",
+                                f -> f.consent(new ConsentForm(
+                                        ConsentPurpose.CASE_MANAGEMENT, true, CaseWorld.TODAY.plusDays(days), null)))),
+                Generate.constant(
+                        new Mutation("purpose.notnull", f -> f.consent(new ConsentForm(null, true, LATEST, null)))),
+                Generate.constant(new Mutation(
+                        "date.notnull",
+                        f -> f.consent(new ConsentForm(ConsentPurpose.FOLLOW_UP_CONTACT, false, null, null))))));
+    }
+
+    /** Every field of an intake form, to rebuild one with any of them broken (the builder refuses nulls). */
+    private static final class Fields {
+        private String name;
+        private Sex sex;
+        private LocalDate birthDate;
+        private Integer estimatedBirthYear;
+        private String nik;
+        private String familyCardNumber;
+        private DocumentStatus documentStatus;
+        private String originRegion;
+        private String phone;
+        private String returnCountry;
+        private LocalDate returnDate;
+        private final String entryPoint;
+        private ReturnMode returnMode;
+        private final Set<ExploitationType> exploitation;
+        private final Set<MeansOfControl> control;
+        private final LabourSector sector;
+        private final RecruiterRelation recruiter;
+        private final List<ConsentForm> consents;
+
+        Fields(IntakeForm form) {
+            name = form.name();
+            sex = form.sex();
+            birthDate = form.birthDate();
+            estimatedBirthYear = form.estimatedBirthYear();
+            nik = form.nik();
+            familyCardNumber = form.familyCardNumber();
+            documentStatus = form.documentStatus();
+            originRegion = form.originRegion();
+            phone = form.phone();
+            returnCountry = form.returnCountry();
+            returnDate = form.returnDate();
+            entryPoint = form.entryPoint();
+            returnMode = form.returnMode();
+            exploitation = form.exploitation();
+            control = form.control();
+            sector = form.sector();
+            recruiter = form.recruiter();
+            consents = new ArrayList<>(form.consents());
+        }
+
+        Fields name(String value) {
+            name = value;
+            return this;
+        }
+
+        Fields sex(Sex value) {
+            sex = value;
+            return this;
+        }
+
+        Fields birth(LocalDate date, Integer estimatedYear) {
+            birthDate = date;
+            estimatedBirthYear = estimatedYear;
+            return this;
+        }
+
+        Fields nik(String value) {
+            nik = value;
+            return this;
+        }
+
+        Fields familyCardNumber(String value) {
+            familyCardNumber = value;
+            return this;
+        }
+
+        Fields documentStatus(DocumentStatus value) {
+            documentStatus = value;
+            return this;
+        }
+
+        Fields originRegion(String value) {
+            originRegion = value;
+            return this;
+        }
+
+        Fields phone(String value) {
+            phone = value;
+            return this;
+        }
+
+        Fields returnCountry(String value) {
+            returnCountry = value;
+            return this;
+        }
+
+        Fields returnDate(LocalDate value) {
+            returnDate = value;
+            return this;
+        }
+
+        Fields returnMode(ReturnMode value) {
+            returnMode = value;
+            return this;
+        }
+
+        Fields consent(ConsentForm value) {
+            consents.add(value);
+            return this;
+        }
+
+        IntakeForm build() {
+            return new IntakeForm(
+                    name,
+                    sex,
+                    birthDate,
+                    estimatedBirthYear,
+                    nik,
+                    familyCardNumber,
+                    documentStatus,
+                    originRegion,
+                    phone,
+                    returnCountry,
+                    returnDate,
+                    entryPoint,
+                    returnMode,
+                    exploitation,
+                    control,
+                    sector,
+                    recruiter,
+                    consents);
+        }
+    }
+
+    // --- shelters, assessments, actors ---
+
+    static Gen<ShelterForm> shelterForms() {
+        Gen<String> codes = Generate.pick(List.of("RPTC", "BALAI", "SENTRA", "POS", "LKS"))
+                .zip(Generate.range(1, 999, 1), (prefix, n) -> prefix + "-" + n);
+        return codes.zip(
+                Generate.enumValues(ShelterType.class),
+                oneOf(List.of(
+                        PulihGen.regionCodes(RegionLevel.REGENCY),
+                        PulihGen.regionCodes(RegionLevel.DISTRICT),
+                        PulihGen.regionCodes(RegionLevel.VILLAGE))),
+                Generate.range(1, 500, 1),
+                (code, type, region, capacity) ->
+                        new ShelterForm(code, "Shelter " + code, type, region.toString(), capacity));
+    }
+
+    static Gen<AssessmentForm> assessmentForms() {
+        return dates(LocalDate.of(2015, 1, 1), LATEST)
+                .zip(
+                        Generate.enumValues(PovertyCategory.class),
+                        subsets(Vulnerability.class),
+                        subsets(RiskFactor.class),
+                        subsets(Need.class),
+                        AssessmentForm::new);
+    }
+
+    static Gen<Actor> actors() {
+        Gen<Jurisdiction> jurisdictions = oneOf(List.of(
+                Generate.constant(Jurisdiction.national()),
+                oneOf(List.of(
+                                Generate.pick(HOT_REGENCIES)
+                                        .map(r -> RegionCode.of(r).province()),
+                                PulihGen.regionCodes(RegionLevel.PROVINCE)))
+                        .map(Jurisdiction::province),
+                oneOf(List.of(
+                                Generate.pick(HOT_REGENCIES).map(RegionCode::of),
+                                PulihGen.regionCodes(RegionLevel.REGENCY)))
+                        .map(Jurisdiction::regency),
+                Generate.range(0, CaseWorld.SHELTERS - 1, 0).map(i -> Jurisdiction.shelter(CaseWorld.shelterId(i))),
+                Generate.pick(PARTNERS).map(Jurisdiction::partner)));
+        return Generate.range(1, 999, 1)
+                .zip(
+                        PulihGen.personNames(),
+                        Generate.enumValues(Role.class),
+                        jurisdictions,
+                        (n, name, role, jurisdiction) -> Actor.of("officer-" + n, name, role, jurisdiction));
+    }
+
+    static List<OrganisationId> partners() {
+        return PARTNERS;
+    }
+
+    // --- command sequences ---
+
+    static Gen<List<CaseCommand>> caseCommands() {
+        Gen<List<CaseCommand>> single = caseCommand().map(command -> List.of(command));
+        Gen<List<CaseCommand>> step = Generate.frequency(List.of(Pair.of(6, single), Pair.of(1, journeys())));
+        return SourceDSL.lists().of(step).ofSizeBetween(1, MAX_STEPS).map(steps -> {
+            List<CaseCommand> flat = new ArrayList<>();
+            steps.forEach(flat::addAll);
+            return List.copyOf(flat.subList(0, Math.min(flat.size(), MAX_STEPS)));
+        });
+    }
+
+    /**
+     * The start of one person's way home, today: admission, return plan, departure, handover, reintegration,
+     * closing. Random single commands seldom line these up for one person, and the later rules (handover, moves
+     * after repatriation) would go untested.
+     */
+    private static Gen<List<CaseCommand>> journeys() {
+        return Generate.range(0, 3, 0)
+                .zip(Generate.range(0, CaseWorld.SHELTERS - 1, 0), Generate.range(1, 6, 6), (b, s, length) -> {
+                    List<CaseCommand> all = List.of(
+                            new CaseCommand.Admit(b, s, 0),
+                            new CaseCommand.PlanReturn(b, CaseCommand.Destination.ORIGIN),
+                            new CaseCommand.Depart(b, 0),
+                            new CaseCommand.HandOver(b, 0),
+                            new CaseCommand.StartReintegration(b),
+                            new CaseCommand.Close(b, CaseOutcome.REINTEGRATED));
+                    return all.subList(0, length);
+                });
+    }
+
+    private static Gen<CaseCommand> caseCommand() {
+        Gen<CaseCommand> plain = plainCommand();
+        return Generate.frequency(List.of(weighted(9, plain), weighted(1, actors().zip(plain, CaseCommand.As::new))));
+    }
+
+    private static Gen<CaseCommand> plainCommand() {
+        Gen<Integer> who = Generate.range(0, 3, 0);
+        Gen<Integer> where = Generate.range(0, CaseWorld.SHELTERS - 1, 0);
+        // Mostly today, so that returns get as far as the handover; sometimes back-dated.
+        Gen<Integer> when = Generate.frequency(
+                List.of(Pair.of(3, Generate.constant(0)), Pair.of(1, Generate.range(0, MAX_DAYS_AGO, 0))));
+        List<Pair<Integer, Gen<CaseCommand>>> choices = List.of(
+                weighted(4, intakeForms().map(CaseCommand.Register::new)),
+                weighted(4, who.zip(where, when, CaseCommand.Admit::new)),
+                weighted(1, who.zip(where, when, CaseCommand.Transfer::new)),
+                weighted(1, who.zip(Generate.enumValues(DischargeReason.class), when, CaseCommand.Discharge::new)),
+                weighted(2, who.zip(Generate.enumValues(CaseCommand.Destination.class), CaseCommand.PlanReturn::new)),
+                weighted(3, who.zip(when, CaseCommand.Depart::new)),
+                weighted(3, who.zip(when, CaseCommand.HandOver::new)),
+                weighted(1, who.map(CaseCommand.CancelReturn::new)),
+                weighted(1, who.map(CaseCommand.StartReintegration::new)),
+                weighted(1, who.zip(Generate.enumValues(CaseOutcome.class), CaseCommand.Close::new)),
+                weighted(1, who.map(CaseCommand.Reopen::new)),
+                weighted(1, who.zip(assessmentForms(), CaseCommand.Assess::new)),
+                weighted(1, where.zip(Generate.range(0, 4, 1), CaseCommand.ChangeCapacity::new)));
+        return Generate.frequency(choices);
+    }
+
+    // --- helpers ---
+
+    private static Pair<Integer, Gen<CaseCommand>> weighted(int weight, Gen<? extends CaseCommand> gen) {
+        return Pair.of(weight, gen.map(command -> (CaseCommand) command));
+    }
+
+    private static Gen<LocalDate> dates(LocalDate first, LocalDate last) {
+        return Generate.longRange(0, ChronoUnit.DAYS.between(first, last), 0).map(first::plusDays);
+    }
+
+    /** Subsets of an enum, by a bit mask that shrinks toward the empty set. */
+    private static <E extends Enum<E>> Gen<Set<E>> subsets(Class<E> type) {
+        E[] values = type.getEnumConstants();
+        return Generate.longRange(0, (1L << values.length) - 1, 0).map(mask -> {
+            Set<E> chosen = EnumSet.noneOf(type);
+            for (int i = 0; i < values.length; i++) {
+                if ((mask & (1L << i)) != 0) {
+                    chosen.add(values[i]);
+                }
+            }
+            return Set.copyOf(chosen);
+        });
+    }
+
+    /** One of the generators, chosen by an index that shrinks toward the first. */
+    private static <T> Gen<T> oneOf(List<Gen<T>> gens) {
+        List<Gen<T>> choices = List.copyOf(gens);
+        return Generate.range(0, choices.size() - 1, 0).flatMap(choices::get);
+    }
+}
