@@ -64,7 +64,8 @@ public interface ShelterCare {
      * @param shelter the shelter
      * @param on the admission date, not in the future
      * @return the open stay
-     * @throws id.pulih.shared.RuleViolationException {@code shelter.full}, {@code stay.open-exists}
+     * @throws id.pulih.shared.RuleViolationException {@code shelter.full}, {@code stay.open-exists}, {@code
+     *     stay.date-overlap} (a stay cannot start before the person's previous stay ended)
      */
     Stay admit(BeneficiaryId beneficiary, ShelterId shelter, LocalDate on);
 
@@ -91,7 +92,7 @@ public interface ShelterCare {
      * Discharges a stay (for a return home, use {@link Returns#handOver}).
      *
      * @param stay the open stay
-     * @param reason why, not TRANSFERRED
+     * @param reason why, neither TRANSFERRED (use {@link #transfer}) nor REPATRIATED (use {@link Returns#handOver})
      * @param on the date
      * @param note a note
      * @return the closed stay

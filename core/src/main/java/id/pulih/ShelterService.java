@@ -94,6 +94,14 @@ final class ShelterService implements ShelterCare {
                         "the beneficiary already has an open stay since " + open.admittedOn()
                                 + "; transfer or discharge it first");
             });
+            for (Stay earlier : engine.store.stays().forBeneficiary(b.id())) {
+                if (earlier.dischargedOn().filter(on::isBefore).isPresent()) {
+                    throw new RuleViolationException(
+                            "stay.date-overlap",
+                            "the beneficiary was in a shelter until "
+                                    + earlier.dischargedOn().get() + "; a new stay cannot start before that");
+                }
+            }
             if (b.status() != CaseStatus.SHELTERED) {
                 Beneficiary moved =
                         engine.store.beneficiaries().save(b.moveTo(CaseStatus.SHELTERED, work.now, actor.id(), ""));
@@ -118,6 +126,7 @@ final class ShelterService implements ShelterCare {
         engine.forms.validate(form);
         return engine.command(actor, "stay.service", work -> {
             Stay stay = stay(work, stayId);
+            work.requireShelter(shelter(stay.shelter()));
             Stay saved = engine.store
                     .stays()
                     .save(stay.record(new ServiceDelivery(form.kind(), form.date(), actor.id(), form.detail())));
@@ -136,6 +145,7 @@ final class ShelterService implements ShelterCare {
             Stay stay = stay(work, stayId);
             Shelter from = shelter(stay.shelter());
             work.requireShelter(from);
+            requireNoReturnUnderWay(stay);
             Shelter to = shelter(target);
             Stay closed = engine.store.stays().save(stay.transferTo(target, on));
             engine.store.shelters().save(from.releaseOne());
@@ -153,10 +163,16 @@ final class ShelterService implements ShelterCare {
         Checks.required(stayId, "stayId");
         Checks.required(reason, "reason");
         Checks.required(on, "dischargedOn");
+        if (reason == DischargeReason.REPATRIATED) {
+            throw new RuleViolationException(
+                    "stay.discharge-repatriated", "a return home ends the stay by its handover: use Returns.handOver");
+        }
         return engine.command(actor, "stay.discharge", work -> {
             requireNotFuture(on, work.today());
             Stay stay = stay(work, stayId);
             Shelter shelter = shelter(stay.shelter());
+            work.requireShelter(shelter);
+            requireNoReturnUnderWay(stay);
             Stay saved = engine.store.stays().save(stay.discharge(on, reason, note));
             engine.store.shelters().save(shelter.releaseOne());
             work.audit("stay", saved.id(), stay.version(), saved.version(), "discharged: " + reason);
@@ -217,6 +233,14 @@ final class ShelterService implements ShelterCare {
                 .shelters()
                 .find(shelterId)
                 .orElseThrow(() -> new NotFoundException("shelter", shelterId.toString()));
+    }
+
+    private void requireNoReturnUnderWay(Stay stay) {
+        engine.store.repatriations().findActive(stay.beneficiary()).ifPresent(r -> {
+            throw new RuleViolationException(
+                    "repatriation.under-way",
+                    "a return home is " + r.state() + " for this stay; cancel it before a discharge or transfer");
+        });
     }
 
     private static void requireNotFuture(LocalDate date, LocalDate today) {

@@ -10,6 +10,8 @@ import id.pulih.access.AccessDeniedException;
 import id.pulih.access.Jurisdiction;
 import id.pulih.access.Role;
 import id.pulih.beneficiary.CaseStatus;
+import id.pulih.repatriation.ReturnPlanForm;
+import id.pulih.repatriation.TransportMode;
 import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.ConflictException;
 import id.pulih.shared.IllegalTransitionException;
@@ -20,6 +22,7 @@ import id.pulih.shelter.ServiceForm;
 import id.pulih.shelter.ServiceKind;
 import id.pulih.shelter.Shelter;
 import id.pulih.shelter.Stay;
+import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -191,5 +194,67 @@ class ShelterCareTest {
                         RuleViolationException.class,
                         e -> assertThat(e.code()).isEqualTo("shelter.capacity-below-occupancy"));
         assertThat(care.changeCapacity(tanjungPinang.id(), 3).free()).isEqualTo(1);
+    }
+
+    @Test
+    void aNewStayCannotStartBeforeThePreviousOneEnded() {
+        BeneficiaryId id = registered();
+        Stay first = care.admit(id, tanjungPinang.id(), MARCH_2);
+        care.discharge(first.id(), DischargeReason.REFERRED_TO_HOSPITAL, LocalDate.of(2020, 3, 9), "");
+
+        assertThatThrownBy(() -> care.admit(id, tanjungPinang.id(), LocalDate.of(2020, 3, 5)))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("stay.date-overlap"));
+        assertThat(care.admit(id, tanjungPinang.id(), LocalDate.of(2020, 3, 9)).isOpen())
+                .isTrue();
+    }
+
+    @Test
+    void aReturnHomeIsRecordedByItsHandoverNotByADischarge() {
+        BeneficiaryId id = registered();
+        Stay stay = care.admit(id, tanjungPinang.id(), MARCH_2);
+
+        assertThatThrownBy(() -> care.discharge(stay.id(), DischargeReason.REPATRIATED, MARCH_2, ""))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class,
+                        e -> assertThat(e.code()).isEqualTo("stay.discharge-repatriated"));
+    }
+
+    @Test
+    void aStayWithAReturnUnderWayIsNeitherDischargedNorTransferred() {
+        BeneficiaryId id = registered();
+        Stay stay = care.admit(id, tanjungPinang.id(), MARCH_2);
+        hq.returns()
+                .plan(new ReturnPlanForm(
+                        id,
+                        null,
+                        null,
+                        TransportMode.SHIP,
+                        "escort-01",
+                        "Dinas Sosial Kabupaten Lombok Tengah",
+                        LocalDate.of(2020, 3, 20)));
+
+        assertThatThrownBy(() -> care.transfer(stay.id(), bambuApus.id(), LocalDate.of(2020, 3, 10)))
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("repatriation.under-way"));
+        assertThatThrownBy(() -> care.discharge(stay.id(), DischargeReason.OTHER, LocalDate.of(2020, 3, 10), ""))
+                .isInstanceOf(RuleViolationException.class);
+    }
+
+    @Test
+    void aShelterOfficerRecordsServicesOnlyInItsOwnShelter() {
+        BeneficiaryId id = registered();
+        Stay stay = care.admit(id, bambuApus.id(), MARCH_2);
+        Desk tpiOfficer =
+                f.pulih.as(Fixtures.actor("tpi-01", Role.CASE_WORKER, Jurisdiction.shelter(tanjungPinang.id())));
+        f.pulih
+                .as(Fixtures.HQ_SUPERVISOR)
+                .oversight()
+                .breakGlass(id, "transfer paperwork, urgent", Duration.ofHours(1));
+
+        assertThatThrownBy(() -> tpiOfficer
+                        .shelters()
+                        .recordService(stay.id(), new ServiceForm(ServiceKind.MEALS, MARCH_2, null)))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -25,7 +25,10 @@ import id.pulih.shared.ShelterId;
  * @param partner the partner, for {@link Kind#PARTNER}
  */
 public record ReportScope(
-        Kind kind, @Nullable RegionCode region, @Nullable ShelterId shelter, @Nullable OrganisationId partner) {
+        Kind kind,
+        @Nullable RegionCode region,
+        @Nullable ShelterId shelter,
+        @Nullable OrganisationId partner) {
 
     /** The kinds of scope. */
     public enum Kind {

@@ -84,12 +84,10 @@ public final class InMemoryStore implements Store {
     private int depth;
 
     final Table<BeneficiaryId, Beneficiary> beneficiaryRows = new Table<>(this, "beneficiary", Beneficiary::id);
-    final Table<DuplicateId, PotentialDuplicate> duplicateRows =
-            new Table<>(this, "duplicate", PotentialDuplicate::id);
+    final Table<DuplicateId, PotentialDuplicate> duplicateRows = new Table<>(this, "duplicate", PotentialDuplicate::id);
     final Table<ShelterId, Shelter> shelterRows = new Table<>(this, "shelter", Shelter::id);
     final Table<StayId, Stay> stayRows = new Table<>(this, "stay", Stay::id);
-    final Table<RepatriationId, Repatriation> repatriationRows =
-            new Table<>(this, "repatriation", Repatriation::id);
+    final Table<RepatriationId, Repatriation> repatriationRows = new Table<>(this, "repatriation", Repatriation::id);
     final Table<ProgrammeId, Programme> programmeRows = new Table<>(this, "programme", Programme::id);
     final Table<EnrolmentId, Enrolment> enrolmentRows = new Table<>(this, "enrolment", Enrolment::id);
     final Table<SchemeId, GrantScheme> schemeRows = new Table<>(this, "scheme", GrantScheme::id);
@@ -97,8 +95,7 @@ public final class InMemoryStore implements Store {
     final Table<PaymentId, Payment> paymentRows = new Table<>(this, "payment", Payment::id);
     final Table<BatchId, PaymentBatch> batchRows = new Table<>(this, "batch", PaymentBatch::id);
     final Table<ProposalId, Proposal> proposalRows = new Table<>(this, "proposal", Proposal::id);
-    final Table<PlanId, ReintegrationPlan> planRows =
-            new Table<>(this, "reintegration-plan", ReintegrationPlan::id);
+    final Table<PlanId, ReintegrationPlan> planRows = new Table<>(this, "reintegration-plan", ReintegrationPlan::id);
     final Table<FollowUpId, FollowUp> followUpRows = new Table<>(this, "follow-up", FollowUp::id);
     private final List<AccessGrant> grants = new ArrayList<>();
     private final List<AuditEntry> audit = new ArrayList<>();
