@@ -15,6 +15,7 @@ public final class Desk {
     private final Guidance guidance;
     private final Grants grants;
     private final Reintegration reintegration;
+    private final Reports reports;
 
     Desk(Engine engine, Actor actor) {
         this.actor = actor;
@@ -25,6 +26,7 @@ public final class Desk {
         this.guidance = new GuidanceService(engine, actor);
         this.grants = new GrantService(engine, actor);
         this.reintegration = new ReintegrationService(engine, actor);
+        this.reports = new ReportService(engine, actor);
     }
 
     /**
@@ -97,5 +99,14 @@ public final class Desk {
      */
     public Reintegration reintegration() {
         return reintegration;
+    }
+
+    /**
+     * Reports within the actor's jurisdiction.
+     *
+     * @return the service
+     */
+    public Reports reports() {
+        return reports;
     }
 }

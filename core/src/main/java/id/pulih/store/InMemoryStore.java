@@ -34,6 +34,7 @@ import id.pulih.reintegration.ReintegrationPlan;
 import id.pulih.reintegration.ReintegrationPlans;
 import id.pulih.repatriation.Repatriation;
 import id.pulih.repatriation.Repatriations;
+import id.pulih.report.ReportQueries;
 import id.pulih.shared.AwardId;
 import id.pulih.shared.BatchId;
 import id.pulih.shared.BeneficiaryId;
@@ -115,6 +116,7 @@ public final class InMemoryStore implements Store {
     private final Proposals proposals = new ProposalPort();
     private final ReintegrationPlans reintegrationPlans = new PlanPort();
     private final FollowUps followUps = new FollowUpPort();
+    private final ReportQueries reports = new InMemoryReports(this);
     private final AccessGrants accessGrants = new GrantPort();
     private final AuditTrail auditTrail = new AuditPort();
     private final AccessLog accessLog = new AccessLogPort();
@@ -154,7 +156,7 @@ public final class InMemoryStore implements Store {
         }
     }
 
-    private <T> T locked(Supplier<T> read) {
+    <T> T locked(Supplier<T> read) {
         lock.lock();
         try {
             return read.get();
@@ -231,6 +233,11 @@ public final class InMemoryStore implements Store {
     @Override
     public FollowUps followUps() {
         return followUps;
+    }
+
+    @Override
+    public ReportQueries reports() {
+        return reports;
     }
 
     @Override

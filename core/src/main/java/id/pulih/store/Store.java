@@ -15,6 +15,7 @@ import id.pulih.guidance.Programmes;
 import id.pulih.reintegration.FollowUps;
 import id.pulih.reintegration.ReintegrationPlans;
 import id.pulih.repatriation.Repatriations;
+import id.pulih.report.ReportQueries;
 import id.pulih.shelter.Shelters;
 import id.pulih.shelter.Stays;
 import java.util.function.Supplier;
@@ -130,6 +131,13 @@ public interface Store {
      * @return the port
      */
     FollowUps followUps();
+
+    /**
+     * The counting behind the reports, done where the data is.
+     *
+     * @return the port
+     */
+    ReportQueries reports();
 
     /**
      * Break-the-glass grants.
