@@ -66,7 +66,10 @@ final class JdbcAccess {
         @Override
         public List<AccessGrant> forBeneficiary(BeneficiaryId beneficiary) {
             return jdbc.call(c -> Rows.list(
-                    c, SELECT + "WHERE beneficiary_id = ? ORDER BY granted_at, id", s -> s.setObject(1, beneficiary.value()), Grants::map));
+                    c,
+                    SELECT + "WHERE beneficiary_id = ? ORDER BY granted_at, id",
+                    s -> s.setObject(1, beneficiary.value()),
+                    Grants::map));
         }
 
         private static AccessGrant map(ResultSet r) throws SQLException {
@@ -123,7 +126,8 @@ final class JdbcAccess {
 
         @Override
         public List<AuditEntry> byActor(String actorId) {
-            return jdbc.call(c -> Rows.list(c, SELECT + "WHERE actor_id = ? ORDER BY at, id", s -> s.setString(1, actorId), Audit::map));
+            return jdbc.call(c -> Rows.list(
+                    c, SELECT + "WHERE actor_id = ? ORDER BY at, id", s -> s.setString(1, actorId), Audit::map));
         }
 
         @Override
@@ -148,7 +152,8 @@ final class JdbcAccess {
 
     /** {@link AccessLog} over {@code access_log}. */
     static final class Log implements AccessLog {
-        private static final String SELECT = "SELECT id, at, actor_id, beneficiary_id, action, outcome FROM access_log ";
+        private static final String SELECT =
+                "SELECT id, at, actor_id, beneficiary_id, action, outcome FROM access_log ";
         private final Jdbc jdbc;
 
         Log(Jdbc jdbc) {
@@ -173,12 +178,16 @@ final class JdbcAccess {
         @Override
         public List<AccessLogEntry> forBeneficiary(BeneficiaryId beneficiary) {
             return jdbc.call(c -> Rows.list(
-                    c, SELECT + "WHERE beneficiary_id = ? ORDER BY at, id", s -> s.setObject(1, beneficiary.value()), Log::map));
+                    c,
+                    SELECT + "WHERE beneficiary_id = ? ORDER BY at, id",
+                    s -> s.setObject(1, beneficiary.value()),
+                    Log::map));
         }
 
         @Override
         public List<AccessLogEntry> byActor(String actorId) {
-            return jdbc.call(c -> Rows.list(c, SELECT + "WHERE actor_id = ? ORDER BY at, id", s -> s.setString(1, actorId), Log::map));
+            return jdbc.call(c -> Rows.list(
+                    c, SELECT + "WHERE actor_id = ? ORDER BY at, id", s -> s.setString(1, actorId), Log::map));
         }
 
         private static AccessLogEntry map(ResultSet r) throws SQLException {

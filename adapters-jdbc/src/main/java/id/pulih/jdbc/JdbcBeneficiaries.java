@@ -18,8 +18,8 @@ import id.pulih.beneficiary.Need;
 import id.pulih.beneficiary.PovertyCategory;
 import id.pulih.beneficiary.RecruiterRelation;
 import id.pulih.beneficiary.ReturnInfo;
-import id.pulih.beneficiary.RiskFactor;
 import id.pulih.beneficiary.ReturnMode;
+import id.pulih.beneficiary.RiskFactor;
 import id.pulih.beneficiary.StatusChange;
 import id.pulih.beneficiary.TraffickingProfile;
 import id.pulih.beneficiary.Vulnerability;
@@ -129,7 +129,7 @@ final class JdbcBeneficiaries implements Beneficiaries {
                     UPDATE,
                     s -> {
                         s.setLong(1, b.version() + 1);
-                        int next = bindFields(s, 2, b) ;
+                        int next = bindFields(s, 2, b);
                         s.setObject(next, b.id().value());
                         s.setLong(next + 1, b.version());
                     });
@@ -174,7 +174,10 @@ final class JdbcBeneficiaries implements Beneficiaries {
         UUID id = b.id().value();
         if (replace) {
             for (String table : List.of(
-                    "beneficiary_consent", "beneficiary_assessment", "beneficiary_status_change", "beneficiary_merged")) {
+                    "beneficiary_consent",
+                    "beneficiary_assessment",
+                    "beneficiary_status_change",
+                    "beneficiary_merged")) {
                 Rows.update(c, "DELETE FROM " + table + " WHERE beneficiary_id = ?", s -> s.setObject(1, id));
             }
         }
@@ -193,8 +196,9 @@ final class JdbcBeneficiaries implements Beneficiaries {
             }
             s.executeBatch();
         }
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO beneficiary_assessment (beneficiary_id, seq,"
-                + " assessed_on, poverty, vulnerabilities, risks, needs, assessed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO beneficiary_assessment (beneficiary_id, seq,"
+                        + " assessed_on, poverty, vulnerabilities, risks, needs, assessed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             int seq = 0;
             for (Assessment a : b.assessments()) {
                 s.setObject(1, id);
@@ -224,8 +228,8 @@ final class JdbcBeneficiaries implements Beneficiaries {
             }
             s.executeBatch();
         }
-        try (PreparedStatement s = c.prepareStatement(
-                "INSERT INTO beneficiary_merged (beneficiary_id, merged_id) VALUES (?, ?)")) {
+        try (PreparedStatement s =
+                c.prepareStatement("INSERT INTO beneficiary_merged (beneficiary_id, merged_id) VALUES (?, ?)")) {
             for (BeneficiaryId merged : b.mergedFrom()) {
                 s.setObject(1, id);
                 s.setObject(2, merged.value());

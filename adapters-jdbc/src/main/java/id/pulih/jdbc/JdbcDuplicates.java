@@ -23,7 +23,8 @@ final class JdbcDuplicates implements PotentialDuplicates {
 
     @Override
     public Optional<PotentialDuplicate> find(DuplicateId id) {
-        return jdbc.call(c -> Rows.one(c, SELECT + "WHERE id = ?", s -> s.setObject(1, id.value()), JdbcDuplicates::map));
+        return jdbc.call(
+                c -> Rows.one(c, SELECT + "WHERE id = ?", s -> s.setObject(1, id.value()), JdbcDuplicates::map));
     }
 
     @Override

@@ -29,7 +29,8 @@ final class JdbcRepatriations implements Repatriations {
 
     @Override
     public Optional<Repatriation> find(RepatriationId id) {
-        return jdbc.call(c -> Rows.one(c, SELECT + "WHERE id = ?", s -> s.setObject(1, id.value()), JdbcRepatriations::map));
+        return jdbc.call(
+                c -> Rows.one(c, SELECT + "WHERE id = ?", s -> s.setObject(1, id.value()), JdbcRepatriations::map));
     }
 
     @Override

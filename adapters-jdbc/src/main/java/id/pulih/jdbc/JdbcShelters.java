@@ -12,7 +12,8 @@ import java.util.Optional;
 
 /** {@link Shelters} over the {@code shelter} table. */
 final class JdbcShelters implements Shelters {
-    private static final String SELECT = "SELECT id, version, code, name, type, region, capacity, occupied FROM shelter ";
+    private static final String SELECT =
+            "SELECT id, version, code, name, type, region, capacity, occupied FROM shelter ";
 
     private final Jdbc jdbc;
 

@@ -31,21 +31,22 @@ final class JdbcStays implements Stays {
 
     @Override
     public Optional<Stay> find(StayId id) {
-        return jdbc.call(c -> load(c, "WHERE id = ?", s -> s.setObject(1, id.value())).stream().findFirst());
-    }
-
-    @Override
-    public Optional<Stay> findOpen(BeneficiaryId beneficiary) {
-        return jdbc.call(c -> load(
-                        c, "WHERE beneficiary_id = ? AND discharged_on IS NULL", s -> s.setObject(1, beneficiary.value()))
-                .stream()
+        return jdbc.call(c -> load(c, "WHERE id = ?", s -> s.setObject(1, id.value())).stream()
                 .findFirst());
     }
 
     @Override
+    public Optional<Stay> findOpen(BeneficiaryId beneficiary) {
+        return jdbc.call(c ->
+                load(c, "WHERE beneficiary_id = ? AND discharged_on IS NULL", s -> s.setObject(1, beneficiary.value()))
+                        .stream()
+                        .findFirst());
+    }
+
+    @Override
     public List<Stay> forBeneficiary(BeneficiaryId beneficiary) {
-        return jdbc.call(c -> load(
-                c, "WHERE beneficiary_id = ? ORDER BY admitted_on, id", s -> s.setObject(1, beneficiary.value())));
+        return jdbc.call(c ->
+                load(c, "WHERE beneficiary_id = ? ORDER BY admitted_on, id", s -> s.setObject(1, beneficiary.value())));
     }
 
     @Override

@@ -32,7 +32,8 @@ final class Migrations {
                 .baselineVersion("0")
                 .load();
         for (MigrationInfo applied : flyway.info().applied()) {
-            if (applied.getState() == MigrationState.FUTURE_SUCCESS || applied.getState() == MigrationState.FUTURE_FAILED) {
+            if (applied.getState() == MigrationState.FUTURE_SUCCESS
+                    || applied.getState() == MigrationState.FUTURE_FAILED) {
                 throw new StoreException(
                         "store.schema-newer",
                         "the database is at schema version " + applied.getVersion()
@@ -42,7 +43,9 @@ final class Migrations {
         }
         MigrateResult result = flyway.migrate();
         if (result.migrationsExecuted > 0) {
-            LOG.info("migrated the Pulih schema to version {} ({} migration(s))", result.targetSchemaVersion,
+            LOG.info(
+                    "migrated the Pulih schema to version {} ({} migration(s))",
+                    result.targetSchemaVersion,
                     result.migrationsExecuted);
         }
         return dialect;
@@ -73,9 +76,7 @@ final class Migrations {
                     return POSTGRESQL;
                 }
                 throw new StoreException(
-                        "store.unsupported",
-                        "Pulih runs on H2 and PostgreSQL; this database is " + product,
-                        null);
+                        "store.unsupported", "Pulih runs on H2 and PostgreSQL; this database is " + product, null);
             } catch (SQLException e) {
                 throw Jdbc.translate(e);
             }

@@ -86,7 +86,11 @@ final class Rows {
         }
         int changed = Rows.update(c, updateSql, update);
         if (changed == 0) {
-            long stored = one(c, "SELECT version FROM " + table + " WHERE id = ?", s -> s.setObject(1, id), r -> r.getLong(1))
+            long stored = one(
+                            c,
+                            "SELECT version FROM " + table + " WHERE id = ?",
+                            s -> s.setObject(1, id),
+                            r -> r.getLong(1))
                     .orElse(-1L);
             throw ConflictException.stale(table, id.toString(), record.version(), stored);
         }
