@@ -59,8 +59,18 @@ final class Jdbc {
         Connection c;
         try {
             c = dataSource.getConnection();
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+        try {
             c.setAutoCommit(false);
         } catch (SQLException e) {
+            // the connection was opened but no transaction began: close it, or a pool would leak it
+            try {
+                c.close();
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
             throw translate(e);
         }
         current.set(c);

@@ -67,8 +67,9 @@ final class Rows {
      * Saves a versioned record: inserts it at version 1 when new, else updates it where the stored version is the
      * one read, failing with {@code record.stale} when someone saved it meanwhile.
      *
-     * @param insert binds {@code insertSql}, whose last parameter is the version
-     * @param update binds {@code updateSql}, whose last two parameters are the new version, then id and old version
+     * @param insert binds {@code insertSql}, which writes version 1 itself (the id and the fields, no version)
+     * @param update binds {@code updateSql}, whose last three parameters are the new version, the id and the version
+     *     read
      */
     static <V extends Versioned<V>> V save(
             Connection c,
