@@ -65,7 +65,8 @@ final class Rows {
 
     /**
      * Saves a versioned record: inserts it at version 1 when new, else updates it where the stored version is the
-     * one read, failing with {@code record.stale} when someone saved it meanwhile.
+     * one read, failing with {@code record.stale} when someone saved it meanwhile (or, for a new record, when its id
+     * is already stored).
      *
      * @param insert binds {@code insertSql}, which writes version 1 itself (the id and the fields, no version)
      * @param update binds {@code updateSql}, whose last three parameters are the new version, the id and the version
@@ -82,6 +83,13 @@ final class Rows {
             Binder update)
             throws SQLException {
         if (record.version() == 0) {
+            // a new record whose id is already stored was saved before (a retried create): stale, as in memory,
+            // rather than the primary key's anonymous record.duplicate
+            Optional<Long> stored = one(
+                    c, "SELECT version FROM " + table + " WHERE id = ?", s -> s.setObject(1, id), r -> r.getLong(1));
+            if (stored.isPresent()) {
+                throw ConflictException.stale(table, id.toString(), 0, stored.get());
+            }
             Rows.update(c, insertSql, insert);
             return record.withVersion(1);
         }
