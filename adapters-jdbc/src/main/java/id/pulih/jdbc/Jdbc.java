@@ -24,6 +24,8 @@ final class Jdbc {
             Map.entry("uq_enrolment", new String[] {"enrolment.exists", "enrolment"}),
             Map.entry("uq_award", new String[] {"award.exists", "award"}),
             Map.entry("uq_payment_active", new String[] {"payment.active-exists", "payment"}),
+            // a second PAID payment is also a second payment that is not REJECTED: the same rule, whichever fires
+            Map.entry("uq_payment_paid", new String[] {"payment.active-exists", "payment"}),
             Map.entry("uq_plan_active", new String[] {"plan.active-exists", "plan"}));
 
     private final DataSource dataSource;

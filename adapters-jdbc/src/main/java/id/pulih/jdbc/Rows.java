@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -54,6 +56,25 @@ final class Rows {
     static <T> Optional<T> one(Connection c, String sql, Binder binder, Mapper<T> mapper) throws SQLException {
         List<T> found = list(c, sql, binder, mapper);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /**
+     * Reads child rows grouped by their owner's id, each group in the order the query returns them: one statement for
+     * the children of any number of owners.
+     */
+    static <T> Map<UUID, List<T>> grouped(Connection c, String sql, Binder binder, String ownerColumn, Mapper<T> mapper)
+            throws SQLException {
+        Map<UUID, List<T>> groups = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            binder.bind(s);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    groups.computeIfAbsent(uuid(rs, ownerColumn), k -> new ArrayList<>())
+                            .add(mapper.map(rs));
+                }
+            }
+        }
+        return groups;
     }
 
     static int update(Connection c, String sql, Binder binder) throws SQLException {
