@@ -24,6 +24,8 @@ final class Jdbc {
             Map.entry("uq_enrolment", new String[] {"enrolment.exists", "enrolment"}),
             Map.entry("uq_award", new String[] {"award.exists", "award"}),
             Map.entry("uq_payment_active", new String[] {"payment.active-exists", "payment"}),
+            // a second PAID payment is also a second payment that is not REJECTED: the same rule, whichever fires
+            Map.entry("uq_payment_paid", new String[] {"payment.active-exists", "payment"}),
             Map.entry("uq_plan_active", new String[] {"plan.active-exists", "plan"}));
 
     private final DataSource dataSource;
@@ -59,8 +61,18 @@ final class Jdbc {
         Connection c;
         try {
             c = dataSource.getConnection();
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+        try {
             c.setAutoCommit(false);
         } catch (SQLException e) {
+            // the connection was opened but no transaction began: close it, or a pool would leak it
+            try {
+                c.close();
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
             throw translate(e);
         }
         current.set(c);

@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -56,6 +58,25 @@ final class Rows {
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
+    /**
+     * Reads child rows grouped by their owner's id, each group in the order the query returns them: one statement for
+     * the children of any number of owners.
+     */
+    static <T> Map<UUID, List<T>> grouped(Connection c, String sql, Binder binder, String ownerColumn, Mapper<T> mapper)
+            throws SQLException {
+        Map<UUID, List<T>> groups = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            binder.bind(s);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    groups.computeIfAbsent(uuid(rs, ownerColumn), k -> new ArrayList<>())
+                            .add(mapper.map(rs));
+                }
+            }
+        }
+        return groups;
+    }
+
     static int update(Connection c, String sql, Binder binder) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
             binder.bind(s);
@@ -65,10 +86,12 @@ final class Rows {
 
     /**
      * Saves a versioned record: inserts it at version 1 when new, else updates it where the stored version is the
-     * one read, failing with {@code record.stale} when someone saved it meanwhile.
+     * one read, failing with {@code record.stale} when someone saved it meanwhile (or, for a new record, when its id
+     * is already stored).
      *
-     * @param insert binds {@code insertSql}, whose last parameter is the version
-     * @param update binds {@code updateSql}, whose last two parameters are the new version, then id and old version
+     * @param insert binds {@code insertSql}, which writes version 1 itself (the id and the fields, no version)
+     * @param update binds {@code updateSql}, whose last three parameters are the new version, the id and the version
+     *     read
      */
     static <V extends Versioned<V>> V save(
             Connection c,
@@ -81,6 +104,13 @@ final class Rows {
             Binder update)
             throws SQLException {
         if (record.version() == 0) {
+            // a new record whose id is already stored was saved before (a retried create): stale, as in memory,
+            // rather than the primary key's anonymous record.duplicate
+            Optional<Long> stored = one(
+                    c, "SELECT version FROM " + table + " WHERE id = ?", s -> s.setObject(1, id), r -> r.getLong(1));
+            if (stored.isPresent()) {
+                throw ConflictException.stale(table, id.toString(), 0, stored.get());
+            }
             Rows.update(c, insertSql, insert);
             return record.withVersion(1);
         }
