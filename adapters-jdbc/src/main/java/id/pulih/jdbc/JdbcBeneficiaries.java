@@ -19,7 +19,6 @@ import id.pulih.beneficiary.PovertyCategory;
 import id.pulih.beneficiary.RecruiterRelation;
 import id.pulih.beneficiary.ReturnInfo;
 import id.pulih.beneficiary.ReturnMode;
-import id.pulih.beneficiary.RiskFactor;
 import id.pulih.beneficiary.StatusChange;
 import id.pulih.beneficiary.TraffickingProfile;
 import id.pulih.beneficiary.Vulnerability;
