@@ -29,10 +29,16 @@ final class Jdbc {
             Map.entry("uq_plan_active", new String[] {"plan.active-exists", "plan"}));
 
     private final DataSource dataSource;
+    private final boolean postgres;
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
 
-    Jdbc(DataSource dataSource) {
+    Jdbc(DataSource dataSource, boolean postgres) {
         this.dataSource = dataSource;
+        this.postgres = postgres;
+    }
+
+    boolean isPostgres() {
+        return postgres;
     }
 
     DataSource dataSource() {
@@ -104,12 +110,37 @@ final class Jdbc {
         }
     }
 
+    /** The violated constraint's name, where the driver reports it (PostgreSQL does); else null. */
+    private static String constraintName(SQLException e) {
+        if (e instanceof org.postgresql.util.PSQLException pg && pg.getServerErrorMessage() != null) {
+            String name = pg.getServerErrorMessage().getConstraint();
+            return name == null ? null : name.toLowerCase(Locale.ROOT);
+        }
+        return null;
+    }
+
+    /** Whether a message names a constraint, as H2 does ({@code PUBLIC.UQ_STAY_OPEN_INDEX_2 ON ...}). */
+    private static boolean mentions(String message, String name) {
+        for (int at = message.indexOf(name); at >= 0; at = message.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            boolean startsWord = at == 0 || !Character.isLetterOrDigit(message.charAt(at - 1));
+            boolean endsWord = end == message.length()
+                    || !Character.isLetterOrDigit(message.charAt(end))
+                    || message.startsWith("_index", end);
+            if (startsWord && endsWord) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static PulihException translate(SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         if (state.equals("23505") || state.equals("23001")) {
             String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+            String constraint = constraintName(e);
             for (Map.Entry<String, String[]> rule : UNIQUE_RULES.entrySet()) {
-                if (message.contains(rule.getKey())) {
+                if (rule.getKey().equals(constraint) || (constraint == null && mentions(message, rule.getKey()))) {
                     return new ConflictException(
                             rule.getValue()[0],
                             rule.getValue()[1],

@@ -34,7 +34,6 @@ import id.pulih.shared.RiskFactor;
 import id.pulih.shared.Sex;
 import id.pulih.shared.ShelterId;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -50,8 +49,6 @@ final class JdbcBeneficiaries implements Beneficiaries {
             + " document_status, origin, origin_province, origin_regency, phone, return_country, return_date,"
             + " entry_point, return_mode, exploitation, control, sector, recruiter, status, outcome,"
             + " registered_by_kind, registered_by_ref, merged_into, registered_at";
-    private static final String INSERT = "INSERT INTO beneficiary (" + COLUMNS
-            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String UPDATE = "UPDATE beneficiary SET version = ?, name = ?, name_key = ?, sex = ?,"
             + " birth_date = ?, birth_estimated = ?, nik = ?, family_card = ?, document_status = ?, origin = ?,"
             + " origin_province = ?, origin_regency = ?, phone = ?, return_country = ?, return_date = ?,"
@@ -81,7 +78,8 @@ final class JdbcBeneficiaries implements Beneficiaries {
     public List<Beneficiary> findByDuplicateKey(DuplicateKey key) {
         return jdbc.call(c -> load(
                 c,
-                "WHERE name_key = ? AND birth_date = ? AND origin_regency = ? AND merged_into IS NULL ORDER BY id",
+                "WHERE name_key = ? AND birth_date = ? AND origin_regency = ? AND merged_into IS NULL"
+                        + " ORDER BY registered_at, id",
                 s -> {
                     s.setString(1, key.name());
                     s.setObject(2, key.birthDate());
@@ -116,59 +114,111 @@ final class JdbcBeneficiaries implements Beneficiaries {
                 }
             }
             Beneficiary saved = Rows.save(
-                    c,
-                    b,
-                    "beneficiary",
-                    b.id().value(),
-                    INSERT,
-                    s -> {
-                        s.setObject(1, b.id().value());
-                        s.setLong(2, 1);
-                        bindFields(s, 3, b);
-                    },
-                    UPDATE,
-                    s -> {
-                        s.setLong(1, b.version() + 1);
-                        int next = bindFields(s, 2, b);
-                        s.setObject(next, b.id().value());
-                        s.setLong(next + 1, b.version());
+                    c, b, "beneficiary", b.id().value(), MAIN.insertSql(), s -> MAIN.bind(s, row(b, 1)), UPDATE, s -> {
+                        Object[] values = row(b, b.version() + 1);
+                        Object[] shifted = new Object[values.length + 1];
+                        System.arraycopy(values, 1, shifted, 0, values.length - 1);
+                        shifted[values.length - 1] = b.id().value();
+                        shifted[values.length] = b.version();
+                        MAIN.bind(s, shifted);
                     });
             writeChildren(c, b, b.version() > 0);
             return saved;
         }));
     }
 
-    /** Binds every column after id and version, from {@code index}; returns the next free index. */
-    private static int bindFields(PreparedStatement s, int index, Beneficiary b) throws SQLException {
-        int i = index;
-        s.setString(i++, b.name().value());
-        s.setString(i++, b.duplicateKey().name());
-        s.setString(i++, b.sex().code());
-        s.setObject(i++, b.birth().date());
-        s.setBoolean(i++, b.birth().estimated());
-        Rows.setText(s, i++, b.nik().map(Nik::value).orElse(null));
-        Rows.setText(s, i++, b.familyCard().map(FamilyCardNumber::value).orElse(null));
-        s.setString(i++, b.documentStatus().name());
-        s.setString(i++, b.origin().toString());
-        s.setString(i++, b.origin().province().toString());
-        s.setString(i++, b.originRegency().toString());
-        Rows.setText(s, i++, b.phone().map(PhoneNumber::e164).orElse(null));
-        s.setString(i++, b.returnInfo().country());
-        s.setObject(i++, b.returnInfo().date());
-        s.setString(i++, b.returnInfo().entryPoint());
-        s.setString(i++, b.returnInfo().mode().name());
-        s.setString(i++, Rows.names(b.profile().exploitation()));
-        s.setString(i++, Rows.names(b.profile().control()));
-        s.setString(i++, b.profile().sector().name());
-        s.setString(i++, b.profile().recruiter().name());
-        s.setString(i++, b.status().name());
-        Rows.setText(s, i++, b.outcome().map(Enum::name).orElse(null));
-        s.setString(i++, kind(b.registeredBy()));
-        Rows.setText(s, i++, reference(b.registeredBy()));
-        Rows.setUuid(s, i++, b.mergedInto().map(BeneficiaryId::value).orElse(null));
-        Rows.setInstant(s, i++, b.registeredAt());
-        return i;
+    static final Tuples MAIN = new Tuples("beneficiary", List.of(COLUMNS.split(",\\s*")));
+    static final Tuples CONSENTS = new Tuples(
+            "beneficiary_consent",
+            List.of("beneficiary_id", "seq", "purpose", "given", "given_on", "expires_on", "recorded_by"));
+    static final Tuples ASSESSMENTS = new Tuples(
+            "beneficiary_assessment",
+            List.of(
+                    "beneficiary_id",
+                    "seq",
+                    "assessed_on",
+                    "poverty",
+                    "vulnerabilities",
+                    "risks",
+                    "needs",
+                    "assessed_by"));
+    static final Tuples HISTORY = new Tuples(
+            "beneficiary_status_change",
+            List.of("beneficiary_id", "seq", "from_status", "to_status", "changed_at", "actor_id", "reason"));
+    static final Tuples MERGED = new Tuples("beneficiary_merged", List.of("beneficiary_id", "merged_id"));
+
+    /** The values of the beneficiary row, in {@link #COLUMNS} order, at the version it will be stored at. */
+    static Object[] row(Beneficiary b, long version) {
+        return new Object[] {
+            b.id().value(),
+            version,
+            b.name().value(),
+            b.duplicateKey().name(),
+            b.sex().code(),
+            b.birth().date(),
+            b.birth().estimated(),
+            b.nik().map(Nik::value).orElse(null),
+            b.familyCard().map(FamilyCardNumber::value).orElse(null),
+            b.documentStatus().name(),
+            b.origin().toString(),
+            b.origin().province().toString(),
+            b.originRegency().toString(),
+            b.phone().map(PhoneNumber::e164).orElse(null),
+            b.returnInfo().country(),
+            b.returnInfo().date(),
+            b.returnInfo().entryPoint(),
+            b.returnInfo().mode().name(),
+            Rows.names(b.profile().exploitation()),
+            Rows.names(b.profile().control()),
+            b.profile().sector().name(),
+            b.profile().recruiter().name(),
+            b.status().name(),
+            b.outcome().map(Enum::name).orElse(null),
+            kind(b.registeredBy()),
+            reference(b.registeredBy()),
+            b.mergedInto().map(BeneficiaryId::value).orElse(null),
+            b.registeredAt()
+        };
     }
+
+    /** The rows of the child tables, in the order MAIN's children are listed: consents, assessments, history, merged. */
+    static List<List<Object[]>> children(Beneficiary b) {
+        UUID id = b.id().value();
+        List<Object[]> consents = new ArrayList<>();
+        int seq = 0;
+        for (Consent c : b.consents()) {
+            consents.add(
+                    new Object[] {id, seq++, c.purpose().name(), c.given(), c.date(), c.expiresOn(), c.recordedBy()});
+        }
+        List<Object[]> assessments = new ArrayList<>();
+        seq = 0;
+        for (Assessment a : b.assessments()) {
+            assessments.add(new Object[] {
+                id,
+                seq++,
+                a.date(),
+                a.poverty().name(),
+                Rows.names(a.vulnerabilities()),
+                Rows.names(a.risks()),
+                Rows.names(a.needs()),
+                a.assessedBy()
+            });
+        }
+        List<Object[]> history = new ArrayList<>();
+        seq = 0;
+        for (StatusChange h : b.history()) {
+            history.add(new Object[] {
+                id, seq++, h.from() == null ? null : h.from().name(), h.to().name(), h.at(), h.actorId(), h.reason()
+            });
+        }
+        List<Object[]> merged = new ArrayList<>();
+        for (BeneficiaryId m : b.mergedFrom()) {
+            merged.add(new Object[] {id, m.value()});
+        }
+        return List.of(consents, assessments, history, merged);
+    }
+
+    private static final List<Tuples> CHILD_TABLES = List.of(CONSENTS, ASSESSMENTS, HISTORY, MERGED);
 
     private static void writeChildren(Connection c, Beneficiary b, boolean replace) throws SQLException {
         UUID id = b.id().value();
@@ -181,62 +231,46 @@ final class JdbcBeneficiaries implements Beneficiaries {
                 Rows.update(c, "DELETE FROM " + table + " WHERE beneficiary_id = ?", s -> s.setObject(1, id));
             }
         }
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO beneficiary_consent (beneficiary_id, seq, purpose,"
-                + " given, given_on, expires_on, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            int seq = 0;
-            for (Consent consent : b.consents()) {
-                s.setObject(1, id);
-                s.setInt(2, seq++);
-                s.setString(3, consent.purpose().name());
-                s.setBoolean(4, consent.given());
-                s.setObject(5, consent.date());
-                Rows.setDate(s, 6, consent.expiresOn());
-                s.setString(7, consent.recordedBy());
-                s.addBatch();
-            }
-            s.executeBatch();
+        List<List<Object[]>> children = children(b);
+        for (int t = 0; t < CHILD_TABLES.size(); t++) {
+            CHILD_TABLES.get(t).insert(c, children.get(t));
         }
-        try (PreparedStatement s = c.prepareStatement(
-                "INSERT INTO beneficiary_assessment (beneficiary_id, seq,"
-                        + " assessed_on, poverty, vulnerabilities, risks, needs, assessed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            int seq = 0;
-            for (Assessment a : b.assessments()) {
-                s.setObject(1, id);
-                s.setInt(2, seq++);
-                s.setObject(3, a.date());
-                s.setString(4, a.poverty().name());
-                s.setString(5, Rows.names(a.vulnerabilities()));
-                s.setString(6, Rows.names(a.risks()));
-                s.setString(7, Rows.names(a.needs()));
-                s.setString(8, a.assessedBy());
-                s.addBatch();
-            }
-            s.executeBatch();
+    }
+
+    @Override
+    public long insertAll(java.util.Collection<Beneficiary> batch) {
+        if (batch.isEmpty()) {
+            return 0;
         }
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO beneficiary_status_change (beneficiary_id, seq,"
-                + " from_status, to_status, changed_at, actor_id, reason) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            int seq = 0;
-            for (StatusChange change : b.history()) {
-                s.setObject(1, id);
-                s.setInt(2, seq++);
-                Rows.setText(s, 3, change.from() == null ? null : change.from().name());
-                s.setString(4, change.to().name());
-                Rows.setInstant(s, 5, change.at());
-                s.setString(6, change.actorId());
-                s.setString(7, change.reason());
-                s.addBatch();
+        return jdbc.inTransaction(() -> jdbc.call(c -> {
+            List<Object[]> main = new ArrayList<>(batch.size());
+            List<List<Object[]>> children =
+                    List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            for (Beneficiary b : batch) {
+                if (b.version() != 0) {
+                    throw ConflictException.stale("beneficiary", b.id().toString(), b.version(), -1);
+                }
+                main.add(row(b, 1));
+                List<List<Object[]>> own = children(b);
+                for (int t = 0; t < own.size(); t++) {
+                    children.get(t).addAll(own.get(t));
+                }
             }
-            s.executeBatch();
-        }
-        try (PreparedStatement s =
-                c.prepareStatement("INSERT INTO beneficiary_merged (beneficiary_id, merged_id) VALUES (?, ?)")) {
-            for (BeneficiaryId merged : b.mergedFrom()) {
-                s.setObject(1, id);
-                s.setObject(2, merged.value());
-                s.addBatch();
+            boolean copy = jdbc.isPostgres();
+            if (copy) {
+                MAIN.copy(c, main);
+            } else {
+                MAIN.insert(c, main);
             }
-            s.executeBatch();
-        }
+            for (int t = 0; t < CHILD_TABLES.size(); t++) {
+                if (copy) {
+                    CHILD_TABLES.get(t).copy(c, children.get(t));
+                } else {
+                    CHILD_TABLES.get(t).insert(c, children.get(t));
+                }
+            }
+            return (long) batch.size();
+        }));
     }
 
     /** Loads the beneficiaries a WHERE clause selects, each with its child rows. */

@@ -1,5 +1,6 @@
 package id.pulih.jdbc;
 
+import id.pulih.shared.ConflictException;
 import id.pulih.shared.RegionCode;
 import id.pulih.shared.ShelterId;
 import id.pulih.shelter.Shelter;
@@ -38,6 +39,21 @@ final class JdbcShelters implements Shelters {
 
     @Override
     public Shelter save(Shelter shelter) {
+        return jdbc.inTransaction(() -> {
+            findByCode(shelter.code())
+                    .filter(other -> !other.id().equals(shelter.id()))
+                    .ifPresent(other -> {
+                        throw new ConflictException(
+                                "shelter.code-taken",
+                                "shelter",
+                                other.id().toString(),
+                                "another shelter already has the code " + shelter.code());
+                    });
+            return saveRow(shelter);
+        });
+    }
+
+    private Shelter saveRow(Shelter shelter) {
         return jdbc.call(c -> Rows.save(
                 c,
                 shelter,

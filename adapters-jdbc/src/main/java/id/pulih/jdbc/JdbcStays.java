@@ -1,6 +1,7 @@
 package id.pulih.jdbc;
 
 import id.pulih.shared.BeneficiaryId;
+import id.pulih.shared.ConflictException;
 import id.pulih.shared.ShelterId;
 import id.pulih.shared.StayId;
 import id.pulih.shelter.DischargeReason;
@@ -66,7 +67,24 @@ final class JdbcStays implements Stays {
 
     @Override
     public Stay save(Stay stay) {
-        return jdbc.inTransaction(() -> jdbc.call(c -> {
+        return jdbc.inTransaction(() -> {
+            if (stay.isOpen()) {
+                findOpen(stay.beneficiary())
+                        .filter(other -> !other.id().equals(stay.id()))
+                        .ifPresent(other -> {
+                            throw new ConflictException(
+                                    "stay.open-exists",
+                                    "stay",
+                                    other.id().toString(),
+                                    "the beneficiary already has an open stay; discharge or transfer it first");
+                        });
+            }
+            return saveRow(stay);
+        });
+    }
+
+    private Stay saveRow(Stay stay) {
+        return jdbc.call(c -> {
             Stay saved = Rows.save(
                     c,
                     stay,
@@ -107,7 +125,7 @@ final class JdbcStays implements Stays {
                 s.executeBatch();
             }
             return saved;
-        }));
+        });
     }
 
     private static void bind(PreparedStatement s, int i, Stay stay) throws SQLException {

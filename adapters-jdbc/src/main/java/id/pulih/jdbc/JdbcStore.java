@@ -56,7 +56,7 @@ public final class JdbcStore implements Store {
     private final AccessLog accessLog;
 
     private JdbcStore(DataSource dataSource, Migrations.Dialect dialect) {
-        this.jdbc = new Jdbc(dataSource);
+        this.jdbc = new Jdbc(dataSource, dialect == Migrations.Dialect.POSTGRESQL);
         this.dialect = dialect;
         this.beneficiaries = new JdbcBeneficiaries(jdbc);
         this.duplicates = new JdbcDuplicates(jdbc);

@@ -42,6 +42,28 @@ public interface Beneficiaries {
     Beneficiary save(Beneficiary beneficiary);
 
     /**
+     * Inserts many new beneficiaries (each at version 0) in one go, for imports: all of them or, on any failure, none.
+     * Stores make this fast (batched statements, PostgreSQL COPY); the default saves them one by one in one
+     * transaction. The rows must already be checked against the one-person-one-case rules; a NIK already stored fails
+     * the whole call.
+     *
+     * @param batch the new beneficiaries
+     * @return how many were inserted
+     * @throws id.pulih.shared.ConflictException when one of them conflicts with a stored record
+     */
+    default long insertAll(java.util.Collection<Beneficiary> batch) {
+        long inserted = 0;
+        for (Beneficiary b : batch) {
+            if (b.version() != 0) {
+                throw id.pulih.shared.ConflictException.stale("beneficiary", b.id().toString(), b.version(), -1);
+            }
+            save(b);
+            inserted++;
+        }
+        return inserted;
+    }
+
+    /**
      * How many beneficiaries are stored (merged records included).
      *
      * @return the count

@@ -306,6 +306,11 @@ public final class InMemoryStore implements Store {
         public long count() {
             return locked(beneficiaryRows::count);
         }
+
+        @Override
+        public long insertAll(java.util.Collection<Beneficiary> batch) {
+            return inTransaction(() -> Beneficiaries.super.insertAll(batch));
+        }
     }
 
     private final class DuplicatePort implements PotentialDuplicates {

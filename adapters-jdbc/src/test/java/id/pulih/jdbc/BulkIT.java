@@ -1,0 +1,106 @@
+package id.pulih.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.pulih.beneficiary.Beneficiary;
+import id.pulih.shared.ConflictException;
+import id.pulih.shared.Nik;
+import id.pulih.testkit.PulihGen;
+import id.pulih.testkit.Samples;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/** The bulk path imports use: many new beneficiaries at once, all or nothing, on H2 and on PostgreSQL (COPY). */
+class BulkIT {
+
+    /** Generated new beneficiaries (version 0, not merged), with distinct NIKs. */
+    static List<Beneficiary> fresh(int count, long seed) {
+        List<Beneficiary> found = new ArrayList<>();
+        Set<Nik> niks = new HashSet<>();
+        Samples.each(PulihGen.beneficiaries(), seed, count * 6, b -> {
+            if (found.size() < count
+                    && b.mergedInto().isEmpty()
+                    && b.mergedFrom().isEmpty()
+                    && (b.nik().isEmpty() || niks.add(b.nik().get()))) {
+                found.add(b.withVersion(0));
+            }
+        });
+        assertThat(found.size()).as("usable generated beneficiaries").isEqualTo(count);
+        return found;
+    }
+
+    @Test
+    void insertsABatchIntoH2ThatReadsBackEqual() {
+        bulkRoundTrip(Databases.h2());
+    }
+
+    @Test
+    void copiesABatchIntoPostgresThatReadsBackEqual() {
+        bulkRoundTrip(Databases.freshPostgres());
+    }
+
+    @Test
+    void aFailedBulkLoadLeavesNothingBehindOnEitherDatabase() {
+        for (DataSource ds : List.of(Databases.h2(), Databases.freshPostgres())) {
+            JdbcStore store = JdbcStore.open(ds);
+            List<Beneficiary> batch = fresh(500, 7);
+            Beneficiary withNik =
+                    batch.stream().filter(b -> b.nik().isPresent()).findFirst().orElseThrow();
+            store.beneficiaries().save(withNik);
+            List<Beneficiary> rest = new ArrayList<>(batch);
+            rest.remove(withNik);
+            rest.add(fresh(1, 8).get(0));
+            Beneficiary clash = withClone(withNik);
+            rest.add(clash);
+
+            assertThatThrownBy(() ->
+                            store.inTransaction(() -> store.beneficiaries().insertAll(rest)))
+                    .isInstanceOf(ConflictException.class);
+            assertThat(store.beneficiaries().count()).isEqualTo(1);
+        }
+    }
+
+    private static Beneficiary withClone(Beneficiary original) {
+        Beneficiary other = fresh(1, 99).get(0);
+        return new Beneficiary(
+                other.id(),
+                other.name(),
+                other.sex(),
+                other.birth(),
+                original.nik().orElseThrow(),
+                null,
+                other.documentStatus(),
+                other.origin(),
+                null,
+                other.returnInfo(),
+                other.profile(),
+                other.consents(),
+                other.assessments(),
+                other.status(),
+                other.outcome().orElse(null),
+                other.history(),
+                other.registeredBy(),
+                null,
+                Set.of(),
+                other.registeredAt(),
+                0);
+    }
+
+    private static void bulkRoundTrip(DataSource ds) {
+        JdbcStore store = JdbcStore.open(ds);
+        List<Beneficiary> batch = fresh(2_000, 42);
+
+        long inserted = store.inTransaction(() -> store.beneficiaries().insertAll(batch));
+
+        assertThat(inserted).isEqualTo(2_000);
+        assertThat(store.beneficiaries().count()).isEqualTo(2_000);
+        for (Beneficiary b : batch.subList(0, 200)) {
+            assertThat(store.beneficiaries().find(b.id())).contains(b.withVersion(1));
+        }
+    }
+}
