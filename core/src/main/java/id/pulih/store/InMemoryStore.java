@@ -658,7 +658,11 @@ public final class InMemoryStore implements Store {
 
         @Override
         public List<Enrolment> forProgramme(ProgrammeId programme) {
-            return locked(() -> enrolmentRows.where(e -> e.programme().equals(programme)));
+            return locked(() -> {
+                List<Enrolment> found = enrolmentRows.where(e -> e.programme().equals(programme));
+                found.sort(Comparator.comparing(Enrolment::enrolledOn));
+                return found;
+            });
         }
 
         @Override
@@ -718,7 +722,11 @@ public final class InMemoryStore implements Store {
 
         @Override
         public List<Award> forScheme(SchemeId scheme) {
-            return locked(() -> awardRows.where(a -> a.scheme().equals(scheme)));
+            return locked(() -> {
+                List<Award> found = awardRows.where(a -> a.scheme().equals(scheme));
+                found.sort(Comparator.comparing(Award::awardedOn));
+                return found;
+            });
         }
 
         @Override
@@ -751,18 +759,36 @@ public final class InMemoryStore implements Store {
 
         @Override
         public List<Payment> forAward(AwardId award) {
-            return locked(() -> paymentRows.where(p -> p.award().equals(award)));
+            return locked(() -> {
+                List<Payment> found = paymentRows.where(p -> p.award().equals(award));
+                found.sort(Comparator.comparing(Payment::approvedOn));
+                return found;
+            });
         }
 
         @Override
         public List<Payment> forScheme(SchemeId scheme) {
-            return locked(() -> paymentRows.where(p -> p.scheme().equals(scheme)));
+            return locked(() -> {
+                List<Payment> found = paymentRows.where(p -> p.scheme().equals(scheme));
+                found.sort(Comparator.comparing(Payment::approvedOn));
+                return found;
+            });
         }
 
         @Override
         public List<Payment> forBatch(BatchId batch) {
-            return locked(() ->
-                    paymentRows.where(p -> p.batchId().filter(batch::equals).isPresent()));
+            return locked(() -> {
+                List<Payment> found =
+                        paymentRows.where(p -> p.batchId().filter(batch::equals).isPresent());
+                // batch order is the order of the batch's file; payments are batched before their batch is saved
+                batchRows
+                        .find(batch)
+                        .ifPresent(b -> found.sort(Comparator.comparingInt(p -> {
+                            int at = b.payments().indexOf(p.id());
+                            return at < 0 ? Integer.MAX_VALUE : at;
+                        })));
+                return found;
+            });
         }
 
         @Override
@@ -794,7 +820,11 @@ public final class InMemoryStore implements Store {
 
         @Override
         public List<PaymentBatch> forScheme(SchemeId scheme) {
-            return locked(() -> batchRows.where(b -> b.scheme().equals(scheme)));
+            return locked(() -> {
+                List<PaymentBatch> found = batchRows.where(b -> b.scheme().equals(scheme));
+                found.sort(Comparator.comparing(PaymentBatch::createdOn));
+                return found;
+            });
         }
 
         @Override
@@ -811,7 +841,11 @@ public final class InMemoryStore implements Store {
 
         @Override
         public List<Proposal> forBeneficiary(BeneficiaryId beneficiary) {
-            return locked(() -> proposalRows.where(p -> p.beneficiary().equals(beneficiary)));
+            return locked(() -> {
+                List<Proposal> found = proposalRows.where(p -> p.beneficiary().equals(beneficiary));
+                found.sort(Comparator.comparing(Proposal::submittedOn));
+                return found;
+            });
         }
 
         @Override

@@ -8,6 +8,7 @@ import id.pulih.access.AccessGrant;
 import id.pulih.access.AccessGrants;
 import id.pulih.shared.BeneficiaryId;
 import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,10 +16,15 @@ import org.junit.jupiter.api.Test;
  * (excluded), for its actor and case only, and is kept after it lapses.
  */
 public abstract class AccessGrantsContract extends PortContract {
-    private final BeneficiaryId beneficiary = BeneficiaryId.next();
+    private BeneficiaryId beneficiary;
 
     /** For subclasses. */
     protected AccessGrantsContract() {}
+
+    @BeforeEach
+    final void storeTheCase() {
+        beneficiary = storedBeneficiary().id();
+    }
 
     private AccessGrants grants() {
         return store().accessGrants();
@@ -71,7 +77,7 @@ public abstract class AccessGrantsContract extends PortContract {
         AccessGrant earliest = grant("doctor-1", beneficiary, T0, Duration.ofHours(1));
         grants().add(latest);
         grants().add(earliest);
-        grants().add(grant("doctor-1", BeneficiaryId.next(), T0, Duration.ofHours(1)));
+        grants().add(grant("doctor-1", storedBeneficiary().id(), T0, Duration.ofHours(1)));
 
         assertThat(grants().forBeneficiary(beneficiary)).containsExactly(earliest, latest);
         assertThat(grants().forBeneficiary(BeneficiaryId.next())).isNotNull().isEmpty();

@@ -172,7 +172,7 @@ public abstract class BeneficiariesContract extends PortContract {
     void aBeneficiaryWithEveryOptionalPartRoundTripsForEveryJurisdictionKind() {
         int serial = 1;
         for (Jurisdiction registeredBy : Samples.everyJurisdictionKind()) {
-            Beneficiary full = fullBeneficiary(nik(serial++), registeredBy);
+            Beneficiary full = fullBeneficiary(nik(serial++), registeredBy, storedBeneficiary(), storedBeneficiary());
             assertThat(full.familyCard()).isPresent();
             assertThat(full.mergedFrom()).hasSize(2);
             assertThat(full.outcome()).isPresent();
@@ -208,6 +208,8 @@ public abstract class BeneficiariesContract extends PortContract {
     @Test
     void generatedBeneficiariesRoundTrip() {
         forEachGenerated(PulihGen.beneficiaries(), (store, generated) -> {
+            generated.mergedInto().ifPresent(survivor -> storedBeneficiary(store, survivor));
+            generated.mergedFrom().forEach(merged -> storedBeneficiary(store, merged));
             Beneficiary saved = store.beneficiaries().save(generated);
 
             assertThat(saved).isEqualTo(generated.withVersion(1));

@@ -66,10 +66,14 @@ public abstract class ConcurrencyContract extends PortContract {
     @Test
     @Timeout(WAIT_SECONDS * 2)
     void ofConcurrentAdmissionsOfOnePersonExactlyOneOpenStayResults() throws Exception {
-        BeneficiaryId person = BeneficiaryId.next();
+        BeneficiaryId person = storedBeneficiary().id();
+        List<ShelterId> shelters = new ArrayList<>();
+        for (int i = 0; i < THREADS; i++) {
+            shelters.add(storedShelter().id());
+        }
 
         List<Outcome> outcomes = race(i -> () -> {
-            store().stays().save(stay(person, ShelterId.next(), DAY0.plusDays(i)));
+            store().stays().save(stay(person, shelters.get(i), DAY0.plusDays(i)));
             return Outcome.SAVED;
         });
 

@@ -3,7 +3,13 @@ package id.pulih.testkit.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import id.pulih.beneficiary.Beneficiary;
+import id.pulih.shared.BeneficiaryId;
+import id.pulih.shared.ShelterId;
+import id.pulih.shelter.Shelter;
+import id.pulih.shelter.Stay;
 import id.pulih.store.Store;
+import java.time.LocalDate;
 import java.util.function.BiConsumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,6 +18,10 @@ import org.quicktheories.core.Gen;
 /**
  * What every contract suite shares: a fresh, empty {@link Store} for each test, made by {@link #newStore()} and
  * handed back to {@link #release(Store)} afterwards.
+ *
+ * <p>A database store keeps foreign keys: a stay, return, grant, enrolment, award, payment, plan or follow-up may
+ * refer only to records that are stored. So every test first stores what its records refer to, through the
+ * {@code stored...} helpers here; only the access log may name any beneficiary id.
  *
  * <p>Extend {@link StoreContract} to run every suite at once; extend one of the port suites (for example
  * {@link BeneficiariesContract}) to run only that one.
@@ -26,6 +36,7 @@ public abstract class PortContract {
     static final int GENERATED_SAMPLE = 50;
 
     private Store store;
+    private int shelterCodes;
 
     /** For subclasses. */
     protected PortContract() {}
@@ -65,6 +76,37 @@ public abstract class PortContract {
         if (store != null) {
             release(store);
         }
+    }
+
+    /** Stores a beneficiary with nothing optional, registered at {@link Samples#T0}, and returns it as stored. */
+    final Beneficiary storedBeneficiary() {
+        return store.beneficiaries().save(Samples.beneficiary());
+    }
+
+    /** Stores, in a given store, a beneficiary with nothing optional and the given id, for a record to refer to. */
+    static Beneficiary storedBeneficiary(Store in, BeneficiaryId id) {
+        return in.beneficiaries().save(Samples.beneficiary(id));
+    }
+
+    /** Stores a shelter with a code of its own ({@code SHELTER-1}, {@code SHELTER-2}, ...) and returns it. */
+    final Shelter storedShelter() {
+        shelterCodes++;
+        return store.shelters().save(Samples.shelter("SHELTER-" + shelterCodes));
+    }
+
+    /** Stores, in a given store, a shelter with the given id, for a record to refer to. */
+    static Shelter storedShelter(Store in, ShelterId id) {
+        return in.shelters().save(Samples.shelter(id));
+    }
+
+    /** Stores an open stay of a person in a shelter, both stored before, and returns it as stored. */
+    final Stay storedStay(BeneficiaryId beneficiary, ShelterId shelter, LocalDate admittedOn) {
+        return store.stays().save(Samples.stay(beneficiary, shelter, admittedOn));
+    }
+
+    /** Stores a new beneficiary, a new shelter and an open stay of the one in the other from {@link Samples#DAY0}. */
+    final Stay storedStay() {
+        return storedStay(storedBeneficiary().id(), storedShelter().id(), Samples.DAY0);
     }
 
     /** Checks a generated sample, each value against a store of its own. */

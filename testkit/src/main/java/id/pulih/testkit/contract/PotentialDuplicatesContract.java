@@ -9,6 +9,7 @@ import id.pulih.beneficiary.PotentialDuplicate;
 import id.pulih.beneficiary.PotentialDuplicates;
 import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.DuplicateId;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,12 +17,19 @@ import org.junit.jupiter.api.Test;
  * the order flagged, and a round trip of a resolved duplicate.
  */
 public abstract class PotentialDuplicatesContract extends PortContract {
-    private final BeneficiaryId a = BeneficiaryId.next();
-    private final BeneficiaryId b = BeneficiaryId.next();
-    private final BeneficiaryId c = BeneficiaryId.next();
+    private BeneficiaryId a;
+    private BeneficiaryId b;
+    private BeneficiaryId c;
 
     /** For subclasses. */
     protected PotentialDuplicatesContract() {}
+
+    @BeforeEach
+    final void storeThreePeople() {
+        a = storedBeneficiary().id();
+        b = storedBeneficiary().id();
+        c = storedBeneficiary().id();
+    }
 
     private PotentialDuplicates duplicates() {
         return store().potentialDuplicates();
@@ -76,6 +84,7 @@ public abstract class PotentialDuplicatesContract extends PortContract {
 
         assertThat(duplicates().find(DuplicateId.next())).isNotNull().isEmpty();
         assertThat(duplicates().involving(c)).isNotNull().isEmpty();
+        assertThat(duplicates().involving(BeneficiaryId.next())).isNotNull().isEmpty();
     }
 
     @Test

@@ -11,8 +11,10 @@ import id.pulih.repatriation.Repatriations;
 import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.ConflictException;
 import id.pulih.shared.RepatriationId;
+import id.pulih.shelter.Stay;
 import id.pulih.testkit.PulihGen;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,10 +22,17 @@ import org.junit.jupiter.api.Test;
  * person, and a round trip in each state.
  */
 public abstract class RepatriationsContract extends PortContract {
-    private final BeneficiaryId person = BeneficiaryId.next();
+    private BeneficiaryId person;
+    private Stay stay;
 
     /** For subclasses. */
     protected RepatriationsContract() {}
+
+    @BeforeEach
+    final void storeAPersonInAShelter() {
+        stay = storedStay();
+        person = stay.beneficiary();
+    }
 
     private Repatriations repatriations() {
         return store().repatriations();
@@ -31,7 +40,7 @@ public abstract class RepatriationsContract extends PortContract {
 
     @Test
     void saveThenFindReturnsTheStoredVersion() {
-        Repatriation fresh = plan(person, DAY0);
+        Repatriation fresh = plan(stay, DAY0);
 
         Repatriation saved = repatriations().save(fresh);
 
@@ -41,7 +50,7 @@ public abstract class RepatriationsContract extends PortContract {
 
     @Test
     void updateAtTheReadVersionBumpsTheVersion() {
-        Repatriation v1 = repatriations().save(plan(person, DAY0));
+        Repatriation v1 = repatriations().save(plan(stay, DAY0));
 
         Repatriation v2 = repatriations().save(v1.depart(DAY0.plusDays(1)));
 
@@ -51,7 +60,7 @@ public abstract class RepatriationsContract extends PortContract {
 
     @Test
     void staleUpdateFailsWithConflictAndWritesNothing() {
-        Repatriation v1 = repatriations().save(plan(person, DAY0));
+        Repatriation v1 = repatriations().save(plan(stay, DAY0));
         Repatriation v2 = repatriations().save(v1.depart(DAY0.plusDays(1)));
 
         ConflictException stale = conflict("record.stale", () -> repatriations().save(v1.cancel("family moved")));
@@ -62,7 +71,7 @@ public abstract class RepatriationsContract extends PortContract {
 
     @Test
     void savingANeverStoredRecordAtAVersionAboveZeroIsStale() {
-        Repatriation neverStored = plan(person, DAY0).withVersion(5);
+        Repatriation neverStored = plan(stay, DAY0).withVersion(5);
 
         conflict("record.stale", () -> repatriations().save(neverStored));
 
@@ -72,7 +81,7 @@ public abstract class RepatriationsContract extends PortContract {
 
     @Test
     void findOfAnUnknownIdOrPersonIsEmptyNeverNull() {
-        repatriations().save(plan(person, DAY0));
+        repatriations().save(plan(stay, DAY0));
 
         assertThat(repatriations().find(RepatriationId.next())).isNotNull().isEmpty();
         assertThat(repatriations().findActive(BeneficiaryId.next())).isNotNull().isEmpty();
@@ -83,8 +92,8 @@ public abstract class RepatriationsContract extends PortContract {
 
     @Test
     void rejectsASecondActiveReturnForTheSamePerson() {
-        Repatriation first = repatriations().save(plan(person, DAY0));
-        Repatriation second = plan(person, DAY0.plusDays(3));
+        Repatriation first = repatriations().save(plan(stay, DAY0));
+        Repatriation second = plan(stay, DAY0.plusDays(3));
 
         ConflictException active =
                 conflict("repatriation.active-exists", () -> repatriations().save(second));
@@ -97,10 +106,10 @@ public abstract class RepatriationsContract extends PortContract {
 
     @Test
     void aReturnInTransitIsStillActive() {
-        Repatriation first = repatriations().save(plan(person, DAY0));
+        Repatriation first = repatriations().save(plan(stay, DAY0));
         Repatriation inTransit = repatriations().save(first.depart(DAY0));
 
-        conflict("repatriation.active-exists", () -> repatriations().save(plan(person, DAY0.plusDays(3))));
+        conflict("repatriation.active-exists", () -> repatriations().save(plan(stay, DAY0.plusDays(3))));
 
         assertThat(repatriations().findActive(person)).contains(inTransit);
     }
@@ -108,13 +117,13 @@ public abstract class RepatriationsContract extends PortContract {
     @Test
     void aFinishedOrCancelledReturnIsNoLongerActive() {
         Repatriation handedOver = repatriations()
-                .save(repatriations().save(plan(person, DAY0)).depart(DAY0).handOver(DAY0.plusDays(1), "Pak Kades"));
+                .save(repatriations().save(plan(stay, DAY0)).depart(DAY0).handOver(DAY0.plusDays(1), "Pak Kades"));
         assertThat(repatriations().findActive(person)).isEmpty();
         Repatriation cancelled = repatriations()
-                .save(repatriations().save(plan(person, DAY0.plusDays(30))).cancel("the person chose to stay"));
+                .save(repatriations().save(plan(stay, DAY0.plusDays(30))).cancel("the person chose to stay"));
         assertThat(repatriations().findActive(person)).isEmpty();
 
-        Repatriation third = repatriations().save(plan(person, DAY0.plusDays(60)));
+        Repatriation third = repatriations().save(plan(stay, DAY0.plusDays(60)));
 
         assertThat(repatriations().findActive(person)).contains(third);
         assertThat(repatriations().forBeneficiary(person)).containsExactly(handedOver, cancelled, third);
@@ -123,25 +132,23 @@ public abstract class RepatriationsContract extends PortContract {
     @Test
     void forBeneficiaryListsEveryReturnOldestPlanFirst() {
         // saved latest plan first, so a store that returns insertion order fails
-        Repatriation late = repatriations().save(plan(person, DAY0.plusDays(40)));
-        Repatriation early = repatriations().save(plan(person, DAY0).cancel("postponed"));
-        Repatriation middle =
-                repatriations().save(plan(person, DAY0.plusDays(20)).cancel("postponed again"));
-        repatriations().save(plan(BeneficiaryId.next(), DAY0.plusDays(10)));
+        Repatriation late = repatriations().save(plan(stay, DAY0.plusDays(40)));
+        Repatriation early = repatriations().save(plan(stay, DAY0).cancel("postponed"));
+        Repatriation middle = repatriations().save(plan(stay, DAY0.plusDays(20)).cancel("postponed again"));
+        repatriations().save(plan(storedStay(), DAY0.plusDays(10)));
 
         assertThat(repatriations().forBeneficiary(person)).containsExactly(early, middle, late);
     }
 
     @Test
     void aReturnInEachStateRoundTrips() {
-        Repatriation planned = plan(BeneficiaryId.next(), DAY0);
-        Repatriation inTransit = plan(BeneficiaryId.next(), DAY0).depart(DAY0.plusDays(1));
-        Repatriation handedOver = plan(BeneficiaryId.next(), DAY0)
+        Repatriation planned = plan(storedStay(), DAY0);
+        Repatriation inTransit = plan(storedStay(), DAY0).depart(DAY0.plusDays(1));
+        Repatriation handedOver = plan(storedStay(), DAY0)
                 .depart(DAY0.plusDays(1))
                 .handOver(DAY0.plusDays(2), "Ibu Kepala Desa Sukamaju");
-        Repatriation cancelledBefore = plan(BeneficiaryId.next(), DAY0).cancel("no safe family home");
-        Repatriation cancelledAfter =
-                plan(BeneficiaryId.next(), DAY0).depart(DAY0).cancel("turned back at the port");
+        Repatriation cancelledBefore = plan(storedStay(), DAY0).cancel("no safe family home");
+        Repatriation cancelledAfter = plan(storedStay(), DAY0).depart(DAY0).cancel("turned back at the port");
 
         for (Repatriation each : List.of(planned, inTransit, handedOver, cancelledBefore, cancelledAfter)) {
             repatriations().save(each);
@@ -161,6 +168,21 @@ public abstract class RepatriationsContract extends PortContract {
     @Test
     void generatedRepatriationsRoundTrip() {
         forEachGenerated(PulihGen.repatriations(), (store, generated) -> {
+            storedBeneficiary(store, generated.beneficiary());
+            storedShelter(store, generated.fromShelter());
+            store.stays()
+                    .save(new Stay(
+                            generated.stay(),
+                            generated.beneficiary(),
+                            generated.fromShelter(),
+                            generated.plannedOn().minusDays(30),
+                            false,
+                            List.of(),
+                            null,
+                            null,
+                            null,
+                            null,
+                            0));
             Repatriation saved = store.repatriations().save(generated);
 
             assertThat(store.repatriations().find(generated.id())).contains(saved);

@@ -40,7 +40,6 @@ import id.pulih.shared.RegionCode;
 import id.pulih.shared.RiskFactor;
 import id.pulih.shared.Sex;
 import id.pulih.shared.ShelterId;
-import id.pulih.shared.StayId;
 import id.pulih.shelter.Shelter;
 import id.pulih.shelter.ShelterType;
 import id.pulih.shelter.Stay;
@@ -77,12 +76,42 @@ final class Samples {
 
     /** A beneficiary registered at {@link #T0} with nothing optional. */
     static Beneficiary beneficiary() {
-        return beneficiary(null);
+        return beneficiary((Nik) null);
     }
 
     /** A beneficiary registered at {@link #T0}, with a NIK or none. */
     static Beneficiary beneficiary(Nik nik) {
         return register(PersonName.of("Siti Aminah"), BirthDate.estimatedYear(1990), BOGOR, nik, T0);
+    }
+
+    /**
+     * A beneficiary with nothing optional and a given id: the record a generated aggregate refers to, stored first
+     * where a store keeps foreign keys.
+     */
+    static Beneficiary beneficiary(BeneficiaryId id) {
+        Beneficiary any = beneficiary();
+        return new Beneficiary(
+                id,
+                any.name(),
+                any.sex(),
+                any.birth(),
+                null,
+                null,
+                any.documentStatus(),
+                any.origin(),
+                null,
+                any.returnInfo(),
+                any.profile(),
+                List.of(),
+                List.of(),
+                any.status(),
+                null,
+                any.history(),
+                any.registeredBy(),
+                null,
+                Set.of(),
+                any.registeredAt(),
+                0);
     }
 
     /** A beneficiary with nothing optional but the NIK. */
@@ -109,9 +138,10 @@ final class Samples {
     /**
      * A beneficiary with every optional part: NIK, family card, phone, an estimated birth date, consents with and
      * without expiry, two assessments, a history through sheltering, closing and reopening, and two records merged
-     * into it.
+     * into it (which a store with foreign keys needs stored first).
      */
-    static Beneficiary fullBeneficiary(Nik nik, Jurisdiction registeredBy) {
+    static Beneficiary fullBeneficiary(
+            Nik nik, Jurisdiction registeredBy, Beneficiary duplicateA, Beneficiary duplicateB) {
         Person person = new Person(
                 PersonName.of("Nur’aini Wati-Sari"),
                 Sex.FEMALE,
@@ -133,8 +163,6 @@ final class Samples {
                 registeredBy,
                 T0,
                 "officer-1");
-        Beneficiary duplicateA = beneficiary();
-        Beneficiary duplicateB = beneficiary();
         return registered
                 .recordConsent(new Consent(
                         ConsentPurpose.DISCLOSURE_TO_PARTNERS, true, DAY0.plusDays(1), DAY0.plusDays(366), "officer-2"))
@@ -175,15 +203,22 @@ final class Samples {
         return Shelter.open(code, "Rumah Perlindungan " + code, ShelterType.RPTC, JAKARTA_TIMUR, 40);
     }
 
+    /** A shelter with a given id and a code made from it, as a generated aggregate refers to it. */
+    static Shelter shelter(ShelterId id) {
+        Shelter any = shelter("REF-" + id.value());
+        return new Shelter(id, any.code(), any.name(), any.type(), any.region(), any.capacity(), 0, 0);
+    }
+
     static Stay stay(BeneficiaryId beneficiary, ShelterId shelter, LocalDate admittedOn) {
         return Stay.admit(beneficiary, shelter, admittedOn, false);
     }
 
-    static Repatriation plan(BeneficiaryId beneficiary, LocalDate plannedOn) {
+    /** A return from a stay: of the stay's beneficiary, from its shelter. */
+    static Repatriation plan(Stay from, LocalDate plannedOn) {
         return Repatriation.plan(
-                beneficiary,
-                StayId.next(),
-                ShelterId.next(),
+                from.beneficiary(),
+                from.id(),
+                from.shelter(),
                 LOMBOK_TENGAH,
                 "family home",
                 TransportMode.BUS,

@@ -17,6 +17,7 @@ import id.pulih.shelter.Stay;
 import id.pulih.shelter.Stays;
 import id.pulih.testkit.PulihGen;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,11 +25,25 @@ import org.junit.jupiter.api.Test;
  * occupancy of a shelter on a date, and a round trip with services and a transfer.
  */
 public abstract class StaysContract extends PortContract {
-    private final BeneficiaryId person = BeneficiaryId.next();
-    private final ShelterId shelter = ShelterId.next();
+    private BeneficiaryId person;
+    private ShelterId shelter;
 
     /** For subclasses. */
     protected StaysContract() {}
+
+    @BeforeEach
+    final void storePersonAndShelter() {
+        person = storedBeneficiary().id();
+        shelter = storedShelter().id();
+    }
+
+    private BeneficiaryId someoneElse() {
+        return storedBeneficiary().id();
+    }
+
+    private ShelterId elsewhere() {
+        return storedShelter().id();
+    }
 
     private Stays stays() {
         return store().stays();
@@ -91,7 +106,7 @@ public abstract class StaysContract extends PortContract {
     @Test
     void rejectsASecondOpenStayForTheSamePerson() {
         Stay first = stays().save(stay(person, shelter, DAY0));
-        Stay second = stay(person, ShelterId.next(), DAY0.plusDays(1));
+        Stay second = stay(person, elsewhere(), DAY0.plusDays(1));
 
         ConflictException open = conflict("stay.open-exists", () -> stays().save(second));
 
@@ -116,14 +131,14 @@ public abstract class StaysContract extends PortContract {
     @Test
     void openStaysOfDifferentPeopleDoNotConflict() {
         stays().save(stay(person, shelter, DAY0));
-        stays().save(stay(BeneficiaryId.next(), shelter, DAY0));
+        stays().save(stay(someoneElse(), shelter, DAY0));
 
         assertThat(stays().occupancyOn(shelter, DAY0)).isEqualTo(2);
     }
 
     @Test
     void aTransferClosesOneStayAndTheNextOpensInOneTransaction() {
-        ShelterId next = ShelterId.next();
+        ShelterId next = elsewhere();
         Stay first = stays().save(stay(person, shelter, DAY0));
 
         Stay arrived = store().inTransaction(() -> {
@@ -139,11 +154,11 @@ public abstract class StaysContract extends PortContract {
     void forBeneficiaryListsEveryStayOldestAdmissionFirst() {
         // saved latest admission first, so a store that returns insertion order fails
         Stay late = stays().save(stay(person, shelter, DAY0.plusDays(20)));
-        Stay early = stays().save(
-                        stay(person, ShelterId.next(), DAY0).discharge(DAY0.plusDays(3), DischargeReason.OTHER, ""));
+        Stay early =
+                stays().save(stay(person, elsewhere(), DAY0).discharge(DAY0.plusDays(3), DischargeReason.OTHER, ""));
         Stay middle = stays().save(stay(person, shelter, DAY0.plusDays(10))
                 .discharge(DAY0.plusDays(12), DischargeReason.OTHER, ""));
-        stays().save(stay(BeneficiaryId.next(), shelter, DAY0.plusDays(5)));
+        stays().save(stay(someoneElse(), shelter, DAY0.plusDays(5)));
 
         assertThat(stays().forBeneficiary(person)).containsExactly(early, middle, late);
         assertThat(stays().findOpen(person)).contains(late);
@@ -151,13 +166,13 @@ public abstract class StaysContract extends PortContract {
 
     @Test
     void occupancyCountsStaysAdmittedOnOrBeforeTheDateAndNotDischargedByIt() {
-        ShelterId elsewhere = ShelterId.next();
-        stays().save(stay(BeneficiaryId.next(), shelter, DAY0)); // open: counts from DAY0 on
-        stays().save(stay(BeneficiaryId.next(), shelter, DAY0.plusDays(2))
+        ShelterId elsewhere = elsewhere();
+        stays().save(stay(someoneElse(), shelter, DAY0)); // open: counts from DAY0 on
+        stays().save(stay(someoneElse(), shelter, DAY0.plusDays(2))
                 .discharge(DAY0.plusDays(5), DischargeReason.REPATRIATED, "")); // counts on days 2, 3 and 4
-        stays().save(stay(BeneficiaryId.next(), shelter, DAY0.plusDays(3))
+        stays().save(stay(someoneElse(), shelter, DAY0.plusDays(3))
                 .transferTo(elsewhere, DAY0.plusDays(3))); // left the day it came: never counts
-        stays().save(stay(BeneficiaryId.next(), elsewhere, DAY0)); // another shelter
+        stays().save(stay(someoneElse(), elsewhere, DAY0)); // another shelter
 
         assertThat(stays().occupancyOn(shelter, DAY0.minusDays(1))).isZero();
         assertThat(stays().occupancyOn(shelter, DAY0)).isEqualTo(1);
@@ -173,10 +188,10 @@ public abstract class StaysContract extends PortContract {
         Stay full = stay(person, shelter, DAY0)
                 .record(new ServiceDelivery(ServiceKind.HEALTH_CARE, DAY0, "perawat-1", "pemeriksaan awal"))
                 .record(new ServiceDelivery(ServiceKind.PSYCHOSOCIAL_COUNSELLING, DAY0.plusDays(2), "psikolog-1", ""))
-                .transferTo(ShelterId.next(), DAY0.plusDays(6));
+                .transferTo(elsewhere(), DAY0.plusDays(6));
         Stay child = new Stay(
                 StayId.next(),
-                BeneficiaryId.next(),
+                someoneElse(),
                 shelter,
                 DAY0,
                 true,
@@ -197,6 +212,9 @@ public abstract class StaysContract extends PortContract {
     @Test
     void generatedStaysRoundTrip() {
         forEachGenerated(PulihGen.stays(), (store, generated) -> {
+            storedBeneficiary(store, generated.beneficiary());
+            storedShelter(store, generated.shelter());
+            generated.transferredTo().ifPresent(next -> storedShelter(store, next));
             Stay saved = store.stays().save(generated);
 
             assertSameStay(store.stays().find(generated.id()).orElseThrow(), saved);

@@ -41,7 +41,9 @@ import org.junit.jupiter.api.Nested;
  *
  * <p>What the suites take as given: "oldest first" means by the record's own time (registration, admission, plan
  * date, grant instant, entry instant) and, for potential duplicates, which have none, the order flagged; instants
- * are kept to the microsecond; text of any script is kept as it was.
+ * are kept to the microsecond; text of any script is kept as it was. What the suites grant a store: every record a
+ * test saves refers only to records stored before it (a stay to its beneficiary and shelter, a payment to its award
+ * and batch, ...), so a store may enforce foreign keys; only access log entries may name a beneficiary never stored.
  */
 public abstract class StoreContract {
     /** For subclasses. */
