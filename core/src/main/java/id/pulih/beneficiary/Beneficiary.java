@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -692,14 +691,17 @@ public final class Beneficiary implements Versioned<Beneficiary> {
     }
 
     static String normalise(PersonName name) {
-        String folded = Normalizer.normalize(name.value(), Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT);
-        StringBuilder key = new StringBuilder(folded.length());
-        for (int i = 0; i < folded.length(); i++) {
-            char c = folded.charAt(i);
+        String value = name.value();
+        boolean ascii = true;
+        for (int i = 0; i < value.length() && ascii; i++) {
+            ascii = value.charAt(i) < 0x80;
+        }
+        String decomposed = ascii ? value : Normalizer.normalize(value, Normalizer.Form.NFKD);
+        StringBuilder key = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
             if (Character.isLetter(c)) {
-                key.append(c);
+                key.append(Character.toLowerCase(c));
             }
         }
         return key.toString();
