@@ -63,9 +63,17 @@ final class InMemoryReports implements ReportQueries {
                     case ALL -> true;
                     case REGION -> scope.region().contains(b.origin());
                     case SHELTER ->
-                        inShelter.contains(b.id()) || b.registeredBy().equals(Jurisdiction.shelter(scope.shelter()));
-                    case PARTNER -> referred.contains(b.id());
+                        anyOfTheCase(b, inShelter) || b.registeredBy().equals(Jurisdiction.shelter(scope.shelter()));
+                    case PARTNER -> anyOfTheCase(b, referred);
                 });
+    }
+
+    /**
+     * Whether the case, or a record merged into it, is among the ids: a case stayed in a shelter, or was referred to
+     * a partner, under a duplicate record as well, as the access rules see it.
+     */
+    private static boolean anyOfTheCase(Beneficiary b, Set<BeneficiaryId> ids) {
+        return ids.contains(b.id()) || b.mergedFrom().stream().anyMatch(ids::contains);
     }
 
     private boolean covers(ReportScope scope, RegionCode region) {

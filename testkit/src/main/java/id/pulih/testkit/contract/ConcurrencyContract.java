@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.pulih.beneficiary.Beneficiary;
 import id.pulih.beneficiary.CaseStatus;
+import id.pulih.grant.Award;
+import id.pulih.grant.Payment;
 import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.ConflictException;
 import id.pulih.shared.ShelterId;
@@ -28,7 +30,8 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * What a store guarantees under concurrent use: of several saves of the same read version exactly one wins, and
- * uniqueness rules hold when several threads race to break them. Each test starts {@value #THREADS} threads
+ * uniqueness rules (one NIK, one open stay, one payment not rejected per award) hold when several threads race to
+ * break them. Each test starts {@value #THREADS} threads
  * together and waits at most {@value #WAIT_SECONDS} seconds for them.
  */
 public abstract class ConcurrencyContract extends PortContract {
@@ -80,6 +83,21 @@ public abstract class ConcurrencyContract extends PortContract {
         assertThat(outcomes).containsOnlyOnce(Outcome.SAVED);
         assertThat(store().stays().forBeneficiary(person)).hasSize(1);
         assertThat(store().stays().findOpen(person)).isPresent();
+    }
+
+    @Test
+    @Timeout(WAIT_SECONDS * 2)
+    void ofConcurrentApprovedPaymentsOfOneAwardExactlyOneIsStored() throws Exception {
+        Award award = storedAward();
+
+        List<Outcome> outcomes = race(i -> () -> {
+            store().payments().save(Payment.approve(award, DAY0.plusDays(i)));
+            return Outcome.SAVED;
+        });
+
+        assertThat(outcomes).containsOnlyOnce(Outcome.SAVED).hasSize(THREADS);
+        assertThat(store().payments().forAward(award.id())).hasSize(1);
+        assertThat(store().payments().forScheme(award.scheme())).hasSize(1);
     }
 
     @Test

@@ -4,13 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import id.pulih.beneficiary.Beneficiary;
+import id.pulih.grant.Award;
+import id.pulih.grant.BankResult;
+import id.pulih.grant.GrantScheme;
+import id.pulih.grant.Payment;
+import id.pulih.grant.PaymentBatch;
+import id.pulih.grant.RejectionReason;
+import id.pulih.guidance.Programme;
+import id.pulih.shared.BatchId;
 import id.pulih.shared.BeneficiaryId;
+import id.pulih.shared.Nullable;
+import id.pulih.shared.OrganisationId;
+import id.pulih.shared.ProgrammeId;
+import id.pulih.shared.RegionCode;
+import id.pulih.shared.SchemeId;
 import id.pulih.shared.ShelterId;
 import id.pulih.shelter.Shelter;
 import id.pulih.shelter.Stay;
 import id.pulih.store.Store;
 import java.time.LocalDate;
 import java.util.function.BiConsumer;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.quicktheories.core.Gen;
@@ -107,6 +121,67 @@ public abstract class PortContract {
     /** Stores a new beneficiary, a new shelter and an open stay of the one in the other from {@link Samples#DAY0}. */
     final Stay storedStay() {
         return storedStay(storedBeneficiary().id(), storedShelter().id(), Samples.DAY0);
+    }
+
+    /** Stores a programme in a region from a date, partnered by the given organisations, and returns it. */
+    final Programme storedProgramme(RegionCode region, LocalDate startsOn, OrganisationId... partners) {
+        return store.programmes().save(Samples.programme("Bimbingan Sosial", region, startsOn, partners));
+    }
+
+    /** Stores a programme in Lombok Tengah from 31 October 2019 and returns it. */
+    final Programme storedProgramme() {
+        return storedProgramme(Samples.LOMBOK_TENGAH, LocalDate.of(2019, 10, 31));
+    }
+
+    /** Stores a scheme of a stored programme and returns it. */
+    final GrantScheme storedScheme(ProgrammeId programme) {
+        return store.grantSchemes().save(Samples.scheme(programme));
+    }
+
+    /** Stores a programme and a scheme of it, and returns the scheme. */
+    final GrantScheme storedScheme() {
+        return storedScheme(storedProgramme().id());
+    }
+
+    /** Stores an award of a stored scheme to a stored beneficiary and returns it. */
+    final Award storedAward(GrantScheme scheme, BeneficiaryId beneficiary, LocalDate awardedOn) {
+        return store.awards().save(Samples.award(scheme, beneficiary, awardedOn));
+    }
+
+    /** Stores a programme, a scheme, a beneficiary and an award of the scheme to the beneficiary; returns the award. */
+    final Award storedAward() {
+        return storedAward(storedScheme(), storedBeneficiary().id(), LocalDate.of(2019, 11, 1));
+    }
+
+    /** Stores a batch, unsent, of stored payments of one scheme, in the order given, and returns it. */
+    final PaymentBatch storedBatch(SchemeId scheme, LocalDate createdOn, Payment... payments) {
+        return store.paymentBatches()
+                .save(new PaymentBatch(
+                        BatchId.next(),
+                        scheme,
+                        payments[0].account().bank(),
+                        Stream.of(payments).map(Payment::id).toList(),
+                        createdOn,
+                        null,
+                        0));
+    }
+
+    /**
+     * Stores a payment of an award the way the grant service moves it, each record stored before another refers to
+     * it: approved, put in a batch of its own (stored first), sent, and answered by the bank.
+     *
+     * @param rejection why the bank refused, or null for a payment PAID
+     */
+    final Payment storedSettledPayment(Award award, LocalDate approvedOn, @Nullable RejectionReason rejection) {
+        Payment approved = store.payments().save(Payment.approve(award, approvedOn));
+        PaymentBatch batch = storedBatch(award.scheme(), approvedOn, approved);
+        Payment sent = store.payments().save(approved.batch(batch.id()).send());
+        store.paymentBatches().save(batch.send(approvedOn.plusDays(1)));
+        String reference = "BRI-" + sent.id().value();
+        BankResult answer = rejection == null
+                ? BankResult.paid(sent.id(), reference, approvedOn.plusDays(3))
+                : BankResult.rejected(sent.id(), reference, rejection, approvedOn.plusDays(3));
+        return store.payments().save(sent.applyResult(answer).payment());
     }
 
     /** Checks a generated sample, each value against a store of its own. */

@@ -27,17 +27,31 @@ import id.pulih.beneficiary.ReturnInfo;
 import id.pulih.beneficiary.ReturnMode;
 import id.pulih.beneficiary.TraffickingProfile;
 import id.pulih.beneficiary.Vulnerability;
+import id.pulih.grant.Award;
+import id.pulih.grant.GrantScheme;
+import id.pulih.guidance.Programme;
+import id.pulih.guidance.Topic;
+import id.pulih.reintegration.PlannedService;
+import id.pulih.reintegration.ReintegrationPlan;
+import id.pulih.reintegration.ServiceType;
 import id.pulih.repatriation.Repatriation;
 import id.pulih.repatriation.TransportMode;
+import id.pulih.shared.AwardId;
+import id.pulih.shared.BankAccount;
+import id.pulih.shared.BankCode;
 import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.ConflictException;
 import id.pulih.shared.FamilyCardNumber;
 import id.pulih.shared.GrantId;
 import id.pulih.shared.Nik;
+import id.pulih.shared.OrganisationId;
 import id.pulih.shared.PersonName;
 import id.pulih.shared.PhoneNumber;
+import id.pulih.shared.ProgrammeId;
 import id.pulih.shared.RegionCode;
 import id.pulih.shared.RiskFactor;
+import id.pulih.shared.Rupiah;
+import id.pulih.shared.SchemeId;
 import id.pulih.shared.Sex;
 import id.pulih.shared.ShelterId;
 import id.pulih.shelter.Shelter;
@@ -196,7 +210,7 @@ final class Samples {
                 Jurisdiction.province(RegionCode.of("32")),
                 Jurisdiction.regency(BOGOR),
                 Jurisdiction.shelter(ShelterId.next()),
-                Jurisdiction.partner(id.pulih.shared.OrganisationId.of("lks-panca-karsa")));
+                Jurisdiction.partner(PANCA_KARSA));
     }
 
     static Shelter shelter(String code) {
@@ -240,6 +254,69 @@ final class Samples {
                 GrantId.next(), actorId, beneficiary, "medical emergency at night", from, from.plus(length));
     }
 
+    /** The organiser of the sample programmes. */
+    static final OrganisationId ORGANISER = OrganisationId.of("UPT-KEMENSOS-NTB");
+
+    /** A partner organisation of the sample programmes and plans. */
+    static final OrganisationId PANCA_KARSA = OrganisationId.of("LKS-PANCA-KARSA");
+
+    /** Another partner organisation. */
+    static final OrganisationId RUMAH_PELANGI = OrganisationId.of("LKS-RUMAH-PELANGI");
+
+    /**
+     * A three-day programme in a region with 10 places, teaching three topics of which two are required, partnered
+     * by the given organisations.
+     */
+    static Programme programme(String title, RegionCode region, LocalDate startsOn, OrganisationId... partners) {
+        return new Programme(
+                ProgrammeId.next(),
+                title,
+                ORGANISER,
+                Set.of(partners),
+                "Aula SMKN 1 Praya",
+                region,
+                startsOn,
+                startsOn.plusDays(2),
+                10,
+                0,
+                List.of(Topic.ENTREPRENEURSHIP_PRACTICE, Topic.PRODUCT_INTRODUCTION, Topic.MARKETING_STRATEGY),
+                Set.of(Topic.ENTREPRENEURSHIP_PRACTICE, Topic.PRODUCT_INTRODUCTION),
+                0);
+    }
+
+    /** A scheme of Rp 960.000 a person for ten people, attached to a programme, nothing committed yet. */
+    static GrantScheme scheme(ProgrammeId programme) {
+        return new GrantScheme(
+                SchemeId.next(),
+                programme,
+                Rupiah.of(960_000),
+                Rupiah.of(9_600_000),
+                "APBN Kemensos 2019",
+                Rupiah.ZERO,
+                0);
+    }
+
+    /** An account at BRI in the name of Siti Aminah. */
+    static BankAccount account() {
+        return BankAccount.of(BankCode.BRI, "0123-01-000456-50-7", PersonName.of("Siti Aminah"));
+    }
+
+    /** An award of a scheme's amount to a beneficiary, into {@link #account()}. */
+    static Award award(GrantScheme scheme, BeneficiaryId beneficiary, LocalDate awardedOn) {
+        return new Award(AwardId.next(), scheme.id(), beneficiary, scheme.amountPerPerson(), account(), awardedOn, 0);
+    }
+
+    /** An active reintegration plan of a beneficiary, with two goals and no services. */
+    static ReintegrationPlan reintegrationPlan(BeneficiaryId beneficiary, LocalDate createdOn) {
+        return ReintegrationPlan.create(
+                beneficiary, List.of("usaha warung sendiri", "anak kembali sekolah"), createdOn, "officer-1");
+    }
+
+    /** A planned service of a type, classified by its default component, provided by the organiser. */
+    static PlannedService service(ServiceType type, long cost, LocalDate dueOn) {
+        return PlannedService.plan(type, null, null, ORGANISER, dueOn, Rupiah.of(cost));
+    }
+
     /** Runs a call that must fail with a conflict of the given code, and returns the conflict. */
     static ConflictException conflict(String code, ThrowingCallable call) {
         Throwable thrown = catchThrowable(call);
@@ -247,6 +324,15 @@ final class Samples {
         ConflictException conflict = (ConflictException) thrown;
         assertThat(conflict.code()).as("the conflict's code").isEqualTo(code);
         return conflict;
+    }
+
+    /**
+     * Compares field by field, recursively, so a failure names the field a store lost (a service's referral, a
+     * payment's rejection), then as a whole.
+     */
+    static <T> void assertSameRecord(T actual, T expected) {
+        assertThat(actual).as("as stored").usingRecursiveComparison().isEqualTo(expected);
+        assertThat(actual).isEqualTo(expected);
     }
 
     /** Compares field by field, so a failure names the field a store lost, then as a whole. */

@@ -34,13 +34,20 @@ import org.junit.jupiter.api.Nested;
  *   <li>{@link BeneficiariesContract}, {@link PotentialDuplicatesContract}, {@link SheltersContract},
  *       {@link StaysContract}, {@link RepatriationsContract}: optimistic locking ({@code record.stale}), the
  *       uniqueness rules, the queries and their order, and a round trip of every field;
+ *   <li>{@link ProgrammesContract}, {@link EnrolmentsContract}, {@link GrantSchemesContract}, {@link AwardsContract},
+ *       {@link PaymentsContract}, {@link PaymentBatchesContract}, {@link ProposalsContract},
+ *       {@link ReintegrationPlansContract}, {@link FollowUpsContract}: the same for guidance, grants and
+ *       reintegration;
+ *   <li>{@link ReportQueriesContract}: every report's rows over a known dataset, for each kind of scope;
  *   <li>{@link AccessGrantsContract}, {@link AuditTrailContract}, {@link AccessLogContract}: the append-only ports;
  *   <li>{@link TransactionsContract}: all or nothing, across ports;
  *   <li>{@link ConcurrencyContract}: racing saves.
  * </ul>
  *
  * <p>What the suites take as given: "oldest first" means by the record's own time (registration, admission, plan
- * date, grant instant, entry instant) and, for potential duplicates, which have none, the order flagged; instants
+ * date, grant instant, entry instant; a programme's first day, the date of an enrolment, an award or a proposal, a
+ * payment's approval, a batch's creation, a plan's creation, a follow-up's due date), "in batch order" the order
+ * of the batch's list of payments, and, for potential duplicates, which have none, the order flagged; instants
  * are kept to the microsecond; text of any script is kept as it was. What the suites grant a store: every record a
  * test saves refers only to records stored before it (a stay to its beneficiary and shelter, a payment to its award
  * and batch, ...), so a store may enforce foreign keys; only access log entries may name a beneficiary never stored.
@@ -136,6 +143,176 @@ public abstract class StoreContract {
     public class Repatriations extends RepatriationsContract {
         /** Made by JUnit. */
         public Repatriations() {}
+
+        @Override
+        protected Store newStore() {
+            return StoreContract.this.newStore();
+        }
+
+        @Override
+        protected void release(Store store) {
+            StoreContract.this.release(store);
+        }
+    }
+
+    /** {@link ProgrammesContract} against this store. */
+    @Nested
+    public class Programmes extends ProgrammesContract {
+        /** Made by JUnit. */
+        public Programmes() {}
+
+        @Override
+        protected Store newStore() {
+            return StoreContract.this.newStore();
+        }
+
+        @Override
+        protected void release(Store store) {
+            StoreContract.this.release(store);
+        }
+    }
+
+    /** {@link EnrolmentsContract} against this store. */
+    @Nested
+    public class Enrolments extends EnrolmentsContract {
+        /** Made by JUnit. */
+        public Enrolments() {}
+
+        @Override
+        protected Store newStore() {
+            return StoreContract.this.newStore();
+        }
+
+        @Override
+        protected void release(Store store) {
+            StoreContract.this.release(store);
+        }
+    }
+
+    /** {@link GrantSchemesContract} against this store. */
+    @Nested
+    public class GrantSchemes extends GrantSchemesContract {
+        /** Made by JUnit. */
+        public GrantSchemes() {}
+
+        @Override
+        protected Store newStore() {
+            return StoreContract.this.newStore();
+        }
+
+        @Override
+        protected void release(Store store) {
+            StoreContract.this.release(store);
+        }
+    }
+
+    /** {@link AwardsContract} against this store. */
+    @Nested
+    public class Awards extends AwardsContract {
+        /** Made by JUnit. */
+        public Awards() {}
+
+        @Override
+        protected Store newStore() {
+            return StoreContract.this.newStore();
+        }
+
+        @Override
+        protected void release(Store store) {
+            StoreContract.this.release(store);
+        }
+    }
+
+    /** {@link PaymentsContract} against this store. */
+    @Nested
+    public class Payments extends PaymentsContract {
+        /** Made by JUnit. */
+        public Payments() {}
+
+        @Override
+        protected Store newStore() {
+            return StoreContract.this.newStore();
+        }
+
+        @Override
+        protected void release(Store store) {
+            StoreContract.this.release(store);
+        }
+    }
+
+    /** {@link PaymentBatchesContract} against this store. */
+    @Nested
+    public class PaymentBatches extends PaymentBatchesContract {
+        /** Made by JUnit. */
+        public PaymentBatches() {}
+
+        @Override
+        protected Store newStore() {
+            return StoreContract.this.newStore();
+        }
+
+        @Override
+        protected void release(Store store) {
+            StoreContract.this.release(store);
+        }
+    }
+
+    /** {@link ProposalsContract} against this store. */
+    @Nested
+    public class Proposals extends ProposalsContract {
+        /** Made by JUnit. */
+        public Proposals() {}
+
+        @Override
+        protected Store newStore() {
+            return StoreContract.this.newStore();
+        }
+
+        @Override
+        protected void release(Store store) {
+            StoreContract.this.release(store);
+        }
+    }
+
+    /** {@link ReintegrationPlansContract} against this store. */
+    @Nested
+    public class ReintegrationPlans extends ReintegrationPlansContract {
+        /** Made by JUnit. */
+        public ReintegrationPlans() {}
+
+        @Override
+        protected Store newStore() {
+            return StoreContract.this.newStore();
+        }
+
+        @Override
+        protected void release(Store store) {
+            StoreContract.this.release(store);
+        }
+    }
+
+    /** {@link FollowUpsContract} against this store. */
+    @Nested
+    public class FollowUps extends FollowUpsContract {
+        /** Made by JUnit. */
+        public FollowUps() {}
+
+        @Override
+        protected Store newStore() {
+            return StoreContract.this.newStore();
+        }
+
+        @Override
+        protected void release(Store store) {
+            StoreContract.this.release(store);
+        }
+    }
+
+    /** {@link ReportQueriesContract} against this store. */
+    @Nested
+    public class Reports extends ReportQueriesContract {
+        /** Made by JUnit. */
+        public Reports() {}
 
         @Override
         protected Store newStore() {
