@@ -155,9 +155,7 @@ final class GrantService implements Grants {
                 for (int from = 0; from < all.size(); from += maxSize) {
                     List<Payment> chunk = all.subList(from, Math.min(all.size(), from + maxSize));
                     BatchId id = BatchId.next();
-                    for (Payment p : chunk) {
-                        engine.store.payments().save(p.batch(id));
-                    }
+                    // the batch first, so that a store with foreign keys accepts the payments pointing to it
                     batches.add(engine.store
                             .paymentBatches()
                             .save(new PaymentBatch(
@@ -168,6 +166,9 @@ final class GrantService implements Grants {
                                     work.today(),
                                     null,
                                     0)));
+                    for (Payment p : chunk) {
+                        engine.store.payments().save(p.batch(id));
+                    }
                 }
             }
             if (batches.isEmpty()) {
