@@ -10,14 +10,23 @@ import id.pulih.access.Jurisdiction;
 import id.pulih.access.Role;
 import id.pulih.beneficiary.AssessmentForm;
 import id.pulih.beneficiary.CaseStatus;
+import id.pulih.beneficiary.ConsentForm;
+import id.pulih.beneficiary.ConsentPurpose;
 import id.pulih.beneficiary.DocumentStatus;
 import id.pulih.beneficiary.IntakeFormBuilder;
 import id.pulih.beneficiary.PovertyCategory;
 import id.pulih.beneficiary.ReturnMode;
+import id.pulih.grant.AccountForm;
+import id.pulih.grant.Payment;
+import id.pulih.grant.SchemeForm;
+import id.pulih.guidance.ProgrammeForm;
+import id.pulih.guidance.Topic;
 import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.ConflictException;
+import id.pulih.shared.OrganisationId;
 import id.pulih.shared.PersonName;
 import id.pulih.shared.PulihException;
+import id.pulih.shared.Rupiah;
 import id.pulih.shared.Sex;
 import id.pulih.shelter.ShelterForm;
 import id.pulih.shelter.ShelterType;
@@ -137,6 +146,44 @@ class JdbcFailureIT {
         assertThat(outcomes).filteredOn(o -> o instanceof PulihException).hasSize(3);
         assertThat(store.shelters().find(shelter.id()).orElseThrow().occupied()).isEqualTo(1);
         assertThat(store.stays().forBeneficiary(id)).hasSize(1);
+    }
+
+    @Test
+    void twoThreadsDisbursingTheSameAwardProduceExactlyOnePayment() throws Exception {
+        JdbcStore store = JdbcStore.open(Databases.freshPostgres());
+        Pulih pulih = Pulih.builder().store(store).clock(CLOCK).build();
+        Desk hq = pulih.as(HQ);
+        LocalDate day = LocalDate.of(2019, 10, 31);
+        var programme = hq.guidance()
+                .create(new ProgrammeForm(
+                        "Bimbingan Sosial",
+                        OrganisationId.of("KEMENSOS-RSTS-KPO"),
+                        Set.of(),
+                        "Aula SMKN 1 Praya",
+                        "52.02",
+                        day,
+                        day,
+                        10,
+                        List.of(Topic.MARKETING_STRATEGY),
+                        Set.of()));
+        var scheme = hq.grants()
+                .createScheme(new SchemeForm(
+                        programme.id(), Rupiah.parse("Rp 960.000"), Rupiah.parse("Rp 9.600.000"), "APBN 2019"));
+        BeneficiaryId id = hq.cases()
+                .register(intake("Siti Aminah")
+                        .consents(List.of(ConsentForm.given(ConsentPurpose.PROGRAMME_PARTICIPATION, day)))
+                        .build())
+                .beneficiary()
+                .id();
+        hq.guidance().enrol(programme.id(), id, day, null);
+        hq.guidance().recordAttendance(programme.id(), id, Topic.MARKETING_STRATEGY, day);
+        var award = hq.grants().award(scheme.id(), id, new AccountForm("BRI", "0123456789", "Siti Aminah"));
+
+        List<Object> outcomes = race(2, i -> hq.grants().disburse(award.id()));
+
+        assertThat(outcomes).filteredOn(o -> o instanceof Payment).hasSize(1);
+        assertThat(outcomes).filteredOn(o -> o instanceof ConflictException).hasSize(1);
+        assertThat(store.payments().forAward(award.id())).hasSize(1);
     }
 
     /** Runs {@code work} on {@code threads} threads released together; returns each result or PulihException. */
