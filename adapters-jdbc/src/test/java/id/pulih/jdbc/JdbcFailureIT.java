@@ -9,6 +9,7 @@ import id.pulih.access.Actor;
 import id.pulih.access.Jurisdiction;
 import id.pulih.access.Role;
 import id.pulih.beneficiary.AssessmentForm;
+import id.pulih.beneficiary.CaseStatus;
 import id.pulih.beneficiary.DocumentStatus;
 import id.pulih.beneficiary.IntakeFormBuilder;
 import id.pulih.beneficiary.PovertyCategory;
@@ -74,7 +75,7 @@ class JdbcFailureIT {
                             .save(store.beneficiaries()
                                     .find(id)
                                     .orElseThrow()
-                                    .moveTo(id.pulih.beneficiary.CaseStatus.SHELTERED, CLOCK.instant(), "hq-01", ""));
+                                    .moveTo(CaseStatus.SHELTERED, CLOCK.instant(), "hq-01", ""));
                     terminateOtherBackends(ds);
                     return store.shelters()
                             .save(store.shelters()
@@ -84,8 +85,7 @@ class JdbcFailureIT {
                 }))
                 .isInstanceOf(PulihException.class);
 
-        assertThat(store.beneficiaries().find(id).orElseThrow().status())
-                .isEqualTo(id.pulih.beneficiary.CaseStatus.REGISTERED);
+        assertThat(store.beneficiaries().find(id).orElseThrow().status()).isEqualTo(CaseStatus.REGISTERED);
         assertThat(store.shelters().find(shelter.id()).orElseThrow().occupied()).isZero();
         assertThat(store.stays().findOpen(id)).isEmpty();
         assertThat(store.auditTrail().count()).isEqualTo(auditBefore);
