@@ -12,7 +12,10 @@ import id.pulih.grant.Payments;
 import id.pulih.grant.Proposals;
 import id.pulih.guidance.Enrolments;
 import id.pulih.guidance.Programmes;
+import id.pulih.reintegration.FollowUps;
+import id.pulih.reintegration.ReintegrationPlans;
 import id.pulih.repatriation.Repatriations;
+import id.pulih.report.ReportQueries;
 import id.pulih.shared.Checks;
 import id.pulih.shelter.Shelters;
 import id.pulih.shelter.Stays;
@@ -51,6 +54,9 @@ public final class JdbcStore implements Store {
     private final Payments payments;
     private final PaymentBatches paymentBatches;
     private final Proposals proposals;
+    private final ReintegrationPlans reintegrationPlans;
+    private final FollowUps followUps;
+    private final ReportQueries reports;
     private final AccessGrants accessGrants;
     private final AuditTrail auditTrail;
     private final AccessLog accessLog;
@@ -70,6 +76,9 @@ public final class JdbcStore implements Store {
         this.payments = new JdbcGrants.PaymentRows(jdbc);
         this.paymentBatches = new JdbcGrants.BatchRows(jdbc);
         this.proposals = new JdbcGrants.ProposalRows(jdbc);
+        this.reintegrationPlans = new JdbcReintegration.PlanRows(jdbc);
+        this.followUps = new JdbcReintegration.FollowUpRows(jdbc);
+        this.reports = new JdbcReports(jdbc);
         this.accessGrants = new JdbcAccess.Grants(jdbc);
         this.auditTrail = new JdbcAccess.Audit(jdbc);
         this.accessLog = new JdbcAccess.Log(jdbc);
@@ -200,6 +209,21 @@ public final class JdbcStore implements Store {
     @Override
     public Proposals proposals() {
         return proposals;
+    }
+
+    @Override
+    public ReintegrationPlans reintegrationPlans() {
+        return reintegrationPlans;
+    }
+
+    @Override
+    public FollowUps followUps() {
+        return followUps;
+    }
+
+    @Override
+    public ReportQueries reports() {
+        return reports;
     }
 
     @Override
