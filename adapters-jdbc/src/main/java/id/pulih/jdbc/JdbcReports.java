@@ -243,7 +243,10 @@ final class JdbcReports implements ReportQueries {
                 .orElse(0L));
     }
 
-    /** The cases a scope counts, as a condition on {@code beneficiary b}; merged records never count. */
+    /**
+     * The cases a scope counts, as a condition on {@code beneficiary b}; merged records never count themselves, but
+     * what happened to a record merged into a case (a stay, a referral) counts for that case.
+     */
     private static Condition cases(ReportScope scope) {
         Condition unmerged = new Condition("b.merged_into IS NULL", List.of());
         return switch (scope.kind()) {
@@ -251,7 +254,9 @@ final class JdbcReports implements ReportQueries {
             case REGION -> unmerged.and(origin(scope.region()));
             case SHELTER ->
                 unmerged.and(new Condition(
-                        "(EXISTS (SELECT 1 FROM stay st WHERE st.beneficiary_id = b.id AND st.shelter_id = ?)"
+                        "(EXISTS (SELECT 1 FROM stay st WHERE st.shelter_id = ? AND (st.beneficiary_id = b.id"
+                                + " OR st.beneficiary_id IN (SELECT m.merged_id FROM beneficiary_merged m"
+                                + " WHERE m.beneficiary_id = b.id)))"
                                 + " OR (b.registered_by_kind = 'SHELTER' AND b.registered_by_ref = ?))",
                         List.of(
                                 scope.shelter().value(),
@@ -260,7 +265,9 @@ final class JdbcReports implements ReportQueries {
             case PARTNER ->
                 unmerged.and(new Condition(
                         "EXISTS (SELECT 1 FROM service_referral r JOIN plan_service ps ON ps.id = r.service_id"
-                                + " JOIN reintegration_plan rp ON rp.id = ps.plan_id WHERE rp.beneficiary_id = b.id"
+                                + " JOIN reintegration_plan rp ON rp.id = ps.plan_id WHERE (rp.beneficiary_id = b.id"
+                                + " OR rp.beneficiary_id IN (SELECT m.merged_id FROM beneficiary_merged m"
+                                + " WHERE m.beneficiary_id = b.id))"
                                 + " AND r.partner = ? AND r.status IN ('PENDING', 'ACCEPTED'))",
                         List.of(scope.partner().code())));
         };

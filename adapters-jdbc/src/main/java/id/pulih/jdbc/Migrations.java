@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Brings a database to the schema this library knows, with Flyway, in Pulih's own location
- * ({@code db/migration/pulih/<dialect>}) and history table ({@code pulih_schema_history}), so that Pulih's
+ * ({@code db/migration/pulih}, one set of scripts for both databases) and history table ({@code pulih_schema_history}), so that Pulih's
  * migrations never mix with the host application's. A database migrated by a newer Pulih is refused.
  */
 final class Migrations {
@@ -26,7 +26,8 @@ final class Migrations {
         Dialect dialect = Dialect.of(dataSource);
         Flyway flyway = Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration/pulih/" + dialect.folder())
+                .locations("classpath:db/migration/pulih")
+                .placeholders(java.util.Map.of("stored", dialect.storedGeneratedColumns()))
                 .table(HISTORY_TABLE)
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
@@ -53,17 +54,18 @@ final class Migrations {
 
     /** The databases Pulih knows. */
     enum Dialect {
-        H2("h2"),
-        POSTGRESQL("postgresql");
+        H2(""),
+        POSTGRESQL("STORED");
 
-        private final String folder;
+        private final String storedGeneratedColumns;
 
-        Dialect(String folder) {
-            this.folder = folder;
+        Dialect(String storedGeneratedColumns) {
+            this.storedGeneratedColumns = storedGeneratedColumns;
         }
 
-        String folder() {
-            return folder;
+        /** How the dialect declares a generated column that is computed on write ({@code ${stored}} in scripts). */
+        String storedGeneratedColumns() {
+            return storedGeneratedColumns;
         }
 
         static Dialect of(DataSource dataSource) {

@@ -208,6 +208,15 @@ public abstract class BeneficiariesContract extends PortContract {
     @Test
     void generatedBeneficiariesRoundTrip() {
         forEachGenerated(PulihGen.beneficiaries(), (store, generated) -> {
+            java.util.Set<id.pulih.shared.BeneficiaryId> others = new java.util.HashSet<>(generated.mergedFrom());
+            generated.mergedInto().ifPresent(others::add);
+            if (others.contains(generated.id())
+                    || generated
+                            .mergedInto()
+                            .filter(generated.mergedFrom()::contains)
+                            .isPresent()) {
+                return; // the generator's ids may coincide (they shrink toward the same values): not a real record
+            }
             generated.mergedInto().ifPresent(survivor -> storedBeneficiary(store, survivor));
             generated.mergedFrom().forEach(merged -> storedBeneficiary(store, merged));
             Beneficiary saved = store.beneficiaries().save(generated);

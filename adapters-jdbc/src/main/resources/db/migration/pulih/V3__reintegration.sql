@@ -11,7 +11,7 @@ CREATE TABLE reintegration_plan (
     created_by      VARCHAR(64)   NOT NULL,
     closed_on       DATE,
     close_reason    VARCHAR(1000) NOT NULL,
-    active_key      UUID GENERATED ALWAYS AS (CASE WHEN status = 'ACTIVE' THEN beneficiary_id END),
+    active_key      UUID GENERATED ALWAYS AS (CASE WHEN status = 'ACTIVE' THEN beneficiary_id END) ${stored},
     CONSTRAINT uq_plan_active UNIQUE (active_key),
     CONSTRAINT ck_plan_closed CHECK ((status = 'CLOSED') = (closed_on IS NOT NULL))
 );

@@ -1,4 +1,5 @@
 -- Pulih schema, version 1: beneficiaries, duplicates, shelters, stays, returns, access and audit.
+-- One script for both databases: ${stored} is empty on H2 and STORED on PostgreSQL (Flyway placeholder).
 -- The domain enforces every rule first; these constraints are the second line.
 
 CREATE TABLE beneficiary (
@@ -111,7 +112,7 @@ CREATE TABLE stay (
     discharge_reason  VARCHAR(30),
     transferred_to    UUID        REFERENCES shelter (id),
     discharge_note    VARCHAR(1000) NOT NULL,
-    open_key          UUID GENERATED ALWAYS AS (CASE WHEN discharged_on IS NULL THEN beneficiary_id END),
+    open_key          UUID GENERATED ALWAYS AS (CASE WHEN discharged_on IS NULL THEN beneficiary_id END) ${stored},
     CONSTRAINT uq_stay_open UNIQUE (open_key),
     CONSTRAINT ck_stay_discharge CHECK ((discharged_on IS NULL) = (discharge_reason IS NULL))
 );
@@ -145,7 +146,7 @@ CREATE TABLE repatriation (
     handed_over_on      DATE,
     received_by         VARCHAR(200) NOT NULL,
     cancel_reason       VARCHAR(500) NOT NULL,
-    active_key          UUID GENERATED ALWAYS AS (CASE WHEN state IN ('PLANNED', 'IN_TRANSIT') THEN beneficiary_id END),
+    active_key          UUID GENERATED ALWAYS AS (CASE WHEN state IN ('PLANNED', 'IN_TRANSIT') THEN beneficiary_id END) ${stored},
     CONSTRAINT uq_repatriation_active UNIQUE (active_key)
 );
 CREATE INDEX ix_repatriation_beneficiary ON repatriation (beneficiary_id);
