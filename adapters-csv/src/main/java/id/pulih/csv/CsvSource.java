@@ -46,6 +46,7 @@ final class CsvSource implements Closeable {
         this.reader = CsvReader.builder()
                 .fieldSeparator(separator)
                 .skipEmptyLines(true)
+                .allowUnclosedQuote(false)
                 .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
                 .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
                 .build(

@@ -1,7 +1,5 @@
 package id.pulih.csv;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
-import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -142,19 +140,16 @@ public final class ImportReport {
      * @throws UncheckedIOException when writing fails
      */
     public void writeErrors(Writer out) {
-        CsvWriter csv = CsvWriter.builder()
-                .fieldSeparator(separator)
-                .lineDelimiter(LineDelimiter.CRLF)
-                .build(new NonClosing(out));
+        CsvOut csv = new CsvOut(out, separator);
         List<String> head = new ArrayList<>(header);
         head.add("error_column");
         head.add("error_code");
         head.add("error_message");
-        csv.writeRecord(head.stream().map(Text::neutralise).toList());
+        csv.row(head);
         for (Rejected row : rows) {
             List<String> cells = new ArrayList<>(header.size() + 3);
             for (int i = 0; i < Math.max(header.size(), row.cells.size()); i++) {
-                cells.add(i < row.cells.size() ? Text.neutralise(row.cells.get(i)) : "");
+                cells.add(i < row.cells.size() ? row.cells.get(i) : "");
             }
             StringJoiner columns = new StringJoiner(" | ");
             StringJoiner codes = new StringJoiner(" | ");
@@ -164,16 +159,12 @@ public final class ImportReport {
                 codes.add(e.code());
                 messages.add(e.message());
             }
-            cells.add(Text.neutralise(columns.toString()));
-            cells.add(Text.neutralise(codes.toString()));
-            cells.add(Text.neutralise(messages.toString()));
-            csv.writeRecord(cells);
+            cells.add(columns.toString());
+            cells.add(codes.toString());
+            cells.add(messages.toString());
+            csv.row(cells);
         }
-        try {
-            csv.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        csv.flush();
     }
 
     /** The summary; no cell values. */
@@ -237,35 +228,6 @@ public final class ImportReport {
 
         ImportReport build() {
             return new ImportReport(this);
-        }
-    }
-
-    /** Lets FastCSV close its writer without closing the caller's. */
-    private static final class NonClosing extends Writer {
-        private final Writer out;
-
-        NonClosing(Writer out) {
-            this.out = out;
-        }
-
-        @Override
-        public void write(char[] buffer, int offset, int length) throws IOException {
-            out.write(buffer, offset, length);
-        }
-
-        @Override
-        public void write(String text, int offset, int length) throws IOException {
-            out.write(text, offset, length);
-        }
-
-        @Override
-        public void flush() throws IOException {
-            out.flush();
-        }
-
-        @Override
-        public void close() throws IOException {
-            out.flush();
         }
     }
 }

@@ -31,18 +31,23 @@ final class Text {
     }
 
     /**
-     * A cell safe to open in a spreadsheet: one that a spreadsheet would run as a formula gets a leading {@code '}.
+     * A cell safe to open in a spreadsheet: one that a spreadsheet would run as a formula gets a leading {@code '}
+     * (and so does one that starts with {@code '}, so that importing it back gives the same text).
      */
     static String neutralise(String cell) {
         if (cell == null || cell.isEmpty()) {
             return "";
         }
-        return formulaStart(cell.charAt(0)) ? "'" + cell : cell;
+        char first = cell.charAt(0);
+        return formulaStart(first) || first == '\'' ? "'" + cell : cell;
     }
 
-    /** Undoes {@link #neutralise}: removes an apostrophe that guards a formula character, and trims space. */
+    /**
+     * Undoes {@link #neutralise}: removes an apostrophe that guards a formula character or another apostrophe (an
+     * exported cell that began with one).
+     */
     static String cell(String raw) {
-        if (raw.length() >= 2 && raw.charAt(0) == '\'' && formulaStart(raw.charAt(1))) {
+        if (raw.length() >= 2 && raw.charAt(0) == '\'' && (formulaStart(raw.charAt(1)) || raw.charAt(1) == '\'')) {
             return raw.substring(1);
         }
         return raw;
