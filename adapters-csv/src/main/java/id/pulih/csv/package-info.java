@@ -6,10 +6,10 @@
  *       every bad row reported by line and column in an {@link id.pulih.csv.ImportReport}, idempotent;
  *   <li>{@link id.pulih.csv.BeneficiaryExport}: beneficiaries to CSV, masked unless identified data is asked for
  *       and the officer may see each case;
- *   <li>{@code PaymentBatchFile} and {@code BankResultImport}: the file a bank takes for
+ *   <li>{@link id.pulih.csv.PaymentBatchFile} and {@link id.pulih.csv.BankResultImport}: the file a bank takes for
  *       a payment batch, and the bank's answer applied payment by payment;
- *   <li>{@code AttendanceImport}: attendance lists of a guidance programme;
- *   <li>{@code ReportExport}: every report row type to CSV.
+ *   <li>{@link id.pulih.csv.AttendanceImport}: attendance lists of a guidance programme;
+ *   <li>{@link id.pulih.csv.ReportExport}: every report row type to CSV.
  * </ul>
  *
  * <p>Every file written here neutralises cells a spreadsheet would run as a formula: a cell starting with
