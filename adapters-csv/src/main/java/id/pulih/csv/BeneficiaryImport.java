@@ -7,6 +7,7 @@ import id.pulih.access.Actor;
 import id.pulih.audit.AuditEntry;
 import id.pulih.beneficiary.Beneficiary;
 import id.pulih.beneficiary.DuplicateKey;
+import id.pulih.beneficiary.PotentialDuplicate;
 import id.pulih.shared.Checks;
 import id.pulih.shared.Uuid7;
 import id.pulih.store.Store;
@@ -19,8 +20,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -49,6 +52,9 @@ import org.slf4j.LoggerFactory;
  * rejected and reported with its line, column, code (the value objects' codes, such as {@code nik.province}) and
  * message; every valid row is imported. A file that cannot be read as a whole gives one
  * {@link CsvImportException}.
+ *
+ * <p>As at intake, a row with a NIK whose person shares the duplicate key with a stored person without NIK is
+ * imported and flagged as a potential duplicate for a supervisor ({@link ImportReport#flagged()}).
  *
  * <p><b>Idempotent.</b> A valid row whose NIK is stored, or (without NIK) whose {@link DuplicateKey} matches a
  * stored beneficiary, or that repeats an earlier row of the file, is counted as a duplicate and not imported:
@@ -143,8 +149,8 @@ public final class BeneficiaryImport {
                             UUID.randomUUID().toString(),
                             0,
                             0,
-                            "CSV import: " + r.summary()));
-            return r;
+                            "CSV import: " + r.summary() + ", flagged as potential duplicates " + sink.flagged()));
+            return r.withFlagged(sink.flagged());
         });
         LOG.info("beneficiary import by {}: {}", actor.id(), report.summary());
         return report;
@@ -263,7 +269,9 @@ public final class BeneficiaryImport {
         private final int chunkSize;
         private final List<Beneficiary> pending;
         private final Set<String> pendingNiks = new HashSet<>();
-        private final Set<DuplicateKey> pendingKeys = new HashSet<>();
+        private final Map<DuplicateKey, List<Beneficiary>> pendingKeys = new HashMap<>();
+        private final List<PotentialDuplicate> flags = new ArrayList<>();
+        private long flagged;
 
         StoreSink(Store store, int chunkSize) {
             this.store = store;
@@ -280,22 +288,44 @@ public final class BeneficiaryImport {
                         || store.beneficiaries().findByNik(b.nik().get()).isPresent()) {
                     return false;
                 }
-            } else if (pendingKeys.contains(key)
+                flagSimilar(b, key);
+            } else if (pendingKeys.containsKey(key)
                     || !store.beneficiaries().findByDuplicateKey(key).isEmpty()) {
                 return false;
             }
             pending.add(b);
             b.nik().ifPresent(nik -> pendingNiks.add(nik.value()));
-            pendingKeys.add(key);
+            pendingKeys.computeIfAbsent(key, k -> new ArrayList<>(1)).add(b);
             if (pending.size() >= chunkSize) {
                 flush();
             }
             return true;
         }
 
+        /**
+         * A row with a NIK that shares its duplicate key with a person without one (or the other way round) is
+         * imported but flagged, as intake does: a supervisor decides whether it is the same person.
+         */
+        private void flagSimilar(Beneficiary b, DuplicateKey key) {
+            List<Beneficiary> similar = new ArrayList<>(store.beneficiaries().findByDuplicateKey(key));
+            similar.addAll(pendingKeys.getOrDefault(key, List.of()));
+            for (Beneficiary other : similar) {
+                if (other.nik().isEmpty()) {
+                    flags.add(PotentialDuplicate.flag(b.id(), other.id()));
+                }
+            }
+        }
+
+        long flagged() {
+            return flagged;
+        }
+
         void flush() {
             if (!pending.isEmpty()) {
                 store.beneficiaries().insertAll(pending);
+                flags.forEach(store.potentialDuplicates()::save);
+                flagged += flags.size();
+                flags.clear();
                 pending.clear();
                 pendingNiks.clear();
                 pendingKeys.clear();

@@ -40,8 +40,10 @@ public final class ImportReport {
     private final List<String> header;
     private final char separator;
     private final List<Rejected> rows;
+    private final long flagged;
 
-    private ImportReport(Builder b) {
+    private ImportReport(Builder b, long flagged) {
+        this.flagged = flagged;
         this.read = b.read;
         this.imported = b.imported;
         this.rejected = b.rejected;
@@ -95,6 +97,33 @@ public final class ImportReport {
      */
     public List<RowError> errors() {
         return errors;
+    }
+
+    /**
+     * The imported rows flagged as potential duplicates of a stored person (same name, birth date and regency, one
+     * of the two without NIK), for a supervisor to merge or dismiss.
+     *
+     * @return the count
+     */
+    public long flagged() {
+        return flagged;
+    }
+
+    /** This report with the count of potential duplicates flagged. */
+    ImportReport withFlagged(long count) {
+        return new ImportReport(this, count);
+    }
+
+    private ImportReport(ImportReport other, long flagged) {
+        this.read = other.read;
+        this.imported = other.imported;
+        this.rejected = other.rejected;
+        this.duplicates = other.duplicates;
+        this.errors = other.errors;
+        this.header = other.header;
+        this.separator = other.separator;
+        this.rows = other.rows;
+        this.flagged = flagged;
     }
 
     /**
@@ -227,7 +256,7 @@ public final class ImportReport {
         }
 
         ImportReport build() {
-            return new ImportReport(this);
+            return new ImportReport(this, 0);
         }
     }
 }

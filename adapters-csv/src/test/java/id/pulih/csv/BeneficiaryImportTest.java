@@ -74,7 +74,9 @@ class BeneficiaryImportTest {
 
         List<AuditEntry> entries = pulih.store().auditTrail().byActor(Officers.HQ.id());
         assertThat(entries).hasSize(1);
-        assertThat(entries.get(0).summary()).isEqualTo("CSV import: read 9, imported 4, rejected 4, duplicates 1");
+        assertThat(entries.get(0).summary())
+                .isEqualTo(
+                        "CSV import: read 9, imported 4, rejected 4, duplicates 1, flagged as potential duplicates 0");
     }
 
     @Test
@@ -112,6 +114,17 @@ class BeneficiaryImportTest {
                 + ",SITI  AMINAH,P,05/07/1990,52.02.03,MY,01/03/2020\n");
 
         assertThat(report.summary()).isEqualTo("read 2, imported 1, rejected 0, duplicates 1");
+    }
+
+    @Test
+    void flagsARowWithNikThatMatchesAPersonStoredWithoutOne() {
+        importText(HEADER + ",Siti Aminah,P,05/07/1990,52.02.01,MY,01/03/2020\n");
+
+        ImportReport report = importText(HEADER + "5202014507900001,Siti Aminah,P,05/07/1990,52.02.01,MY,01/03/2020\n");
+
+        assertThat(report.imported()).isEqualTo(1);
+        assertThat(report.flagged()).isEqualTo(1);
+        assertThat(pulih.store().potentialDuplicates().open()).hasSize(1);
     }
 
     @Test
