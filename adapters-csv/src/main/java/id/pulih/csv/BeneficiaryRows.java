@@ -262,6 +262,9 @@ final class BeneficiaryRows {
         if (date.isAfter(today)) {
             throw new InvalidValueException(field, "date.future", "the date is after today");
         }
+        if (date.getYear() < 1900) {
+            throw new InvalidValueException(field, "date.range", "expected a year from 1900");
+        }
         return date;
     }
 
