@@ -174,6 +174,28 @@ class BeneficiaryImportTest {
     }
 
     @Test
+    void aBadByteAfterChunksWereInsertedLeavesNothingWritten() {
+        byte[] good = (HEADER
+                        + ",Siti Aminah,P,05/07/1990,52.02.01,MY,01/03/2020\n"
+                        + ",Baiq Nurul,P,12/11/1985,52.02.01,MY,01/03/2020\n"
+                        + ",Lalu Ahmad,L,12/08/1988,52.02.01,MY,01/03/2020\n"
+                        + ",Ketut\u0020")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(good, good.length + 2);
+        bytes[good.length] = (byte) 0xC3;
+        bytes[good.length + 1] = (byte) 0x28;
+
+        assertThatThrownBy(() -> imports.importFrom(
+                        Officers.HQ,
+                        new ByteArrayInputStream(bytes),
+                        ImportOptions.defaults().withChunkSize(1)))
+                .isInstanceOfSatisfying(
+                        CsvImportException.class, e -> assertThat(e.code()).isEqualTo("csv.encoding"));
+        assertThat(pulih.store().beneficiaries().count()).isZero();
+        assertThat(pulih.store().auditTrail().count()).isZero();
+    }
+
+    @Test
     void aStoreFailureHalfWayLeavesNothingWritten() {
         InMemoryStore real = new InMemoryStore();
         AtomicInteger inserts = new AtomicInteger();
