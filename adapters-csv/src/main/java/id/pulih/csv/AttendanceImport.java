@@ -1,0 +1,165 @@
+package id.pulih.csv;
+
+import de.siegmar.fastcsv.reader.CsvRecord;
+import id.pulih.Cases;
+import id.pulih.Guidance;
+import id.pulih.Pulih;
+import id.pulih.access.AccessDeniedException;
+import id.pulih.access.Actor;
+import id.pulih.guidance.Topic;
+import id.pulih.shared.BeneficiaryId;
+import id.pulih.shared.Checks;
+import id.pulih.shared.InvalidValueException;
+import id.pulih.shared.Nik;
+import id.pulih.shared.ProgrammeId;
+import id.pulih.shared.PulihException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Imports the attendance list of a guidance programme: one line per participant, topic and day, with the columns
+ * {@code nik} (or {@code id}, the case id of an export), {@code topic} ({@code Topik}, {@code Materi}: a topic code
+ * such as {@code MARKETING_STRATEGY}, spaces and hyphens read as underscores) and {@code date} ({@code Tanggal}).
+ *
+ * <p>Each line goes to {@code Guidance.recordAttendance} in its own transaction; a line repeated, or the same file
+ * imported again, changes nothing (so {@link ImportReport#imported()} counts lines recorded or already recorded).
+ * Errors are reported per line, with the services' codes ({@code enrolment.not-found}, {@code topic.format}), and
+ * {@link ImportReport#writeErrors(Path)} gives the lines to fix.
+ *
+ * <pre>{@code
+ * ImportReport report = AttendanceImport.of(pulih)
+ *         .apply(officer, praya.id(), Path.of("absensi-praya.csv"), ImportOptions.defaults());
+ * }</pre>
+ */
+public final class AttendanceImport {
+    private static final Map<String, List<String>> ALIASES = Map.of(
+            "nik", List.of("NIK", "No NIK"),
+            "id", List.of("beneficiary_id", "id kasus"),
+            "topic", List.of("topik", "materi", "modul"),
+            "date", List.of("tanggal", "tanggal hadir", "hari"));
+
+    private final Pulih pulih;
+
+    private AttendanceImport(Pulih pulih) {
+        this.pulih = pulih;
+    }
+
+    /**
+     * An attendance importer over a Pulih.
+     *
+     * @param pulih the Pulih; not null
+     * @return the importer
+     */
+    public static AttendanceImport of(Pulih pulih) {
+        return new AttendanceImport(Checks.required(pulih, "pulih"));
+    }
+
+    /**
+     * Imports an attendance file.
+     *
+     * @param actor the officer
+     * @param programme the programme
+     * @param file the file
+     * @param options the charset, progress and errors kept
+     * @return the report
+     * @throws CsvImportException when the file as a whole cannot be read
+     * @throws AccessDeniedException for an actor who may not change records
+     */
+    public ImportReport apply(Actor actor, ProgrammeId programme, Path file, ImportOptions options) {
+        Checks.required(file, "file");
+        try {
+            return apply(actor, programme, Files.newInputStream(file), options);
+        } catch (IOException e) {
+            throw new CsvImportException("csv.io", "the file could not be opened", e);
+        }
+    }
+
+    /**
+     * Imports an attendance stream, which is read to its end and closed.
+     *
+     * @param actor the officer
+     * @param programme the programme
+     * @param in the bytes
+     * @param options the charset, progress and errors kept
+     * @return the report
+     * @throws CsvImportException when the file as a whole cannot be read
+     * @throws AccessDeniedException for an actor who may not change records
+     */
+    public ImportReport apply(Actor actor, ProgrammeId programme, InputStream in, ImportOptions options) {
+        Checks.required(actor, "actor");
+        Checks.required(programme, "programme");
+        Checks.required(in, "in");
+        Checks.required(options, "options");
+        if (!actor.role().canChange()) {
+            throw new AccessDeniedException(
+                    "access.role",
+                    actor.id(),
+                    "guidance.attendance",
+                    "-",
+                    "the role " + actor.role() + " does not change records");
+        }
+        Guidance guidance = pulih.as(actor).guidance();
+        Cases cases = pulih.as(actor).cases();
+        ImportReport.Builder report = new ImportReport.Builder(options.maxErrorsKept());
+        try (CsvSource source = CsvSource.open(in, options.charset())) {
+            CsvRecord first = source.next(options.charset());
+            if (first == null) {
+                throw new CsvImportException("csv.empty", "the file has no rows");
+            }
+            List<String> header = CsvSource.cells(first);
+            Columns columns = new Columns(header, ALIASES, List.of("topic", "date"));
+            if (!columns.has("nik") && !columns.has("id")) {
+                throw new CsvImportException("csv.header", "missing column(s): nik or id");
+            }
+            report.header(header, source.separator());
+            CsvRecord record;
+            while ((record = source.next(options.charset())) != null) {
+                report.read();
+                long line = record.getStartingLineNumber();
+                List<String> cells = CsvSource.cells(record);
+                String field = "row";
+                try {
+                    field = columns.has("id") && !columns.value(cells, "id").isEmpty() ? "id" : "nik";
+                    BeneficiaryId who = "id".equals(field)
+                            ? BeneficiaryId.parse(columns.value(cells, "id"))
+                            : cases.findByNik(Nik.of(columns.value(cells, "nik")))
+                                    .orElseThrow(() -> new InvalidValueException(
+                                            "nik", "beneficiary.unknown", "no case is registered with this NIK"))
+                                    .id();
+                    field = "topic";
+                    Topic topic = Topic.of(columns.value(cells, "topic"));
+                    field = "date";
+                    LocalDate day = date(columns.value(cells, "date"));
+                    field = "row";
+                    guidance.recordAttendance(programme, who, topic, day);
+                    report.imported();
+                } catch (PulihException e) {
+                    String column = "row".equals(field) ? "" : columns.header(field);
+                    String message = e instanceof InvalidValueException invalid ? invalid.detail() : e.getMessage();
+                    report.reject(cells, List.of(new RowError(line, column, field, e.code(), message)));
+                }
+                if (report.readSoFar() % options.progressEvery() == 0) {
+                    options.progress().progress(report.readSoFar(), source.bytesRead());
+                }
+            }
+            options.progress().progress(report.readSoFar(), source.bytesRead());
+        }
+        return report.build();
+    }
+
+    private static LocalDate date(String text) {
+        if (text.isEmpty()) {
+            throw new InvalidValueException("date", "date.required", "a value is required, but the cell is empty");
+        }
+        try {
+            return Text.date(text);
+        } catch (Text.DateFormatException e) {
+            throw new InvalidValueException("date", e.code(), e.detail());
+        }
+    }
+}

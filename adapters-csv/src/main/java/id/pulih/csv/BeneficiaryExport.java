@@ -1,0 +1,170 @@
+package id.pulih.csv;
+
+import id.pulih.Cases;
+import id.pulih.Pulih;
+import id.pulih.access.AccessDeniedException;
+import id.pulih.access.Actor;
+import id.pulih.beneficiary.Beneficiary;
+import id.pulih.shared.BeneficiaryId;
+import id.pulih.shared.Checks;
+import id.pulih.shared.Mask;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Exports beneficiaries to CSV, in the columns {@link BeneficiaryImport} reads (English headers), so that an
+ * identified export imports back to the same people.
+ *
+ * <p>Every case is opened through the officer's {@code Desk} ({@code pulih.as(actor).cases().get(id)}): a case
+ * outside the officer's jurisdiction stops the export with {@link AccessDeniedException}, and every case read is
+ * in the access log. {@link Disclosure#MASKED} (the default) writes NIK, family card and phone numbers masked
+ * ({@code ************0001}); only {@link Disclosure#IDENTIFIED} writes them whole. Cells a spreadsheet would run
+ * as a formula get a leading {@code '}.
+ *
+ * <pre>{@code
+ * BeneficiaryExport export = BeneficiaryExport.of(pulih);
+ * export.write(officer, ids, Path.of("kasus.csv"), Disclosure.MASKED, ';');
+ * }</pre>
+ */
+public final class BeneficiaryExport {
+    /** Whether identifiers are written whole. */
+    public enum Disclosure {
+        /** NIK, family card and phone numbers masked to their last four digits. */
+        MASKED,
+        /** Identifiers whole: only for an officer who may see each case, and files kept as case files. */
+        IDENTIFIED
+    }
+
+    static final List<String> HEADER = List.of(
+            "id",
+            "nik",
+            "family_card_number",
+            "name",
+            "sex",
+            "birth_date",
+            "estimated_birth_year",
+            "region_code",
+            "phone",
+            "document_status",
+            "return_country",
+            "return_date",
+            "entry_point",
+            "return_mode",
+            "poverty_category",
+            "status");
+
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE;
+
+    private final Pulih pulih;
+
+    private BeneficiaryExport(Pulih pulih) {
+        this.pulih = pulih;
+    }
+
+    /**
+     * An exporter over a Pulih.
+     *
+     * @param pulih the Pulih; not null
+     * @return the exporter
+     */
+    public static BeneficiaryExport of(Pulih pulih) {
+        return new BeneficiaryExport(Checks.required(pulih, "pulih"));
+    }
+
+    /**
+     * Writes the cases to a file in UTF-8 with a byte order mark (for Excel).
+     *
+     * @param actor the officer; must see every case
+     * @param ids the cases, in the order to write
+     * @param file the file, replaced if it exists
+     * @param disclosure masked or identified
+     * @param separator {@code ;} (Indonesian Excel), {@code ,} or tab
+     * @return the number of cases written
+     * @throws AccessDeniedException for a case outside the officer's jurisdiction (the file is then incomplete:
+     *     delete it)
+     * @throws UncheckedIOException when the file cannot be written
+     */
+    public long write(Actor actor, Iterable<BeneficiaryId> ids, Path file, Disclosure disclosure, char separator) {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write('\uFEFF');
+            return write(actor, ids, out, disclosure, separator);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes the cases to a writer, which stays open.
+     *
+     * @param actor the officer; must see every case
+     * @param ids the cases, in the order to write
+     * @param out the writer
+     * @param disclosure masked or identified
+     * @param separator {@code ;}, {@code ,} or tab
+     * @return the number of cases written
+     * @throws AccessDeniedException for a case outside the officer's jurisdiction
+     */
+    public long write(Actor actor, Iterable<BeneficiaryId> ids, Writer out, Disclosure disclosure, char separator) {
+        Checks.required(actor, "actor");
+        Checks.required(ids, "ids");
+        Checks.required(out, "out");
+        Checks.required(disclosure, "disclosure");
+        Cases cases = pulih.as(actor).cases();
+        CsvOut csv = new CsvOut(out, CsvOut.separator(separator));
+        csv.row(HEADER);
+        long written = 0;
+        for (BeneficiaryId id : ids) {
+            csv.row(cells(cases.get(id), disclosure == Disclosure.IDENTIFIED));
+            written++;
+        }
+        csv.flush();
+        return written;
+    }
+
+    /** Writes beneficiaries already opened (for tests and the round trip); no access check here. */
+    static void writeOpened(Iterable<Beneficiary> beneficiaries, Writer out, boolean identified, char separator) {
+        CsvOut csv = new CsvOut(out, separator);
+        csv.row(HEADER);
+        for (Beneficiary b : beneficiaries) {
+            csv.row(cells(b, identified));
+        }
+        csv.flush();
+    }
+
+    static List<String> cells(Beneficiary b, boolean identified) {
+        List<String> cells = new ArrayList<>(HEADER.size());
+        cells.add(b.id().toString());
+        cells.add(b.nik()
+                .map(n -> identified ? n.value() : Mask.identifier(n.value()))
+                .orElse(""));
+        cells.add(b.familyCard()
+                .map(k -> identified ? k.value() : Mask.identifier(k.value()))
+                .orElse(""));
+        cells.add(b.name().value());
+        cells.add(b.sex().code());
+        cells.add(b.birth().estimated() ? "" : ISO.format(b.birth().date()));
+        cells.add(b.birth().estimated() ? Integer.toString(b.birth().date().getYear()) : "");
+        cells.add(b.origin().value());
+        cells.add(b.phone()
+                .map(p -> identified ? p.national() : Mask.identifier(p.national()))
+                .orElse(""));
+        cells.add(b.documentStatus().name());
+        cells.add(b.returnInfo().country());
+        cells.add(ISO.format(b.returnInfo().date()));
+        cells.add(b.returnInfo().entryPoint());
+        cells.add(b.returnInfo().mode().name());
+        cells.add(b.latestAssessment()
+                .map(a -> a.poverty().name().toLowerCase(Locale.ROOT))
+                .orElse(""));
+        cells.add(b.status().name());
+        return cells;
+    }
+}

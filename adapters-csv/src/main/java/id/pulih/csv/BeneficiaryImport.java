@@ -1,0 +1,335 @@
+package id.pulih.csv;
+
+import de.siegmar.fastcsv.reader.CsvRecord;
+import id.pulih.Pulih;
+import id.pulih.access.AccessDeniedException;
+import id.pulih.access.Actor;
+import id.pulih.audit.AuditEntry;
+import id.pulih.beneficiary.Beneficiary;
+import id.pulih.beneficiary.DuplicateKey;
+import id.pulih.beneficiary.PotentialDuplicate;
+import id.pulih.shared.Checks;
+import id.pulih.shared.Uuid7;
+import id.pulih.store.Store;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Imports a provincial list of returned victims (a CSV saved from Excel) into the store.
+ *
+ * <p><b>The file.</b> The header row is found among the first ten rows (a title row above it is skipped); headers are
+ * matched ignoring case, accents, spaces and punctuation, in Indonesian or English: {@code NIK}, {@code No KK} /
+ * {@code family_card_number}, {@code Nama} / {@code name}, {@code Jenis Kelamin} / {@code sex} ({@code L/P},
+ * {@code M/F}), {@code Tanggal Lahir} / {@code birth_date}, {@code Perkiraan Tahun Lahir} /
+ * {@code estimated_birth_year}, {@code Kode Wilayah} / {@code region_code}, {@code No HP} / {@code phone},
+ * {@code Status Dokumen} / {@code document_status}, {@code Negara} / {@code return_country} (an ISO code or a name,
+ * {@code Malaysia}, {@code Arab Saudi}), {@code Tanggal Kembali} / {@code return_date}, {@code Pintu Masuk} /
+ * {@code entry_point}, {@code Cara Kembali} / {@code return_mode}, {@code Kode Bank} / {@code bank_code},
+ * {@code No Rekening} / {@code account_number}, {@code Kategori Kemiskinan} / {@code poverty_category}. Other
+ * columns are ignored. The separator ({@code ;}, {@code ,} or tab) is detected from the header; UTF-8 with or
+ * without a byte order mark, or another charset on request; dates {@code dd/MM/yyyy}, {@code dd-MM-yyyy} or ISO;
+ * quoted fields with separators and line breaks; CRLF or LF. A blank return mode is recorded as
+ * {@code DEPORTED} (the provincial lists are deportation lists), a blank document status as {@code NONE}, so that
+ * the case is checked for documents.
+ *
+ * <p><b>Errors.</b> Every cell of every row is checked with the value objects' factories; a row with any error is
+ * rejected and reported with its line, column, code (the value objects' codes, such as {@code nik.province}) and
+ * message; every valid row is imported. A file that cannot be read as a whole gives one
+ * {@link CsvImportException}.
+ *
+ * <p>As at intake, a row with a NIK whose person shares the duplicate key with a stored person without NIK is
+ * imported and flagged as a potential duplicate for a supervisor ({@link ImportReport#flagged()}).
+ *
+ * <p><b>Idempotent.</b> A valid row whose NIK is stored, or (without NIK) whose {@link DuplicateKey} matches a
+ * stored beneficiary, or that repeats an earlier row of the file, is counted as a duplicate and not imported:
+ * importing the same file twice imports nothing the second time.
+ *
+ * <p><b>One transaction per file.</b> Rows are inserted in chunks ({@link ImportOptions#chunkSize()}) with
+ * {@code Beneficiaries.insertAll}, all inside one {@code store.inTransaction}: a bad row never costs a good row,
+ * and a failure of the store or of the file half-way (an encoding error at line 900,000) leaves nothing written.
+ * Memory stays flat: only the current chunk and the kept errors are held. Exactly one audit entry records the
+ * import, with counts and no identifiers.
+ *
+ * <pre>{@code
+ * BeneficiaryImport imports = BeneficiaryImport.of(pulih);
+ * ImportReport report = imports.importFile(officer, Path.of("ntb-2020.csv"), ImportOptions.defaults());
+ * report.summary();        // "read 120, imported 112, rejected 5, duplicates 3"
+ * report.writeErrors(Path.of("ntb-2020-errors.csv"));
+ * }</pre>
+ */
+public final class BeneficiaryImport {
+    private static final Logger LOG = LoggerFactory.getLogger(BeneficiaryImport.class);
+    private static final int HEADER_SEARCH = 10;
+
+    private final Pulih pulih;
+
+    private BeneficiaryImport(Pulih pulih) {
+        this.pulih = pulih;
+    }
+
+    /**
+     * An importer into a Pulih's store.
+     *
+     * @param pulih the Pulih; not null
+     * @return the importer
+     */
+    public static BeneficiaryImport of(Pulih pulih) {
+        return new BeneficiaryImport(Checks.required(pulih, "pulih"));
+    }
+
+    /**
+     * Imports a file.
+     *
+     * @param actor who imports: registers the cases in its jurisdiction; must be allowed to change records
+     * @param file the CSV file
+     * @param options charset, chunk size, progress
+     * @return the report
+     * @throws CsvImportException when the file as a whole cannot be imported; nothing is written then
+     * @throws AccessDeniedException {@code access.role} for an actor who may not change records
+     */
+    public ImportReport importFile(Actor actor, Path file, ImportOptions options) {
+        Checks.required(file, "file");
+        return importFrom(actor, open(file), options);
+    }
+
+    /**
+     * Imports a stream, which is read to its end and closed.
+     *
+     * @param actor who imports
+     * @param in the CSV bytes
+     * @param options charset, chunk size, progress
+     * @return the report
+     * @throws CsvImportException when the file as a whole cannot be imported; nothing is written then
+     * @throws AccessDeniedException {@code access.role} for an actor who may not change records
+     */
+    public ImportReport importFrom(Actor actor, InputStream in, ImportOptions options) {
+        Checks.required(actor, "actor");
+        Checks.required(in, "in");
+        Checks.required(options, "options");
+        if (!actor.role().canChange()) {
+            close(in);
+            throw new AccessDeniedException(
+                    "access.role",
+                    actor.id(),
+                    "case.import",
+                    "-",
+                    "the role " + actor.role() + " does not change records");
+        }
+        Clock clock = pulih.clock();
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        LocalDate today = LocalDate.ofInstant(at, clock.getZone());
+        Store store = pulih.store();
+        ImportReport report = store.inTransaction(() -> {
+            StoreSink sink = new StoreSink(store, options.chunkSize());
+            ImportReport r = read(in, actor, at, today, options, sink);
+            sink.flush();
+            store.auditTrail()
+                    .append(new AuditEntry(
+                            Uuid7.next(clock),
+                            at,
+                            actor.id(),
+                            "case.import",
+                            "beneficiary-import",
+                            UUID.randomUUID().toString(),
+                            0,
+                            0,
+                            "CSV import: " + r.summary() + ", flagged as potential duplicates " + sink.flagged()));
+            return r.withFlagged(sink.flagged());
+        });
+        LOG.info("beneficiary import by {}: {}", actor.id(), report.summary());
+        return report;
+    }
+
+    /**
+     * Reads and validates a file without storing anything: each valid row goes to {@code sink} as it is read, in
+     * file order. Duplicates are not looked for (that needs the store). For benchmarks and previews.
+     *
+     * <pre>{@code
+     * ImportReport report = BeneficiaryImport.parse(file, officer, ImportOptions.defaults(), row -> count++);
+     * }</pre>
+     *
+     * @param file the CSV file
+     * @param actor the officer the beneficiaries are registered by
+     * @param options charset and progress (chunk size unused)
+     * @param sink receives each valid row
+     * @return the report; {@link ImportReport#imported()} counts the rows handed to the sink
+     * @throws CsvImportException when the file as a whole cannot be read
+     */
+    public static ImportReport parse(Path file, Actor actor, ImportOptions options, Consumer<ParsedBeneficiary> sink) {
+        Checks.required(file, "file");
+        return parse(open(file), actor, Instant.now().truncatedTo(ChronoUnit.MICROS), options, sink);
+    }
+
+    /**
+     * Reads and validates a stream without storing anything, as {@link #parse(Path, Actor, ImportOptions, Consumer)}
+     * with a fixed registration instant. The stream is closed.
+     *
+     * @param in the CSV bytes
+     * @param actor the officer the beneficiaries are registered by
+     * @param at the registration instant (its UTC date is "today" for dates in the future)
+     * @param options charset and progress
+     * @param sink receives each valid row
+     * @return the report
+     * @throws CsvImportException when the file as a whole cannot be read
+     */
+    public static ImportReport parse(
+            InputStream in, Actor actor, Instant at, ImportOptions options, Consumer<ParsedBeneficiary> sink) {
+        Checks.required(in, "in");
+        Checks.required(actor, "actor");
+        Checks.required(at, "at");
+        Checks.required(options, "options");
+        Checks.required(sink, "sink");
+        return read(in, actor, at, LocalDate.ofInstant(at, java.time.ZoneOffset.UTC), options, row -> {
+            sink.accept(row);
+            return true;
+        });
+    }
+
+    /** Where valid rows go; answers false for a duplicate. */
+    @FunctionalInterface
+    interface RowSink {
+        boolean accept(ParsedBeneficiary row);
+    }
+
+    static ImportReport read(
+            InputStream in, Actor actor, Instant at, LocalDate today, ImportOptions options, RowSink sink) {
+        ImportReport.Builder report = new ImportReport.Builder(options.maxErrorsKept());
+        try (CsvSource source = CsvSource.open(in, options.charset())) {
+            BeneficiaryRows rows = null;
+            for (int searched = 0; rows == null; searched++) {
+                CsvRecord record = source.next(options.charset());
+                if (record == null || searched >= HEADER_SEARCH) {
+                    throw new CsvImportException("csv.header", BeneficiaryRows.expectedHeader());
+                }
+                List<String> cells = CsvSource.cells(record);
+                if (BeneficiaryRows.recognised(cells) >= 3) {
+                    rows = BeneficiaryRows.header(cells, actor, at, today);
+                    report.header(cells, source.separator());
+                }
+            }
+            CsvRecord record;
+            while ((record = source.next(options.charset())) != null) {
+                List<String> cells = CsvSource.cells(record);
+                report.read();
+                BeneficiaryRows.Mapped mapped = rows.map(record.getStartingLineNumber(), cells);
+                if (mapped.row() == null) {
+                    report.reject(cells, mapped.errors());
+                } else if (sink.accept(mapped.row())) {
+                    report.imported();
+                } else {
+                    report.duplicate();
+                }
+                if (report.readSoFar() % options.progressEvery() == 0) {
+                    options.progress().progress(report.readSoFar(), source.bytesRead());
+                }
+            }
+            options.progress().progress(report.readSoFar(), source.bytesRead());
+        }
+        return report.build();
+    }
+
+    private static InputStream open(Path file) {
+        try {
+            return Files.newInputStream(file);
+        } catch (IOException e) {
+            throw new CsvImportException("csv.io", "the file could not be opened", e);
+        }
+    }
+
+    private static void close(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // refused before reading; nothing to report about the stream
+        }
+    }
+
+    /**
+     * Inserts valid rows in chunks, skipping those already stored (found through the store, which within the
+     * transaction also sees the chunks already inserted) or waiting in the current chunk.
+     */
+    static final class StoreSink implements RowSink {
+        private final Store store;
+        private final int chunkSize;
+        private final List<Beneficiary> pending;
+        private final Set<String> pendingNiks = new HashSet<>();
+        private final Map<DuplicateKey, List<Beneficiary>> pendingKeys = new HashMap<>();
+        private final List<PotentialDuplicate> flags = new ArrayList<>();
+        private long flagged;
+
+        StoreSink(Store store, int chunkSize) {
+            this.store = store;
+            this.chunkSize = chunkSize;
+            this.pending = new ArrayList<>(chunkSize);
+        }
+
+        @Override
+        public boolean accept(ParsedBeneficiary row) {
+            Beneficiary b = row.beneficiary();
+            DuplicateKey key = b.duplicateKey();
+            if (b.nik().isPresent()) {
+                if (pendingNiks.contains(b.nik().get().value())
+                        || store.beneficiaries().findByNik(b.nik().get()).isPresent()) {
+                    return false;
+                }
+                flagSimilar(b, key);
+            } else if (pendingKeys.containsKey(key)
+                    || !store.beneficiaries().findByDuplicateKey(key).isEmpty()) {
+                return false;
+            }
+            pending.add(b);
+            b.nik().ifPresent(nik -> pendingNiks.add(nik.value()));
+            pendingKeys.computeIfAbsent(key, k -> new ArrayList<>(1)).add(b);
+            if (pending.size() >= chunkSize) {
+                flush();
+            }
+            return true;
+        }
+
+        /**
+         * A row with a NIK that shares its duplicate key with a person without one (or the other way round) is
+         * imported but flagged, as intake does: a supervisor decides whether it is the same person.
+         */
+        private void flagSimilar(Beneficiary b, DuplicateKey key) {
+            List<Beneficiary> similar = new ArrayList<>(store.beneficiaries().findByDuplicateKey(key));
+            similar.addAll(pendingKeys.getOrDefault(key, List.of()));
+            for (Beneficiary other : similar) {
+                if (other.nik().isEmpty()) {
+                    flags.add(PotentialDuplicate.flag(b.id(), other.id()));
+                }
+            }
+        }
+
+        long flagged() {
+            return flagged;
+        }
+
+        void flush() {
+            if (!pending.isEmpty()) {
+                store.beneficiaries().insertAll(pending);
+                flags.forEach(store.potentialDuplicates()::save);
+                flagged += flags.size();
+                flags.clear();
+                pending.clear();
+                pendingNiks.clear();
+                pendingKeys.clear();
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package id.pulih.csv;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/** The header of a small file (bank results, attendance): named fields with accepted aliases, some required. */
+final class Columns {
+    private final Map<String, Integer> index = new HashMap<>();
+    private final Map<String, String> headers = new HashMap<>();
+
+    /**
+     * Reads a header.
+     *
+     * @param cells the header row
+     * @param aliases each field's English name to its accepted headers (the name itself is accepted too)
+     * @param required the fields that must be present
+     * @throws CsvImportException {@code csv.header}
+     */
+    Columns(List<String> cells, Map<String, List<String>> aliases, List<String> required) {
+        Map<String, String> byAlias = new LinkedHashMap<>();
+        aliases.forEach((field, names) -> {
+            byAlias.put(Text.fold(field), field);
+            names.forEach(name -> byAlias.put(Text.fold(name), field));
+        });
+        for (int i = 0; i < cells.size(); i++) {
+            String field = byAlias.get(Text.fold(cells.get(i)));
+            if (field != null && index.putIfAbsent(field, i) == null) {
+                headers.put(field, cells.get(i));
+            }
+        }
+        StringJoiner missing = new StringJoiner(", ");
+        required.stream().filter(f -> !index.containsKey(f)).forEach(missing::add);
+        if (missing.length() > 0) {
+            throw new CsvImportException(
+                    "csv.header",
+                    "missing column(s): " + missing + "; expected a header row with " + String.join(", ", required));
+        }
+    }
+
+    boolean has(String field) {
+        return index.containsKey(field);
+    }
+
+    String header(String field) {
+        return headers.getOrDefault(field, field);
+    }
+
+    /** The stripped cell of a field, empty when absent. */
+    String value(List<String> cells, String field) {
+        Integer i = index.get(field);
+        return i == null || i >= cells.size() ? "" : cells.get(i).strip();
+    }
+}

@@ -1,0 +1,45 @@
+package id.pulih.csv;
+
+import id.pulih.shared.PulihException;
+
+/**
+ * A whole file could not be imported: it is empty, is not CSV text, has no recognisable header, is not in the
+ * expected encoding, or breaks a size limit. Nothing of the file was written.
+ *
+ * <p>Codes: {@code csv.empty}, {@code csv.format} (not CSV text, or malformed CSV such as an unclosed quote),
+ * {@code csv.header} (no recognisable header, or a required column is missing or repeated), {@code csv.encoding}
+ * (bytes that are not valid in the chosen character set), {@code csv.limit} (a field, row or column count beyond
+ * the limits that protect memory), {@code csv.io} (the file could not be read). Messages never quote cell values.
+ *
+ * <pre>{@code
+ * try {
+ *     report = imports.importFile(officer, Path.of("ntb-2020.csv"), ImportOptions.defaults());
+ * } catch (CsvImportException e) {
+ *     show(e.getMessage());   // "csv.header: no recognisable header: ..."
+ * }
+ * }</pre>
+ */
+public final class CsvImportException extends PulihException {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates the exception.
+     *
+     * @param code the stable code, such as {@code csv.header}; not null
+     * @param detail what is wrong and how to fix it, without cell values; not null
+     */
+    public CsvImportException(String code, String detail) {
+        super(code, code + ": " + detail);
+    }
+
+    /**
+     * Creates the exception with a cause.
+     *
+     * @param code the stable code; not null
+     * @param detail what is wrong, without cell values; not null
+     * @param cause the cause
+     */
+    public CsvImportException(String code, String detail, Throwable cause) {
+        super(code, code + ": " + detail, cause);
+    }
+}

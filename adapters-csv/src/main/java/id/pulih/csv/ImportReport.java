@@ -1,0 +1,262 @@
+package id.pulih.csv;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+
+/**
+ * What an import did: rows read, imported, rejected and skipped as duplicates, and the errors of the rejected rows
+ * by line and column.
+ *
+ * <p>The report's accessors, {@link #toString()} and {@link #errors()} never show a cell's value, so they are safe
+ * to log. {@link #writeErrors(Path)} writes the error file for the office that sent the file: its rejected rows
+ * <em>as they were sent</em>, identifiers included (the office needs them to fix its own rows), each with the
+ * columns {@code error_column}, {@code error_code} and {@code error_message}. Treat that file as the original:
+ * personal data of victims, to be returned to its sender only.
+ *
+ * <p>A report keeps at most {@link ImportOptions#maxErrorsKept()} rejected rows, so that a million bad rows do not
+ * fill memory; {@link #errorsTruncated()} says when more were rejected than kept.
+ *
+ * <pre>{@code
+ * ImportReport report = imports.importFile(officer, file, ImportOptions.defaults());
+ * log.info(report.summary());   // "read 120, imported 112, rejected 5, duplicates 3"
+ * if (report.rejected() > 0) {
+ *     report.writeErrors(Path.of("ntb-2020-errors.csv"));
+ * }
+ * }</pre>
+ */
+public final class ImportReport {
+    private final long read;
+    private final long imported;
+    private final long rejected;
+    private final long duplicates;
+    private final List<RowError> errors;
+    private final List<String> header;
+    private final char separator;
+    private final List<Rejected> rows;
+    private final long flagged;
+
+    private ImportReport(Builder b, long flagged) {
+        this.flagged = flagged;
+        this.read = b.read;
+        this.imported = b.imported;
+        this.rejected = b.rejected;
+        this.duplicates = b.duplicates;
+        this.errors = List.copyOf(b.errors);
+        this.header = List.copyOf(b.header);
+        this.separator = b.separator;
+        this.rows = List.copyOf(b.rows);
+    }
+
+    /**
+     * The data rows read (the header and blank lines not counted).
+     *
+     * @return the count
+     */
+    public long read() {
+        return read;
+    }
+
+    /**
+     * The rows imported (for {@link BeneficiaryImport#parse}: the rows handed to the consumer).
+     *
+     * @return the count
+     */
+    public long imported() {
+        return imported;
+    }
+
+    /**
+     * The rows refused with at least one error.
+     *
+     * @return the count
+     */
+    public long rejected() {
+        return rejected;
+    }
+
+    /**
+     * The valid rows skipped because the person is already stored or appears earlier in the file.
+     *
+     * @return the count
+     */
+    public long duplicates() {
+        return duplicates;
+    }
+
+    /**
+     * The errors of the rejected rows kept, in file order, identifiers never shown.
+     *
+     * @return the errors, unmodifiable
+     */
+    public List<RowError> errors() {
+        return errors;
+    }
+
+    /**
+     * The imported rows flagged as potential duplicates of a stored person (same name, birth date and regency, one
+     * of the two without NIK), for a supervisor to merge or dismiss.
+     *
+     * @return the count
+     */
+    public long flagged() {
+        return flagged;
+    }
+
+    /** This report with the count of potential duplicates flagged. */
+    ImportReport withFlagged(long count) {
+        return new ImportReport(this, count);
+    }
+
+    private ImportReport(ImportReport other, long flagged) {
+        this.read = other.read;
+        this.imported = other.imported;
+        this.rejected = other.rejected;
+        this.duplicates = other.duplicates;
+        this.errors = other.errors;
+        this.header = other.header;
+        this.separator = other.separator;
+        this.rows = other.rows;
+        this.flagged = flagged;
+    }
+
+    /**
+     * Whether more rows were rejected than the report kept.
+     *
+     * @return true when {@link #errors()} is incomplete
+     */
+    public boolean errorsTruncated() {
+        return rows.size() < rejected;
+    }
+
+    /**
+     * One line for logs and screens.
+     *
+     * @return for example {@code read 120, imported 112, rejected 5, duplicates 3}
+     */
+    public String summary() {
+        return "read " + read + ", imported " + imported + ", rejected " + rejected + ", duplicates " + duplicates;
+    }
+
+    /**
+     * Writes the error file (UTF-8 with a byte order mark so that Excel shows it right, the file's own separator,
+     * CRLF): the header of the imported file plus {@code error_column}, {@code error_code}, {@code error_message},
+     * then each rejected row as sent, its errors joined with {@code " | "}. Contains the rows' identifiers: see the
+     * class comment.
+     *
+     * @param file the file to write, replaced if it exists
+     * @throws UncheckedIOException when the file cannot be written
+     */
+    public void writeErrors(Path file) {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write('\uFEFF');
+            writeErrors(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes the error file to a writer (no byte order mark), which stays open.
+     *
+     * @param out the writer
+     * @throws UncheckedIOException when writing fails
+     */
+    public void writeErrors(Writer out) {
+        CsvOut csv = new CsvOut(out, separator);
+        List<String> head = new ArrayList<>(header);
+        head.add("error_column");
+        head.add("error_code");
+        head.add("error_message");
+        csv.row(head);
+        for (Rejected row : rows) {
+            List<String> cells = new ArrayList<>(header.size() + 3);
+            for (int i = 0; i < Math.max(header.size(), row.cells.size()); i++) {
+                cells.add(i < row.cells.size() ? row.cells.get(i) : "");
+            }
+            StringJoiner columns = new StringJoiner(" | ");
+            StringJoiner codes = new StringJoiner(" | ");
+            StringJoiner messages = new StringJoiner(" | ");
+            for (RowError e : row.errors) {
+                columns.add(e.column());
+                codes.add(e.code());
+                messages.add(e.message());
+            }
+            cells.add(columns.toString());
+            cells.add(codes.toString());
+            cells.add(messages.toString());
+            csv.row(cells);
+        }
+        csv.flush();
+    }
+
+    /** The summary; no cell values. */
+    @Override
+    public String toString() {
+        return "ImportReport[" + summary() + "]";
+    }
+
+    /** A rejected row as sent, kept for the error file only. */
+    private record Rejected(List<String> cells, List<RowError> errors) {
+        @Override
+        public String toString() {
+            return "Rejected[" + errors.size() + " error(s)]";
+        }
+    }
+
+    /** Collects a report while a file is read. */
+    static final class Builder {
+        private final int maxKept;
+        private long read;
+        private long imported;
+        private long rejected;
+        private long duplicates;
+        private final List<RowError> errors = new ArrayList<>();
+        private final List<Rejected> rows = new ArrayList<>();
+        private List<String> header = List.of();
+        private char separator = ',';
+
+        Builder(int maxKept) {
+            this.maxKept = maxKept;
+        }
+
+        void header(List<String> cells, char sep) {
+            this.header = cells;
+            this.separator = sep;
+        }
+
+        void read() {
+            read++;
+        }
+
+        long readSoFar() {
+            return read;
+        }
+
+        void imported() {
+            imported++;
+        }
+
+        void duplicate() {
+            duplicates++;
+        }
+
+        void reject(List<String> cells, List<RowError> rowErrors) {
+            rejected++;
+            if (rows.size() < maxKept) {
+                rows.add(new Rejected(List.copyOf(cells), List.copyOf(rowErrors)));
+                errors.addAll(rowErrors);
+            }
+        }
+
+        ImportReport build() {
+            return new ImportReport(this, 0);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package id.pulih.csv;
+
+import id.pulih.Pulih;
+import id.pulih.access.AccessDeniedException;
+import id.pulih.access.Actor;
+import id.pulih.grant.Payment;
+import id.pulih.grant.PaymentBatch;
+import id.pulih.shared.BatchId;
+import id.pulih.shared.Checks;
+import id.pulih.shared.NotFoundException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Writes the file a bank takes for one payment batch: one line per payment with {@code reference} (the payment id,
+ * which the bank's result file must quote back), {@code bank_code}, {@code account_number}, {@code account_holder}
+ * and {@code amount} (whole rupiah, digits only). One file per batch; a batch holds one bank's payments.
+ *
+ * <p>The file carries whole account numbers, since the bank needs them: only an officer who may change records and
+ * whose jurisdiction covers the batch's scheme may write it (checked through
+ * {@code pulih.as(actor).grants().batches(scheme)}).
+ *
+ * <pre>{@code
+ * PaymentBatch batch = grants.prepareBatches(scheme.id(), 500).get(0);
+ * PaymentBatchFile.of(pulih).write(officer, batch.id(), Path.of("bri-2019-11-04.csv"), ',');
+ * grants.sendBatch(batch.id(), LocalDate.of(2019, 11, 4));
+ * }</pre>
+ */
+public final class PaymentBatchFile {
+    static final List<String> HEADER = List.of("reference", "bank_code", "account_number", "account_holder", "amount");
+
+    private final Pulih pulih;
+
+    private PaymentBatchFile(Pulih pulih) {
+        this.pulih = pulih;
+    }
+
+    /**
+     * A writer of batch files over a Pulih.
+     *
+     * @param pulih the Pulih; not null
+     * @return the writer
+     */
+    public static PaymentBatchFile of(Pulih pulih) {
+        return new PaymentBatchFile(Checks.required(pulih, "pulih"));
+    }
+
+    /**
+     * Writes a batch to a UTF-8 file (no byte order mark: banks' systems read plain UTF-8).
+     *
+     * @param actor the officer
+     * @param batch the batch
+     * @param file the file, replaced if it exists
+     * @param separator {@code ,}, {@code ;} or tab, as the bank asks
+     * @return the number of payments written
+     * @throws NotFoundException {@code batch.not-found}
+     * @throws AccessDeniedException for an auditor, or a batch outside the officer's jurisdiction
+     * @throws UncheckedIOException when the file cannot be written
+     */
+    public int write(Actor actor, BatchId batch, Path file, char separator) {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            return write(actor, batch, out, separator);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes a batch to a writer, which stays open.
+     *
+     * @param actor the officer
+     * @param batch the batch
+     * @param out the writer
+     * @param separator {@code ,}, {@code ;} or tab
+     * @return the number of payments written
+     * @throws NotFoundException {@code batch.not-found}
+     * @throws AccessDeniedException for an auditor, or a batch outside the officer's jurisdiction
+     */
+    public int write(Actor actor, BatchId batch, Writer out, char separator) {
+        Checks.required(actor, "actor");
+        Checks.required(batch, "batch");
+        Checks.required(out, "out");
+        if (!actor.role().canChange()) {
+            throw new AccessDeniedException(
+                    "access.role",
+                    actor.id(),
+                    "grant.batch-file",
+                    batch.toString(),
+                    "the role " + actor.role() + " does not send payments");
+        }
+        PaymentBatch found = pulih.store()
+                .paymentBatches()
+                .find(batch)
+                .orElseThrow(() -> new NotFoundException("batch", batch.toString()));
+        boolean visible =
+                pulih.as(actor).grants().batches(found.scheme()).stream().anyMatch(b -> b.id().equals(batch));
+        if (!visible) {
+            throw new NotFoundException("batch", batch.toString());
+        }
+        CsvOut csv = new CsvOut(out, CsvOut.separator(separator));
+        csv.row(HEADER);
+        int written = 0;
+        for (var id : found.payments()) {
+            Payment p = pulih.store()
+                    .payments()
+                    .find(id)
+                    .orElseThrow(() -> new NotFoundException("payment", id.toString()));
+            csv.row(
+                    p.id().toString(),
+                    p.account().bank().code(),
+                    p.account().number(),
+                    p.account().holder().value(),
+                    Long.toString(p.amount().amount()));
+            written++;
+        }
+        csv.flush();
+        return written;
+    }
+}

@@ -1,0 +1,57 @@
+package id.pulih.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.pulih.Desk;
+import id.pulih.Pulih;
+import id.pulih.guidance.Programme;
+import id.pulih.shared.BeneficiaryId;
+import java.io.ByteArrayInputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AttendanceImportTest {
+    private final Pulih pulih = Officers.pulih();
+    private final Desk hq = pulih.as(Officers.HQ);
+
+    @Test
+    void recordsAttendanceByNikOrCaseIdAndReportsTheLinesToFix() {
+        Programme praya = Seed.programme(hq);
+        BeneficiaryId siti = hq.cases()
+                .register(Seed.intake("Siti Aminah").nik("5202014507900001").build())
+                .beneficiary()
+                .id();
+        hq.guidance().enrol(praya.id(), siti, Seed.DAY, null);
+        BeneficiaryId baiq = Seed.participants(hq, praya, 1, false).get(0);
+        String file = "NIK;id;Topik;Tanggal\r\n"
+                + "5202014507900001;;Entrepreneurship practice;31/10/2019\r\n"
+                + "5202014507900001;;MARKETING-STRATEGY;31-10-2019\r\n"
+                + ";" + baiq + ";MARKETING_STRATEGY;2019-10-31\r\n"
+                + "5202014507900001;;MARKETING_STRATEGY;31/10/2019\r\n"
+                + "5202011208880002;;MARKETING_STRATEGY;31/10/2019\r\n"
+                + ";" + baiq + ";?;31/10/2019\r\n";
+
+        ImportReport report = AttendanceImport.of(pulih)
+                .apply(
+                        Officers.HQ,
+                        praya.id(),
+                        new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)),
+                        ImportOptions.defaults());
+
+        assertThat(report.summary()).isEqualTo("read 6, imported 4, rejected 2, duplicates 0");
+        assertThat(report.errors())
+                .extracting(RowError::line, RowError::column, RowError::code)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(6L, "NIK", "beneficiary.unknown"),
+                        org.assertj.core.groups.Tuple.tuple(7L, "Topik", "topic.format"));
+        assertThat(hq.guidance().completed(praya.id(), siti)).isTrue();
+        assertThat(hq.guidance().completed(praya.id(), baiq)).isFalse();
+        StringWriter errors = new StringWriter();
+        report.writeErrors(errors);
+        List<String> lines = errors.toString().lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).isEqualTo("NIK;id;Topik;Tanggal;error_column;error_code;error_message");
+    }
+}
