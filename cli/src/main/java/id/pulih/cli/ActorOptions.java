@@ -27,8 +27,8 @@ final class ActorOptions {
             paramLabel = "ID:ROLE:JURISDICTION",
             converter = OfficerConverter.class,
             description = {
-                "The acting officer; ROLE is CASE_WORKER, SUPERVISOR or AUDITOR; JURISDICTION is NATIONAL,",
-                "PROVINCE=52, REGENCY=52.02, SHELTER=<shelter id> or PARTNER=<organisation code>.",
+                "The acting officer. ROLE is CASE_WORKER, SUPERVISOR or AUDITOR; JURISDICTION is NATIONAL, "
+                        + "PROVINCE=52, REGENCY=52.02, SHELTER=<shelter id> or PARTNER=<organisation code>.",
                 "Default: actor.id, actor.role and actor.jurisdiction in pulih.properties."
             })
     Officer officer;
