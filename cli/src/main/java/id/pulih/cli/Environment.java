@@ -1,0 +1,25 @@
+package id.pulih.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * What the command reads from outside its arguments, passed in so tests choose it: the working directory (for
+ * {@code ./pulih-data} and {@code ./pulih.properties}), the home directory (for {@code ~/.pulih/pulih.properties}),
+ * the environment variables ({@code PULIH_DB_PASSWORD}) and the clock (for the demo's folder name).
+ */
+record Environment(Path workingDirectory, Path home, Map<String, String> variables, Clock clock) {
+    static final String PASSWORD_VARIABLE = "PULIH_DB_PASSWORD";
+
+    Environment {
+        workingDirectory = workingDirectory.toAbsolutePath();
+        home = home.toAbsolutePath();
+        variables = Map.copyOf(variables);
+    }
+
+    static Environment system() {
+        return new Environment(
+                Path.of(""), Path.of(System.getProperty("user.home")), System.getenv(), Clock.systemDefaultZone());
+    }
+}

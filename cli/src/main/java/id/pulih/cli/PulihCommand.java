@@ -1,0 +1,69 @@
+package id.pulih.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The root of the command tree. Subcommands that move data in and out of Pulih (CSV {@code import} and {@code
+ * export}) join {@link #subcommands} beside {@code report}, reusing {@link DatabaseOptions} and {@link ActorOptions}.
+ */
+@Command(
+        name = "pulih",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        subcommands = {InitCommand.class, ReportCommand.class, DemoCommand.class, HelpCommand.class},
+        description = "Case management for Indonesian trafficking victims returned home (WNI-M KPO).",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  pulih demo                   replay the seed events on a new database",
+            "  pulih init                   create or migrate ./pulih-data/pulih (H2)",
+            "  pulih report shelters --actor hq-01:CASE_WORKER:NATIONAL",
+            "  pulih help report            more on one command",
+            "",
+            "Settings: ./pulih.properties, then ~/.pulih/pulih.properties, with the",
+            "keys actor.id, actor.name, actor.role, actor.jurisdiction, db.url, db.user.",
+            "The database password only from PULIH_DB_PASSWORD or a prompt.",
+            "",
+            "Exit codes: 0 done; 1 Pulih refused (data or database, message and code on",
+            "one line); 2 wrong command line or settings; 3 unexpected failure (run",
+            "again with --verbose for the stack trace)."
+        })
+final class PulihCommand implements Runnable {
+    private final Environment environment;
+    private Settings settings;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(
+            names = "--verbose",
+            scope = ScopeType.INHERIT,
+            description = "On failure, print the stack trace after the one-line message.")
+    boolean verbose;
+
+    PulihCommand(Environment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "missing command: init, report or demo");
+    }
+
+    Environment environment() {
+        return environment;
+    }
+
+    /** The settings files, read once. */
+    Settings settings() {
+        if (settings == null) {
+            settings = Settings.load(environment);
+        }
+        return settings;
+    }
+}
