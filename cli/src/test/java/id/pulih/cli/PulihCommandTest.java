@@ -1,7 +1,6 @@
 package id.pulih.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,7 +44,6 @@ class PulihCommandTest {
 
     @Test
     void reportOnAnEmptyDatabasePrintsTheHeaderAndNoRows() {
-        assumeTrue(Merged.jdbcReports(), "JdbcStore.reports() arrives with the jdbc-reint merge");
         Cli cli = new Cli(dir);
         assertThat(cli.run("init", "--db", db()).code()).isZero();
 
@@ -63,7 +61,6 @@ class PulihCommandTest {
 
     @Test
     void everyReportRunsOnAnEmptyDatabase() {
-        assumeTrue(Merged.jdbcReports(), "JdbcStore.reports() arrives with the jdbc-reint merge");
         Cli cli = new Cli(dir);
         assertThat(cli.run("init", "--db", db()).code()).isZero();
 
@@ -75,7 +72,6 @@ class PulihCommandTest {
 
     @Test
     void demoReplaysTheSeedEventsAndPrintsTheFigures() {
-        assumeTrue(Merged.jdbcReports(), "the demo reads its figures back through JdbcStore.reports()");
 
         Cli.Result result = new Cli(dir).run("demo", "--db", db());
 
@@ -86,7 +82,6 @@ class PulihCommandTest {
 
     @Test
     void demoWithoutDbUsesANewFolderNamedByTheTime() {
-        assumeTrue(Merged.jdbcReports(), "the demo reads its figures back through JdbcStore.reports()");
 
         Cli.Result result = new Cli(dir).run("demo");
 
