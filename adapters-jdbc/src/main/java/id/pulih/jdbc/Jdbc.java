@@ -26,7 +26,7 @@ final class Jdbc {
             Map.entry("uq_payment_active", new String[] {"payment.active-exists", "payment"}),
             // a second PAID payment is also a second payment that is not REJECTED: the same rule, whichever fires
             Map.entry("uq_payment_paid", new String[] {"payment.active-exists", "payment"}),
-            Map.entry("uq_plan_active", new String[] {"plan.active-exists", "plan"}));
+            Map.entry("uq_plan_active", new String[] {"plan.active-exists", "reintegration-plan"}));
 
     private final DataSource dataSource;
     private final boolean postgres;
