@@ -54,15 +54,17 @@ final class CaseService implements Cases {
                     actor.jurisdiction(),
                     work.now,
                     actor.id());
+            List<Beneficiary> similar = engine.store.beneficiaries().findByDuplicateKey(created.duplicateKey());
+            // the new record first: a potential duplicate refers to both records, and databases check that
+            Beneficiary saved = engine.store.beneficiaries().save(created);
             List<PotentialDuplicate> flagged = new ArrayList<>();
-            for (Beneficiary similar : engine.store.beneficiaries().findByDuplicateKey(created.duplicateKey())) {
-                if (similar.nik().isEmpty() || created.nik().isEmpty()) {
+            for (Beneficiary earlier : similar) {
+                if (earlier.nik().isEmpty() || created.nik().isEmpty()) {
                     flagged.add(engine.store
                             .potentialDuplicates()
-                            .save(PotentialDuplicate.flag(created.id(), similar.id())));
+                            .save(PotentialDuplicate.flag(created.id(), earlier.id())));
                 }
             }
-            Beneficiary saved = engine.store.beneficiaries().save(created);
             work.audit(
                     "beneficiary",
                     saved.id(),
