@@ -84,6 +84,34 @@ final class CaseService implements Cases {
     }
 
     @Override
+    public List<Beneficiary> list(Optional<BeneficiaryId> after, int limit) {
+        Checks.required(after, "after");
+        if (limit < 1 || limit > 10_000) {
+            throw new id.pulih.shared.InvalidValueException("limit", "page.limit", "expected 1 to 10000");
+        }
+        return engine.query(actor, "case.list", work -> {
+            List<Beneficiary> visible = new ArrayList<>();
+            Optional<BeneficiaryId> cursor = after;
+            while (visible.size() < limit) {
+                List<Beneficiary> page = engine.store.beneficiaries().page(cursor, limit);
+                if (page.isEmpty()) {
+                    break;
+                }
+                for (Beneficiary b : page) {
+                    if (visible.size() < limit
+                            && b.mergedInto().isEmpty()
+                            && actor.jurisdiction().covers(work.scopeOf(b))) {
+                        work.requireAccess(b);
+                        visible.add(b);
+                    }
+                }
+                cursor = Optional.of(page.get(page.size() - 1).id());
+            }
+            return visible;
+        });
+    }
+
+    @Override
     public Optional<Beneficiary> findByNik(Nik nik) {
         Checks.required(nik, "nik");
         return engine.query(

@@ -44,6 +44,24 @@ public interface Cases {
     Beneficiary get(BeneficiaryId id);
 
     /**
+     * The next page of the cases this actor may see, in identifier order: merged records and cases outside the
+     * jurisdiction are passed over silently; each case returned is recorded in the access log as read.
+     *
+     * <pre>{@code
+     * Optional<BeneficiaryId> after = Optional.empty();
+     * for (List<Beneficiary> page; !(page = cases.list(after, 500)).isEmpty(); ) {
+     *     page.forEach(exporter::write);
+     *     after = Optional.of(page.get(page.size() - 1).id());
+     * }
+     * }</pre>
+     *
+     * @param after the last id of the previous page, or empty to start
+     * @param limit the most to return, 1 to 10,000
+     * @return up to {@code limit} visible cases after {@code after}; empty at the end
+     */
+    List<Beneficiary> list(Optional<BeneficiaryId> after, int limit);
+
+    /**
      * Finds the case registered with a NIK.
      *
      * @param nik the NIK

@@ -25,6 +25,8 @@ import id.pulih.shared.RiskFactor;
 import id.pulih.shared.RuleViolationException;
 import id.pulih.shared.Sex;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -182,7 +184,7 @@ class CasesTest {
 
     @Test
     void theLatestConsentRecordDecides() {
-        Beneficiary b = cases.register(intake().consents(java.util.List.of(
+        Beneficiary b = cases.register(intake().consents(List.of(
                                 ConsentForm.given(ConsentPurpose.DISCLOSURE_TO_PARTNERS, LocalDate.of(2020, 3, 1))))
                         .build())
                 .beneficiary();
@@ -243,6 +245,26 @@ class CasesTest {
 
         assertThat(b.toString()).doesNotContain("5202014507900001", "Siti", "81234567890");
         assertThat(intake().nik("5202014507900001").build().toString()).doesNotContain("5202014507900001");
+    }
+
+    @Test
+    void listsTheVisibleCasesPageByPageAndRecordsEachRead() {
+        for (String name : List.of("Ani", "Budi", "Citra", "Dewi", "Eka")) {
+            cases.register(intake().name(name).build());
+        }
+        cases.register(intake().name("Maria").originRegion("53.01.08").build());
+        Cases regency = f.pulih.as(Fixtures.LOMBOK_TENGAH).cases();
+
+        List<Beneficiary> first = regency.list(Optional.empty(), 3);
+        List<Beneficiary> second = regency.list(Optional.of(first.get(2).id()), 3);
+
+        assertThat(first).hasSize(3);
+        assertThat(second).hasSize(2);
+        assertThat(regency.list(Optional.of(second.get(1).id()), 3)).isEmpty();
+        assertThat(first.get(2).id().value()).isLessThan(second.get(0).id().value());
+        assertThat(f.pulih.store().accessLog().byActor(Fixtures.LOMBOK_TENGAH.id()))
+                .hasSize(5);
+        assertThat(cases.list(Optional.empty(), 100)).hasSize(6);
     }
 
     static AssessmentForm assessment(LocalDate date, RiskFactor risk) {

@@ -88,6 +88,16 @@ final class JdbcBeneficiaries implements Beneficiaries {
     }
 
     @Override
+    public List<Beneficiary> page(Optional<BeneficiaryId> after, int limit) {
+        return jdbc.call(c -> after.isPresent()
+                ? load(c, "WHERE id > ? ORDER BY id LIMIT ?", s -> {
+                    s.setObject(1, after.get().value());
+                    s.setInt(2, limit);
+                })
+                : load(c, "ORDER BY id LIMIT ?", s -> s.setInt(1, limit)));
+    }
+
+    @Override
     public long count() {
         return jdbc.call(c -> Rows.one(c, "SELECT COUNT(*) FROM beneficiary", s -> {}, r -> r.getLong(1))
                 .orElse(0L));

@@ -67,7 +67,7 @@ final class DemoCommand implements Runnable {
             account.flush();
             out.println();
             out.println("Database: " + db.url());
-            out.println("Look at it: pulih report shelters --db " + db.url() + " --actor hq-01:CASE_WORKER:NATIONAL");
+            out.println("Look at it: ./pulih report shelters --db " + db.url() + " --actor hq-01:CASE_WORKER:NATIONAL");
             out.flush();
         }
     }

@@ -16,12 +16,21 @@ import picocli.CommandLine.Spec;
         name = "pulih",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        subcommands = {InitCommand.class, ReportCommand.class, DemoCommand.class, HelpCommand.class},
+        subcommands = {
+            InitCommand.class,
+            ImportCommand.class,
+            ExportCommand.class,
+            ReportCommand.class,
+            DemoCommand.class,
+            HelpCommand.class
+        },
         description = "Case management for Indonesian trafficking victims returned home (WNI-M KPO).",
         footerHeading = "%nExamples:%n",
         footer = {
             "  pulih demo                   replay the seed events on a new database",
             "  pulih init                   create or migrate ./pulih-data/pulih (H2)",
+            "  pulih import beneficiaries ntb-2020.csv --actor dinsos-52:CASE_WORKER:PROVINCE=52",
+            "  pulih export beneficiaries ntb.csv --actor dinsos-52:CASE_WORKER:PROVINCE=52",
             "  pulih report shelters --actor hq-01:CASE_WORKER:NATIONAL",
             "  pulih help report            more on one command",
             "",
@@ -52,7 +61,7 @@ final class PulihCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing command: init, report or demo");
+        throw new ParameterException(spec.commandLine(), "missing command: init, import, export, report or demo");
     }
 
     Environment environment() {

@@ -64,6 +64,16 @@ public interface Beneficiaries {
     }
 
     /**
+     * A page of beneficiaries in identifier order, for exports and listings that walk the whole store a page at a
+     * time (keyset paging: pass the last id of one page to get the next).
+     *
+     * @param after the last id of the previous page, or empty for the first page
+     * @param limit the most to return, 1 to 10,000
+     * @return the beneficiaries with an id greater than {@code after}, in id order (merged records included)
+     */
+    List<Beneficiary> page(Optional<BeneficiaryId> after, int limit);
+
+    /**
      * How many beneficiaries are stored (merged records included).
      *
      * @return the count

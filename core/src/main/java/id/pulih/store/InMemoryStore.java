@@ -308,6 +308,18 @@ public final class InMemoryStore implements Store {
         }
 
         @Override
+        public List<Beneficiary> page(Optional<BeneficiaryId> after, int limit) {
+            return locked(() ->
+                    beneficiaryRows
+                            .where(b -> after.map(a -> b.id().value().compareTo(a.value()) > 0)
+                                    .orElse(true))
+                            .stream()
+                            .sorted(Comparator.comparing(b -> b.id().value()))
+                            .limit(Math.max(0, limit))
+                            .toList());
+        }
+
+        @Override
         public long insertAll(java.util.Collection<Beneficiary> batch) {
             return inTransaction(() -> Beneficiaries.super.insertAll(batch));
         }

@@ -1,0 +1,186 @@
+package id.pulih.cli;
+
+import id.pulih.Pulih;
+import id.pulih.access.Actor;
+import id.pulih.beneficiary.Beneficiary;
+import id.pulih.csv.BeneficiaryExport;
+import id.pulih.csv.PaymentBatchFile;
+import id.pulih.shared.BatchId;
+import id.pulih.shared.BeneficiaryId;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code pulih export ...}: beneficiaries, bank batch files and reports as CSV. */
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = {
+            "Export CSV for spreadsheets and banks. Cells a spreadsheet would run as a formula are",
+            "neutralised. Identifiers are masked unless --identified is given, and then only for the",
+            "cases within the acting officer's jurisdiction."
+        },
+        subcommands = {ExportCommand.Beneficiaries.class, ExportCommand.Payments.class, ExportCommand.Report.class},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  pulih export beneficiaries ntb.csv --actor dinsos-52:CASE_WORKER:PROVINCE=52",
+            "  pulih export payments <batch id> bri-batch.csv --actor hq-01:CASE_WORKER:NATIONAL",
+            "  pulih export report grants grants.csv --actor hq-01:CASE_WORKER:NATIONAL"
+        })
+final class ExportCommand implements Runnable {
+    @ParentCommand
+    PulihCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(
+                spec.commandLine(), "missing what to export: beneficiaries, payments or report");
+    }
+
+    /** Options every export shares. */
+    abstract static class Common implements Callable<Integer> {
+        @ParentCommand
+        ExportCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--separator", paramLabel = "CHAR", defaultValue = ";", description = "`;` (default) or `,`.")
+        char separator;
+
+        @Mixin
+        ActorOptions acting;
+
+        @Mixin
+        DatabaseOptions database;
+
+        @Override
+        public Integer call() {
+            PulihCommand root = parent.root;
+            Actor actor = acting.actor(root.settings());
+            String fallback = Database.h2File(
+                    root.environment().workingDirectory().resolve("pulih-data").resolve("pulih"));
+            try (Database db = database.open(root.environment(), root.settings(), fallback, false)) {
+                Pulih pulih = Pulih.builder().store(db.store()).build();
+                return run(pulih, actor, spec.commandLine().getOut());
+            }
+        }
+
+        abstract int run(Pulih pulih, Actor actor, PrintWriter out);
+    }
+
+    /** {@code pulih export beneficiaries FILE}. */
+    @Command(
+            name = "beneficiaries",
+            mixinStandardHelpOptions = true,
+            versionProvider = Version.class,
+            description = "Export the beneficiaries within the acting officer's jurisdiction.",
+            footerHeading = "%nExamples:%n",
+            footer = {
+                "  pulih export beneficiaries ntb.csv --actor dinsos-52:CASE_WORKER:PROVINCE=52",
+                "  pulih export beneficiaries ntb-identified.csv --identified --actor dinsos-52:SUPERVISOR:PROVINCE=52"
+            })
+    static final class Beneficiaries extends Common {
+        @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file to write.")
+        Path file;
+
+        @Option(names = "--identified", description = "Whole NIK, No. KK and phone numbers instead of masked ones.")
+        boolean identified;
+
+        @Override
+        int run(Pulih pulih, Actor actor, PrintWriter out) {
+            List<BeneficiaryId> ids = new ArrayList<>();
+            Optional<BeneficiaryId> after = Optional.empty();
+            for (List<Beneficiary> page; !(page = pulih.as(actor).cases().list(after, 1_000)).isEmpty(); ) {
+                page.forEach(b -> ids.add(b.id()));
+                after = Optional.of(page.get(page.size() - 1).id());
+            }
+            long written = BeneficiaryExport.of(pulih)
+                    .write(
+                            actor,
+                            ids,
+                            file,
+                            identified ? BeneficiaryExport.Disclosure.IDENTIFIED : BeneficiaryExport.Disclosure.MASKED,
+                            separator);
+            out.println(
+                    "wrote " + written + " beneficiaries to " + file + (identified ? " (identified)" : " (masked)"));
+            return 0;
+        }
+    }
+
+    /** {@code pulih export payments BATCH FILE}. */
+    @Command(
+            name = "payments",
+            mixinStandardHelpOptions = true,
+            versionProvider = Version.class,
+            description = "Write the transfer file of one payment batch, as the bank takes it.",
+            footerHeading = "%nExamples:%n",
+            footer = "  pulih export payments <batch id> bri-batch.csv --actor hq-01:CASE_WORKER:NATIONAL")
+    static final class Payments extends Common {
+        @Parameters(index = "0", paramLabel = "BATCH", description = "The batch's id.")
+        String batch;
+
+        @Parameters(index = "1", paramLabel = "FILE", description = "The CSV file to write.")
+        Path file;
+
+        @Override
+        int run(Pulih pulih, Actor actor, PrintWriter out) {
+            int written = PaymentBatchFile.of(pulih).write(actor, BatchId.parse(batch), file, separator);
+            out.println("wrote " + written + " transfers to " + file);
+            return 0;
+        }
+    }
+
+    /** {@code pulih export report NAME FILE}. */
+    @Command(
+            name = "report",
+            mixinStandardHelpOptions = true,
+            versionProvider = Version.class,
+            description = "Write one report as CSV, within the acting officer's jurisdiction.",
+            footerHeading = "%nExamples:%n",
+            footer = "  pulih export report shelters shelters.csv --actor hq-01:CASE_WORKER:NATIONAL")
+    static final class Report extends Common {
+        @Parameters(
+                index = "0",
+                paramLabel = "NAME",
+                converter = ReportName.Converter.class,
+                completionCandidates = ReportName.Candidates.class,
+                description = "The report: ${COMPLETION-CANDIDATES}.")
+        ReportName name;
+
+        @Parameters(index = "1", paramLabel = "FILE", description = "The CSV file to write.")
+        Path file;
+
+        @Override
+        int run(Pulih pulih, Actor actor, PrintWriter out) {
+            Table table = name.table(pulih.as(actor).reports());
+            try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+                    PrintWriter csv = new PrintWriter(writer)) {
+                Format.CSV.write(table, csv);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            out.println("wrote " + table.rows().size() + " rows to " + file);
+            return 0;
+        }
+    }
+}
