@@ -116,7 +116,7 @@ class PulihCommandTest {
 
         assertThat(result.code()).isEqualTo(2);
         assertThat(result.errLines())
-                .containsExactly("pulih: missing command: init, report or demo (see 'pulih --help')");
+                .containsExactly("pulih: missing command: init, import, export, report or demo (see 'pulih --help')");
     }
 
     @ParameterizedTest
