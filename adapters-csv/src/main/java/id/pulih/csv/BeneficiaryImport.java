@@ -137,8 +137,9 @@ public final class BeneficiaryImport {
         Store store = pulih.store();
         ImportReport report = store.inTransaction(() -> {
             StoreSink sink = new StoreSink(store, options.chunkSize());
-            ImportReport r = read(in, actor, at, today, options, sink);
+            ImportReport read = read(in, actor, at, today, options, sink);
             sink.flush();
+            ImportReport r = read.withStoredDuplicates(sink.storedDuplicates());
             store.auditTrail()
                     .append(new AuditEntry(
                             Uuid7.next(clock),
@@ -272,6 +273,7 @@ public final class BeneficiaryImport {
         private final Map<DuplicateKey, List<Beneficiary>> pendingKeys = new HashMap<>();
         private final List<PotentialDuplicate> flags = new ArrayList<>();
         private long flagged;
+        private long storedDuplicates;
 
         StoreSink(Store store, int chunkSize) {
             this.store = store;
@@ -283,14 +285,7 @@ public final class BeneficiaryImport {
         public boolean accept(ParsedBeneficiary row) {
             Beneficiary b = row.beneficiary();
             DuplicateKey key = b.duplicateKey();
-            if (b.nik().isPresent()) {
-                if (pendingNiks.contains(b.nik().get().value())
-                        || store.beneficiaries().findByNik(b.nik().get()).isPresent()) {
-                    return false;
-                }
-                flagSimilar(b, key);
-            } else if (pendingKeys.containsKey(key)
-                    || !store.beneficiaries().findByDuplicateKey(key).isEmpty()) {
+            if (b.nik().isPresent() ? pendingNiks.contains(b.nik().get().value()) : keyWithoutNik(key)) {
                 return false;
             }
             pending.add(b);
@@ -302,15 +297,23 @@ public final class BeneficiaryImport {
             return true;
         }
 
+        /** A row without NIK repeats one of the chunk when the chunk holds the same key. */
+        private boolean keyWithoutNik(DuplicateKey key) {
+            return pendingKeys.containsKey(key);
+        }
+
+        /** Rows found already stored when their chunk was checked: counted as imported by the reader, moved here. */
+        long storedDuplicates() {
+            return storedDuplicates;
+        }
+
         /**
          * A row with a NIK that shares its duplicate key with a person without one (or the other way round) is
          * imported but flagged, as intake does: a supervisor decides whether it is the same person.
          */
-        private void flagSimilar(Beneficiary b, DuplicateKey key) {
-            List<Beneficiary> similar = new ArrayList<>(store.beneficiaries().findByDuplicateKey(key));
-            similar.addAll(pendingKeys.getOrDefault(key, List.of()));
+        private void flagSimilar(Beneficiary b, List<Beneficiary> similar) {
             for (Beneficiary other : similar) {
-                if (other.nik().isEmpty()) {
+                if (other.nik().isEmpty() && !other.id().equals(b.id())) {
                     flags.add(PotentialDuplicate.flag(b.id(), other.id()));
                 }
             }
@@ -320,16 +323,40 @@ public final class BeneficiaryImport {
             return flagged;
         }
 
+        /**
+         * Checks the chunk against the store with two look-ups (registered NIKs, stored duplicate keys), then inserts
+         * the rows that are new. Within the transaction the store also sees the chunks already inserted.
+         */
         void flush() {
-            if (!pending.isEmpty()) {
-                store.beneficiaries().insertAll(pending);
-                flags.forEach(store.potentialDuplicates()::save);
-                flagged += flags.size();
-                flags.clear();
-                pending.clear();
-                pendingNiks.clear();
-                pendingKeys.clear();
+            if (pending.isEmpty()) {
+                return;
             }
+            Set<id.pulih.shared.Nik> stored = store.beneficiaries()
+                    .registeredNiks(
+                            pending.stream().flatMap(b -> b.nik().stream()).toList());
+            Map<DuplicateKey, List<Beneficiary>> similar =
+                    store.beneficiaries().findByDuplicateKeys(pendingKeys.keySet());
+            List<Beneficiary> fresh = new ArrayList<>(pending.size());
+            for (Beneficiary b : pending) {
+                List<Beneficiary> same = similar.getOrDefault(b.duplicateKey(), List.of());
+                if (b.nik().isPresent() ? stored.contains(b.nik().get()) : !same.isEmpty()) {
+                    storedDuplicates++;
+                    continue;
+                }
+                if (b.nik().isPresent()) {
+                    List<Beneficiary> candidates = new ArrayList<>(same);
+                    candidates.addAll(pendingKeys.getOrDefault(b.duplicateKey(), List.of()));
+                    flagSimilar(b, candidates);
+                }
+                fresh.add(b);
+            }
+            store.beneficiaries().insertAll(fresh);
+            flags.forEach(store.potentialDuplicates()::save);
+            flagged += flags.size();
+            flags.clear();
+            pending.clear();
+            pendingNiks.clear();
+            pendingKeys.clear();
         }
     }
 }

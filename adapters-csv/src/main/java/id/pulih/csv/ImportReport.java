@@ -109,16 +109,24 @@ public final class ImportReport {
         return flagged;
     }
 
-    /** This report with the count of potential duplicates flagged. */
-    ImportReport withFlagged(long count) {
-        return new ImportReport(this, count);
+    /**
+     * This report with {@code count} rows moved from imported to duplicates: rows the reader passed on that turned out,
+     * when their chunk was checked against the store, to be stored already.
+     */
+    ImportReport withStoredDuplicates(long count) {
+        return new ImportReport(this, flagged, imported - count, duplicates + count);
     }
 
-    private ImportReport(ImportReport other, long flagged) {
+    /** This report with the count of potential duplicates flagged. */
+    ImportReport withFlagged(long count) {
+        return new ImportReport(this, count, imported, duplicates);
+    }
+
+    private ImportReport(ImportReport other, long flagged, long imported, long duplicates) {
         this.read = other.read;
-        this.imported = other.imported;
+        this.imported = imported;
         this.rejected = other.rejected;
-        this.duplicates = other.duplicates;
+        this.duplicates = duplicates;
         this.errors = other.errors;
         this.header = other.header;
         this.separator = other.separator;

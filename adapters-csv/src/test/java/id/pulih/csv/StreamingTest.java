@@ -92,6 +92,10 @@ class StreamingTest {
                             return Optional.<Beneficiary>empty();
                         case "findByDuplicateKey":
                             return List.<Beneficiary>of();
+                        case "registeredNiks":
+                            return java.util.Set.of();
+                        case "findByDuplicateKeys":
+                            return java.util.Map.of();
                         case "count":
                             return inserted.get();
                         default:

@@ -88,6 +88,56 @@ final class JdbcBeneficiaries implements Beneficiaries {
     }
 
     @Override
+    public java.util.Set<Nik> registeredNiks(java.util.Collection<Nik> niks) {
+        List<Nik> all = List.copyOf(new java.util.LinkedHashSet<>(niks));
+        java.util.Set<Nik> found = new java.util.HashSet<>();
+        for (int from = 0; from < all.size(); from += 1_000) {
+            List<Nik> part = all.subList(from, Math.min(all.size(), from + 1_000));
+            String marks = String.join(", ", java.util.Collections.nCopies(part.size(), "?"));
+            found.addAll(jdbc.call(c -> Rows.list(
+                    c,
+                    "SELECT nik FROM beneficiary WHERE nik IN (" + marks + ")",
+                    s -> {
+                        for (int i = 0; i < part.size(); i++) {
+                            s.setString(i + 1, part.get(i).value());
+                        }
+                    },
+                    r -> Nik.of(r.getString(1)))));
+        }
+        return found;
+    }
+
+    @Override
+    public java.util.Map<DuplicateKey, List<Beneficiary>> findByDuplicateKeys(java.util.Collection<DuplicateKey> keys) {
+        List<DuplicateKey> all = List.copyOf(new java.util.LinkedHashSet<>(keys));
+        java.util.Map<DuplicateKey, List<Beneficiary>> found = new java.util.HashMap<>();
+        for (int from = 0; from < all.size(); from += 500) {
+            List<DuplicateKey> part = all.subList(from, Math.min(all.size(), from + 500));
+            // PostgreSQL plans a join with a VALUES list onto the duplicate-key index; H2 does better with row values
+            String where = jdbc.isPostgres()
+                    ? "JOIN (VALUES "
+                            + String.join(", ", java.util.Collections.nCopies(part.size(), "(?, CAST(? AS DATE), ?)"))
+                            + ") AS k(nk, bd, rg) ON name_key = k.nk AND birth_date = k.bd AND origin_regency = k.rg"
+                            + " WHERE merged_into IS NULL ORDER BY registered_at, id"
+                    : "WHERE (name_key, birth_date, origin_regency) IN ("
+                            + String.join(", ", java.util.Collections.nCopies(part.size(), "(?, ?, ?)"))
+                            + ") AND merged_into IS NULL ORDER BY registered_at, id";
+            List<Beneficiary> matches = jdbc.call(c -> load(c, where, s -> {
+                int i = 1;
+                for (DuplicateKey key : part) {
+                    s.setString(i++, key.name());
+                    s.setObject(i++, key.birthDate());
+                    s.setString(i++, key.regency().toString());
+                }
+            }));
+            for (Beneficiary b : matches) {
+                found.computeIfAbsent(b.duplicateKey(), k -> new ArrayList<>()).add(b);
+            }
+        }
+        return found;
+    }
+
+    @Override
     public List<Beneficiary> page(Optional<BeneficiaryId> after, int limit) {
         return jdbc.call(c -> after.isPresent()
                 ? load(c, "WHERE id > ? ORDER BY id LIMIT ?", s -> {

@@ -65,6 +65,36 @@ class BulkIT {
         }
     }
 
+    @Test
+    void chunkLookUpsFindTheStoredNiksAndDuplicateKeysOnEitherDatabase() {
+        for (DataSource ds : List.of(Databases.h2(), Databases.freshPostgres())) {
+            JdbcStore store = JdbcStore.open(ds);
+            List<Beneficiary> batch = fresh(300, 11);
+            store.inTransaction(() -> store.beneficiaries().insertAll(batch.subList(0, 200)));
+            List<Beneficiary> stored = batch.subList(0, 200);
+            List<Beneficiary> absent = batch.subList(200, 300);
+
+            Set<Nik> niks = store.beneficiaries()
+                    .registeredNiks(
+                            batch.stream().flatMap(b -> b.nik().stream()).toList());
+            var keys = store.beneficiaries()
+                    .findByDuplicateKeys(
+                            batch.stream().map(Beneficiary::duplicateKey).toList());
+
+            assertThat(niks)
+                    .containsExactlyInAnyOrderElementsOf(
+                            stored.stream().flatMap(b -> b.nik().stream()).toList());
+            assertThat(keys.keySet())
+                    .containsAll(stored.stream()
+                            .filter(b -> b.mergedInto().isEmpty())
+                            .map(Beneficiary::duplicateKey)
+                            .toList());
+            assertThat(absent).noneMatch(b -> b.nik().map(niks::contains).orElse(false));
+            assertThat(keys.values().stream().flatMap(List::stream))
+                    .allMatch(b -> stored.stream().anyMatch(s -> s.id().equals(b.id())));
+        }
+    }
+
     private static Beneficiary withClone(Beneficiary original) {
         Beneficiary other = fresh(1, 99).get(0);
         return new Beneficiary(

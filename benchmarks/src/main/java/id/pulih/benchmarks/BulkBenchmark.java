@@ -164,6 +164,11 @@ final class BulkBenchmark {
         }
     }
 
+    /** Raw COPY of the generated rows, as the baseline for other benchmarks too. */
+    void rawCopyOf(DataSource ds, long rows) throws SQLException {
+        rawCopy(ds, rows);
+    }
+
     private void rawCopy(DataSource ds, long rows) throws SQLException {
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);

@@ -42,6 +42,42 @@ public interface Beneficiaries {
     Beneficiary save(Beneficiary beneficiary);
 
     /**
+     * Which of these NIKs are registered: one look-up for a whole chunk of an import. The default asks
+     * {@link #findByNik} for each; database stores answer with one query.
+     *
+     * @param niks the NIKs to look up
+     * @return those that a stored beneficiary holds
+     */
+    default java.util.Set<Nik> registeredNiks(java.util.Collection<Nik> niks) {
+        java.util.Set<Nik> found = new java.util.HashSet<>();
+        for (Nik nik : niks) {
+            if (findByNik(nik).isPresent()) {
+                found.add(nik);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The active beneficiaries for each of these duplicate keys: one look-up for a whole chunk of an import. The
+     * default asks {@link #findByDuplicateKey} for each; database stores answer with one query.
+     *
+     * @param keys the keys to look up
+     * @return each key that has stored beneficiaries, with them (oldest first)
+     */
+    default java.util.Map<DuplicateKey, List<Beneficiary>> findByDuplicateKeys(
+            java.util.Collection<DuplicateKey> keys) {
+        java.util.Map<DuplicateKey, List<Beneficiary>> found = new java.util.HashMap<>();
+        for (DuplicateKey key : new java.util.LinkedHashSet<>(keys)) {
+            List<Beneficiary> similar = findByDuplicateKey(key);
+            if (!similar.isEmpty()) {
+                found.put(key, similar);
+            }
+        }
+        return found;
+    }
+
+    /**
      * Inserts many new beneficiaries (each at version 0) in one go, for imports: all of them or, on any failure, none.
      * Stores make this fast (batched statements, PostgreSQL COPY); the default saves them one by one in one
      * transaction. The rows must already be checked against the one-person-one-case rules; a NIK already stored fails

@@ -1,16 +1,16 @@
 package id.pulih.shared;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Time-ordered identifiers (UUID version 7, RFC 9562): the first 48 bits are the Unix time in milliseconds, so
  * identifiers created one after another sort together, which keeps database primary-key indexes compact and bulk
- * inserts fast. Within one millisecond a 12-bit counter keeps them increasing in this JVM. Thread-safe.
+ * inserts fast. Within one millisecond a 12-bit counter keeps them increasing in this JVM. The 62 random bits make
+ * identifiers unique, not secret (they are never used as credentials), so a fast generator serves. Thread-safe.
  */
 public final class Uuid7 {
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Object LOCK = new Object();
     private static long lastMillis = -1;
     private static int counter;
@@ -50,7 +50,7 @@ public final class Uuid7 {
             sequence = counter;
         }
         long most = (millis << 16) | 0x7000L | sequence;
-        long least = (RANDOM.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        long least = (ThreadLocalRandom.current().nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
         return new UUID(most, least);
     }
 }

@@ -1,0 +1,180 @@
+package id.pulih.benchmarks;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import id.pulih.Pulih;
+import id.pulih.access.Actor;
+import id.pulih.access.Jurisdiction;
+import id.pulih.access.Role;
+import id.pulih.csv.BeneficiaryImport;
+import id.pulih.csv.ImportOptions;
+import id.pulih.csv.ImportReport;
+import id.pulih.jdbc.JdbcStore;
+import id.pulih.shared.PersonName;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * Importing a provincial spreadsheet of generated beneficiaries: parsing it into validated domain objects (no
+ * database) against raw FastCSV reading every field of the same file, in the same run; then the whole import into
+ * PostgreSQL through the bulk path against raw {@code COPY} of the same rows, and into an H2 file.
+ */
+final class CsvBenchmark {
+    private static final long SEED = 20191031L;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final Actor OFFICER =
+            Actor.of("bench", PersonName.of("Petugas Benchmark"), Role.CASE_WORKER, Jurisdiction.national());
+
+    private final PrintStream out;
+
+    CsvBenchmark(PrintStream out) {
+        this.out = out;
+    }
+
+    void run(long rows, int runs) throws Exception {
+        Path dir = Files.createTempDirectory("pulih-bench-csv");
+        Path file = dir.resolve("beneficiaries.csv");
+        write(file, rows);
+        out.printf(Locale.ROOT, "  file: %,d rows, %.1f MB%n", rows, Files.size(file) / 1e6);
+
+        Median raw = new Median();
+        Median parse = new Median();
+        for (int r = 0; r <= runs; r++) {
+            long start = System.nanoTime();
+            long fields = readRaw(file);
+            long rawNanos = System.nanoTime() - start;
+            start = System.nanoTime();
+            long[] parsed = {0};
+            ImportReport report = BeneficiaryImport.parse(file, OFFICER, ImportOptions.defaults(), p -> parsed[0]++);
+            long parseNanos = System.nanoTime() - start;
+            if (parsed[0] != rows || report.rejected() != 0 || fields == 0) {
+                throw new IllegalStateException("parsed " + parsed[0] + " of " + rows + ": " + report.summary());
+            }
+            if (r > 0) {
+                raw.add(rawNanos);
+                parse.add(parseNanos);
+            }
+        }
+        report("raw FastCSV, every field (baseline)", raw, rows, null);
+        report("BeneficiaryImport.parse to validated objects", parse, rows, raw);
+
+        out.println();
+        out.println("CSV -> database (the whole import: duplicate checks, bulk insert, one transaction)");
+        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
+            Median copy = new Median();
+            Median imported = new Median();
+            for (int r = 0; r <= runs; r++) {
+                DataSource raws = freshPostgres(pg);
+                JdbcStore.open(raws);
+                long start = System.nanoTime();
+                new BulkBenchmark(out).rawCopyOf(raws, rows);
+                long copyNanos = System.nanoTime() - start;
+                DataSource ours = freshPostgres(pg);
+                Pulih pulih = Pulih.builder().store(JdbcStore.open(ours)).build();
+                start = System.nanoTime();
+                ImportReport report = BeneficiaryImport.of(pulih).importFile(OFFICER, file, ImportOptions.defaults());
+                long importNanos = System.nanoTime() - start;
+                if (report.imported() + report.duplicates() != rows) {
+                    throw new IllegalStateException("imported " + report.summary());
+                }
+                if (r > 0) {
+                    copy.add(copyNanos);
+                    imported.add(importNanos);
+                }
+            }
+            report("PostgreSQL: raw COPY of the same rows (baseline)", copy, rows, null);
+            report("PostgreSQL: CSV import through the bulk path", imported, rows, copy);
+        }
+        Median h2 = new Median();
+        for (int r = 0; r <= runs; r++) {
+            Path db = Files.createTempDirectory("pulih-bench-h2csv");
+            JdbcDataSource ds = new JdbcDataSource();
+            ds.setURL("jdbc:h2:file:" + db.resolve("pulih") + ";DB_CLOSE_DELAY=0");
+            ds.setUser("pulih");
+            Pulih pulih = Pulih.builder().store(JdbcStore.open(ds)).build();
+            long start = System.nanoTime();
+            BeneficiaryImport.of(pulih).importFile(OFFICER, file, ImportOptions.defaults());
+            if (r > 0) {
+                h2.add(System.nanoTime() - start);
+            }
+        }
+        report("H2 file: CSV import through the bulk path", h2, rows, null);
+    }
+
+    private static long readRaw(Path file) throws IOException {
+        long fields = 0;
+        try (CsvReader<CsvRecord> reader =
+                CsvReader.builder().fieldSeparator(';').ofCsvRecord(file)) {
+            for (CsvRecord record : reader) {
+                for (int i = 0; i < record.getFieldCount(); i++) {
+                    fields += record.getField(i).length();
+                }
+            }
+        }
+        return fields;
+    }
+
+    private static void write(Path file, long rows) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("NIK;Nama;Jenis Kelamin;Tanggal Lahir;Kode Wilayah;Negara;Tanggal Kembali;Pintu Masuk;"
+                    + "Status Dokumen\r\n");
+            IOException[] failure = {null};
+            new Population().forEach(rows, SEED, b -> {
+                try {
+                    w.write(b.nik().map(n -> n.value()).orElse(""));
+                    w.write(';');
+                    w.write(b.name().value());
+                    w.write(';');
+                    w.write(b.sex().code());
+                    w.write(';');
+                    w.write(b.birth().date().format(DAY));
+                    w.write(';');
+                    w.write(b.origin().toString());
+                    w.write(';');
+                    w.write(b.returnInfo().country());
+                    w.write(';');
+                    w.write(b.returnInfo().date().format(DAY));
+                    w.write(';');
+                    w.write(b.returnInfo().entryPoint());
+                    w.write(';');
+                    w.write(b.documentStatus().name());
+                    w.write("\r\n");
+                } catch (IOException e) {
+                    failure[0] = e;
+                }
+            });
+            if (failure[0] != null) {
+                throw failure[0];
+            }
+        }
+    }
+
+    private void report(String name, Median median, long rows, Median baseline) {
+        double seconds = median.seconds();
+        String ratio = baseline == null
+                ? ""
+                : String.format(Locale.ROOT, "  %5.0f%% of baseline throughput", 100 * baseline.seconds() / seconds);
+        out.printf(Locale.ROOT, "  %-48s %8.2f s  %,10.0f rows/s%s%n", name, seconds, rows / seconds, ratio);
+    }
+
+    private static DataSource freshPostgres(EmbeddedPostgres pg) throws Exception {
+        String name = "bench_" + UUID.randomUUID().toString().replace("-", "");
+        try (Connection c = pg.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        }
+        return pg.getDatabase("postgres", name);
+    }
+}
