@@ -75,14 +75,10 @@ final class ExportCommand implements Runnable {
 
         @Override
         public Integer call() {
-            PulihCommand root = parent.root;
-            Actor actor = acting.actor(root.settings());
-            String fallback = Database.h2File(
-                    root.environment().workingDirectory().resolve("pulih-data").resolve("pulih"));
-            try (Database db = database.open(root.environment(), root.settings(), fallback, false)) {
-                Pulih pulih = Pulih.builder().store(db.store()).build();
-                return run(pulih, actor, spec.commandLine().getOut());
-            }
+            return parent.root.onDatabase(
+                    acting,
+                    database,
+                    (pulih, actor) -> run(pulih, actor, spec.commandLine().getOut()));
         }
 
         abstract int run(Pulih pulih, Actor actor, PrintWriter out);

@@ -85,18 +85,14 @@ final class ImportCommand implements Runnable {
 
         @Override
         public Integer call() {
-            PulihCommand root = parent.root;
-            Actor actor = acting.actor(root.settings());
-            String fallback = Database.h2File(
-                    root.environment().workingDirectory().resolve("pulih-data").resolve("pulih"));
-            try (Database db = database.open(root.environment(), root.settings(), fallback, false)) {
-                Pulih pulih = Pulih.builder().store(db.store()).build();
-                return run(
-                        pulih,
-                        actor,
-                        spec.commandLine().getOut(),
-                        spec.commandLine().getErr());
-            }
+            return parent.root.onDatabase(
+                    acting,
+                    database,
+                    (pulih, actor) -> run(
+                            pulih,
+                            actor,
+                            spec.commandLine().getOut(),
+                            spec.commandLine().getErr()));
         }
 
         abstract int run(Pulih pulih, Actor actor, PrintWriter out, PrintWriter err);

@@ -68,6 +68,24 @@ final class PulihCommand implements Runnable {
         return environment;
     }
 
+    /** What a command does with an open Pulih, as an officer; answers the exit code. */
+    interface Work {
+        int run(id.pulih.Pulih pulih, id.pulih.access.Actor actor);
+    }
+
+    /**
+     * Runs work as the acting officer on the database the options name (the embedded default when none), closing it
+     * afterwards. Import, export and report share this.
+     */
+    int onDatabase(ActorOptions acting, DatabaseOptions database, Work work) {
+        id.pulih.access.Actor actor = acting.actor(settings());
+        String fallback = Database.h2File(
+                environment.workingDirectory().resolve("pulih-data").resolve("pulih"));
+        try (Database db = database.open(environment, settings(), fallback, false)) {
+            return work.run(id.pulih.Pulih.builder().store(db.store()).build(), actor);
+        }
+    }
+
     /** The settings files, read once. */
     Settings settings() {
         if (settings == null) {

@@ -1,7 +1,5 @@
 package id.pulih.cli;
 
-import id.pulih.Pulih;
-import id.pulih.access.Actor;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -74,15 +72,12 @@ final class ReportCommand implements Runnable {
 
     @Override
     public void run() {
-        Actor actor = acting.actor(root.settings());
-        String fallback = Database.h2File(
-                root.environment().workingDirectory().resolve("pulih-data").resolve("pulih"));
-        try (Database db = database.open(root.environment(), root.settings(), fallback, false)) {
-            Pulih pulih = Pulih.builder().store(db.store()).build();
+        root.onDatabase(acting, database, (pulih, actor) -> {
             Table table = name.table(pulih.as(actor).reports());
             PrintWriter out = spec.commandLine().getOut();
             format.write(table, out);
             out.flush();
-        }
+            return 0;
+        });
     }
 }
