@@ -154,6 +154,14 @@ final class Engine {
             return Engine.this.today();
         }
 
+        /** Refuses a date after today ({@code date.future}): events are recorded once they happened. */
+        void requireNotFuture(LocalDate date) {
+            if (date.isAfter(today())) {
+                throw new id.pulih.shared.RuleViolationException(
+                        "date.future", "the date " + date + " is after today, " + today());
+            }
+        }
+
         void emit(DomainEvent event) {
             events.add(event);
         }

@@ -153,9 +153,7 @@ final class ReintegrationService implements Reintegration {
     public PlannedService deliverService(ServiceId service, LocalDate on) {
         Checks.required(on, "deliveredOn");
         return serviceStep(service, "plan.deliver-service", true, (plan, work) -> {
-            if (on.isAfter(work.today())) {
-                throw new RuleViolationException("date.future", "the date " + on + " is after today, " + work.today());
-            }
+            work.requireNotFuture(on);
             return plan.deliverService(service, on);
         });
     }

@@ -84,7 +84,7 @@ final class ShelterService implements ShelterCare {
         Checks.required(shelterId, "shelterId");
         Checks.required(on, "admittedOn");
         return engine.command(actor, "shelter.admit", work -> {
-            requireNotFuture(on, work.today());
+            work.requireNotFuture(on);
             Shelter shelter = shelter(shelterId);
             work.requireShelter(shelter);
             Beneficiary b = work.open(beneficiaryId);
@@ -141,7 +141,7 @@ final class ShelterService implements ShelterCare {
         Checks.required(target, "targetShelter");
         Checks.required(on, "transferredOn");
         return engine.command(actor, "stay.transfer", work -> {
-            requireNotFuture(on, work.today());
+            work.requireNotFuture(on);
             Stay stay = stay(work, stayId);
             Shelter from = shelter(stay.shelter());
             work.requireShelter(from);
@@ -168,7 +168,7 @@ final class ShelterService implements ShelterCare {
                     "stay.discharge-repatriated", "a return home ends the stay by its handover: use Returns.handOver");
         }
         return engine.command(actor, "stay.discharge", work -> {
-            requireNotFuture(on, work.today());
+            work.requireNotFuture(on);
             Stay stay = stay(work, stayId);
             Shelter shelter = shelter(stay.shelter());
             work.requireShelter(shelter);
@@ -241,11 +241,5 @@ final class ShelterService implements ShelterCare {
                     "repatriation.under-way",
                     "a return home is " + r.state() + " for this stay; cancel it before a discharge or transfer");
         });
-    }
-
-    private static void requireNotFuture(LocalDate date, LocalDate today) {
-        if (date.isAfter(today)) {
-            throw new RuleViolationException("date.future", "the date " + date + " is after today, " + today);
-        }
     }
 }

@@ -49,6 +49,17 @@ public sealed interface Jurisdiction {
     }
 
     /**
+     * Whether a case touches a region: its origin or any region it passed through lies inside.
+     *
+     * @param region the region
+     * @param scope the case's scope
+     * @return true when the region covers the case
+     */
+    private static boolean regionCovers(RegionCode region, CaseScope scope) {
+        return region.contains(scope.origin()) || scope.regions().stream().anyMatch(region::contains);
+    }
+
+    /**
      * Kemensos headquarters: every case.
      *
      * @return the national jurisdiction
@@ -131,7 +142,7 @@ public sealed interface Jurisdiction {
 
         @Override
         public boolean covers(CaseScope scope) {
-            return code.contains(scope.origin()) || scope.regions().stream().anyMatch(code::contains);
+            return regionCovers(code, scope);
         }
 
         @Override
@@ -161,7 +172,7 @@ public sealed interface Jurisdiction {
 
         @Override
         public boolean covers(CaseScope scope) {
-            return code.contains(scope.origin()) || scope.regions().stream().anyMatch(code::contains);
+            return regionCovers(code, scope);
         }
 
         @Override
