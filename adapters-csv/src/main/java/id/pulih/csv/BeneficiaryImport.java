@@ -269,6 +269,9 @@ public final class BeneficiaryImport {
         private final Store store;
         private final int chunkSize;
         private final List<Beneficiary> pending;
+        /** The duplicate key of each pending row, computed once. */
+        private final List<DuplicateKey> pendingKey;
+
         private final Set<String> pendingNiks = new HashSet<>();
         private final Map<DuplicateKey, List<Beneficiary>> pendingKeys = new HashMap<>();
         private final List<PotentialDuplicate> flags = new ArrayList<>();
@@ -279,6 +282,7 @@ public final class BeneficiaryImport {
             this.store = store;
             this.chunkSize = chunkSize;
             this.pending = new ArrayList<>(chunkSize);
+            this.pendingKey = new ArrayList<>(chunkSize);
         }
 
         @Override
@@ -289,6 +293,7 @@ public final class BeneficiaryImport {
                 return false;
             }
             pending.add(b);
+            pendingKey.add(key);
             b.nik().ifPresent(nik -> pendingNiks.add(nik.value()));
             pendingKeys.computeIfAbsent(key, k -> new ArrayList<>(1)).add(b);
             if (pending.size() >= chunkSize) {
@@ -337,15 +342,17 @@ public final class BeneficiaryImport {
             Map<DuplicateKey, List<Beneficiary>> similar =
                     store.beneficiaries().findByDuplicateKeys(pendingKeys.keySet());
             List<Beneficiary> fresh = new ArrayList<>(pending.size());
-            for (Beneficiary b : pending) {
-                List<Beneficiary> same = similar.getOrDefault(b.duplicateKey(), List.of());
+            for (int i = 0; i < pending.size(); i++) {
+                Beneficiary b = pending.get(i);
+                DuplicateKey key = pendingKey.get(i);
+                List<Beneficiary> same = similar.getOrDefault(key, List.of());
                 if (b.nik().isPresent() ? stored.contains(b.nik().get()) : !same.isEmpty()) {
                     storedDuplicates++;
                     continue;
                 }
                 if (b.nik().isPresent()) {
                     List<Beneficiary> candidates = new ArrayList<>(same);
-                    candidates.addAll(pendingKeys.getOrDefault(b.duplicateKey(), List.of()));
+                    candidates.addAll(pendingKeys.getOrDefault(key, List.of()));
                     flagSimilar(b, candidates);
                 }
                 fresh.add(b);
@@ -355,6 +362,7 @@ public final class BeneficiaryImport {
             flagged += flags.size();
             flags.clear();
             pending.clear();
+            pendingKey.clear();
             pendingNiks.clear();
             pendingKeys.clear();
         }

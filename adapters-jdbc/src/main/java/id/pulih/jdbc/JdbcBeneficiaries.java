@@ -37,10 +37,12 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /** {@link Beneficiaries} over the {@code beneficiary} table and its child tables. */
@@ -89,17 +91,24 @@ final class JdbcBeneficiaries implements Beneficiaries {
 
     @Override
     public java.util.Set<Nik> registeredNiks(java.util.Collection<Nik> niks) {
-        List<Nik> all = List.copyOf(new java.util.LinkedHashSet<>(niks));
+        List<String> all = niks.stream().map(Nik::value).distinct().toList();
         java.util.Set<Nik> found = new java.util.HashSet<>();
         for (int from = 0; from < all.size(); from += 1_000) {
-            List<Nik> part = all.subList(from, Math.min(all.size(), from + 1_000));
-            String marks = String.join(", ", java.util.Collections.nCopies(part.size(), "?"));
+            List<String> part = all.subList(from, Math.min(all.size(), from + 1_000));
+            // one array parameter on PostgreSQL: planning an IN list of a thousand parameters costs more than the
+            // probes
             found.addAll(jdbc.call(c -> Rows.list(
                     c,
-                    "SELECT nik FROM beneficiary WHERE nik IN (" + marks + ")",
+                    jdbc.isPostgres()
+                            ? "SELECT nik FROM beneficiary WHERE nik = ANY (?::bpchar[])"
+                            : "SELECT nik FROM beneficiary WHERE nik IN (" + marks(part.size(), "?") + ")",
                     s -> {
-                        for (int i = 0; i < part.size(); i++) {
-                            s.setString(i + 1, part.get(i).value());
+                        if (jdbc.isPostgres()) {
+                            s.setArray(1, c.createArrayOf("text", part.toArray()));
+                        } else {
+                            for (int i = 0; i < part.size(); i++) {
+                                s.setString(i + 1, part.get(i));
+                            }
                         }
                     },
                     r -> Nik.of(r.getString(1)))));
@@ -111,30 +120,60 @@ final class JdbcBeneficiaries implements Beneficiaries {
     public java.util.Map<DuplicateKey, List<Beneficiary>> findByDuplicateKeys(java.util.Collection<DuplicateKey> keys) {
         List<DuplicateKey> all = List.copyOf(new java.util.LinkedHashSet<>(keys));
         java.util.Map<DuplicateKey, List<Beneficiary>> found = new java.util.HashMap<>();
-        for (int from = 0; from < all.size(); from += 500) {
-            List<DuplicateKey> part = all.subList(from, Math.min(all.size(), from + 500));
-            // PostgreSQL plans a join with a VALUES list onto the duplicate-key index; H2 does better with row values
-            String where = jdbc.isPostgres()
-                    ? "JOIN (VALUES "
-                            + String.join(", ", java.util.Collections.nCopies(part.size(), "(?, CAST(? AS DATE), ?)"))
-                            + ") AS k(nk, bd, rg) ON name_key = k.nk AND birth_date = k.bd AND origin_regency = k.rg"
-                            + " WHERE merged_into IS NULL ORDER BY registered_at, id"
-                    : "WHERE (name_key, birth_date, origin_regency) IN ("
-                            + String.join(", ", java.util.Collections.nCopies(part.size(), "(?, ?, ?)"))
-                            + ") AND merged_into IS NULL ORDER BY registered_at, id";
-            List<Beneficiary> matches = jdbc.call(c -> load(c, where, s -> {
-                int i = 1;
-                for (DuplicateKey key : part) {
-                    s.setString(i++, key.name());
-                    s.setObject(i++, key.birthDate());
-                    s.setString(i++, key.regency().toString());
-                }
-            }));
+        for (int from = 0; from < all.size(); from += 1_000) {
+            List<DuplicateKey> part = all.subList(from, Math.min(all.size(), from + 1_000));
+            List<Beneficiary> matches = jdbc.call(c -> jdbc.isPostgres() ? byKeysOnPostgres(c, part) : byKeys(c, part));
             for (Beneficiary b : matches) {
                 found.computeIfAbsent(b.duplicateKey(), k -> new ArrayList<>()).add(b);
             }
         }
         return found;
+    }
+
+    /**
+     * One index probe per key, whatever the planner thinks of the table: in the transaction of an import its
+     * statistics are stale, and a hash join scans the whole table once per chunk. {@code OFFSET 0} keeps the lateral
+     * sub-query from being flattened into such a join.
+     */
+    private static List<Beneficiary> byKeysOnPostgres(Connection c, List<DuplicateKey> keys) throws SQLException {
+        String[] names = new String[keys.size()];
+        String[] births = new String[keys.size()];
+        String[] regencies = new String[keys.size()];
+        for (int i = 0; i < keys.size(); i++) {
+            names[i] = keys.get(i).name();
+            births[i] = keys.get(i).birthDate().toString();
+            regencies[i] = keys.get(i).regency().toString();
+        }
+        return query(
+                c,
+                "SELECT " + COLUMNS + " FROM unnest(?::text[], ?::text[], ?::text[]) AS k(nk, bd, rg)"
+                        + " CROSS JOIN LATERAL (SELECT " + COLUMNS + " FROM beneficiary WHERE name_key = k.nk"
+                        + " AND birth_date = k.bd::date AND origin_regency = k.rg AND merged_into IS NULL OFFSET 0)"
+                        + " AS beneficiary ORDER BY registered_at, id",
+                s -> {
+                    s.setArray(1, c.createArrayOf("text", names));
+                    s.setArray(2, c.createArrayOf("text", births));
+                    s.setArray(3, c.createArrayOf("text", regencies));
+                });
+    }
+
+    private static List<Beneficiary> byKeys(Connection c, List<DuplicateKey> keys) throws SQLException {
+        return load(
+                c,
+                "WHERE (name_key, birth_date, origin_regency) IN (" + marks(keys.size(), "(?, ?, ?)")
+                        + ") AND merged_into IS NULL ORDER BY registered_at, id",
+                s -> {
+                    int i = 1;
+                    for (DuplicateKey key : keys) {
+                        s.setString(i++, key.name());
+                        s.setObject(i++, key.birthDate());
+                        s.setString(i++, key.regency().toString());
+                    }
+                });
+    }
+
+    private static String marks(int count, String mark) {
+        return String.join(", ", Collections.nCopies(count, mark));
     }
 
     @Override
@@ -335,12 +374,82 @@ final class JdbcBeneficiaries implements Beneficiaries {
 
     /** Loads the beneficiaries a WHERE clause selects, each with its child rows. */
     static List<Beneficiary> load(Connection c, String where, Rows.Binder binder) throws SQLException {
-        List<Row> rows = Rows.list(c, "SELECT " + COLUMNS + " FROM beneficiary " + where, binder, Row::read);
+        return query(c, "SELECT " + COLUMNS + " FROM beneficiary " + where, binder);
+    }
+
+    /**
+     * Loads the beneficiaries a query of {@link #COLUMNS} selects, with their child rows read in one query per child
+     * table for all of them (not one per beneficiary).
+     */
+    private static List<Beneficiary> query(Connection c, String sql, Rows.Binder binder) throws SQLException {
+        List<Row> rows = Rows.list(c, sql, binder, Row::read);
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = rows.stream().map(Row::id).distinct().toList();
+        Children children = new Children(
+                byBeneficiary(
+                        c,
+                        "purpose, given, given_on, expires_on, recorded_by",
+                        "beneficiary_consent",
+                        "seq",
+                        ids,
+                        JdbcBeneficiaries::consent),
+                byBeneficiary(
+                        c,
+                        "assessed_on, poverty, vulnerabilities, risks, needs, assessed_by",
+                        "beneficiary_assessment",
+                        "seq",
+                        ids,
+                        JdbcBeneficiaries::assessment),
+                byBeneficiary(
+                        c,
+                        "from_status, to_status, changed_at, actor_id, reason",
+                        "beneficiary_status_change",
+                        "seq",
+                        ids,
+                        JdbcBeneficiaries::statusChange),
+                byBeneficiary(
+                        c,
+                        "merged_id",
+                        "beneficiary_merged",
+                        "merged_id",
+                        ids,
+                        r -> new BeneficiaryId(Rows.uuid(r, "merged_id"))));
         List<Beneficiary> loaded = new ArrayList<>(rows.size());
         for (Row row : rows) {
-            loaded.add(row.toBeneficiary(c));
+            loaded.add(row.toBeneficiary(children));
         }
         return loaded;
+    }
+
+    /** The child rows of the beneficiaries being loaded, by beneficiary id, each list in its recorded order. */
+    private record Children(
+            Map<UUID, List<Consent>> consents,
+            Map<UUID, List<Assessment>> assessments,
+            Map<UUID, List<StatusChange>> history,
+            Map<UUID, List<BeneficiaryId>> merged) {}
+
+    /** The rows of one child table for these beneficiaries, in parts of at most 1,000 ids. */
+    private static <T> Map<UUID, List<T>> byBeneficiary(
+            Connection c, String columns, String table, String order, List<UUID> ids, Rows.Mapper<T> mapper)
+            throws SQLException {
+        Map<UUID, List<T>> found = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += 1_000) {
+            List<UUID> part = ids.subList(from, Math.min(ids.size(), from + 1_000));
+            Rows.list(
+                    c,
+                    "SELECT beneficiary_id, " + columns + " FROM " + table + " WHERE beneficiary_id IN ("
+                            + marks(part.size(), "?") + ") ORDER BY beneficiary_id, " + order,
+                    s -> {
+                        for (int i = 0; i < part.size(); i++) {
+                            s.setObject(i + 1, part.get(i));
+                        }
+                    },
+                    r -> found.computeIfAbsent(Rows.uuid(r, "beneficiary_id"), k -> new ArrayList<>())
+                            .add(mapper.map(r)));
+        }
+        return found;
     }
 
     /** The columns of one beneficiary row, read before its children. */
@@ -375,8 +484,12 @@ final class JdbcBeneficiaries implements Beneficiaries {
             return new Row(columns);
         }
 
-        Beneficiary toBeneficiary(Connection c) throws SQLException {
-            UUID id = (UUID) columns[0];
+        UUID id() {
+            return (UUID) columns[0];
+        }
+
+        Beneficiary toBeneficiary(Children children) {
+            UUID id = id();
             String nik = (String) columns[6];
             String kk = (String) columns[7];
             String phone = (String) columns[10];
@@ -401,68 +514,45 @@ final class JdbcBeneficiaries implements Beneficiaries {
                             Rows.enumSet((String) columns[16], MeansOfControl.class),
                             LabourSector.valueOf((String) columns[17]),
                             RecruiterRelation.valueOf((String) columns[18])),
-                    consents(c, id),
-                    assessments(c, id),
+                    children.consents().getOrDefault(id, List.of()),
+                    children.assessments().getOrDefault(id, List.of()),
                     CaseStatus.valueOf((String) columns[19]),
                     outcome == null ? null : CaseOutcome.valueOf(outcome),
-                    history(c, id),
+                    children.history().getOrDefault(id, List.of()),
                     jurisdiction((String) columns[21], (String) columns[22]),
                     columns[23] == null ? null : new BeneficiaryId((UUID) columns[23]),
-                    merged(c, id),
+                    new HashSet<>(children.merged().getOrDefault(id, List.of())),
                     (java.time.Instant) columns[24],
                     (Long) columns[1]);
         }
     }
 
-    private static List<Consent> consents(Connection c, UUID id) throws SQLException {
-        return Rows.list(
-                c,
-                "SELECT purpose, given, given_on, expires_on, recorded_by FROM beneficiary_consent"
-                        + " WHERE beneficiary_id = ? ORDER BY seq",
-                s -> s.setObject(1, id),
-                r -> new Consent(
-                        ConsentPurpose.valueOf(r.getString("purpose")),
-                        r.getBoolean("given"),
-                        Rows.date(r, "given_on"),
-                        Rows.date(r, "expires_on"),
-                        r.getString("recorded_by")));
+    private static Consent consent(ResultSet r) throws SQLException {
+        return new Consent(
+                ConsentPurpose.valueOf(r.getString("purpose")),
+                r.getBoolean("given"),
+                Rows.date(r, "given_on"),
+                Rows.date(r, "expires_on"),
+                r.getString("recorded_by"));
     }
 
-    private static List<Assessment> assessments(Connection c, UUID id) throws SQLException {
-        return Rows.list(
-                c,
-                "SELECT assessed_on, poverty, vulnerabilities, risks, needs, assessed_by FROM beneficiary_assessment"
-                        + " WHERE beneficiary_id = ? ORDER BY seq",
-                s -> s.setObject(1, id),
-                r -> new Assessment(
-                        Rows.date(r, "assessed_on"),
-                        PovertyCategory.valueOf(r.getString("poverty")),
-                        Rows.enumSet(r.getString("vulnerabilities"), Vulnerability.class),
-                        Rows.enumSet(r.getString("risks"), RiskFactor.class),
-                        Rows.enumSet(r.getString("needs"), Need.class),
-                        r.getString("assessed_by")));
+    private static Assessment assessment(ResultSet r) throws SQLException {
+        return new Assessment(
+                Rows.date(r, "assessed_on"),
+                PovertyCategory.valueOf(r.getString("poverty")),
+                Rows.enumSet(r.getString("vulnerabilities"), Vulnerability.class),
+                Rows.enumSet(r.getString("risks"), RiskFactor.class),
+                Rows.enumSet(r.getString("needs"), Need.class),
+                r.getString("assessed_by"));
     }
 
-    private static List<StatusChange> history(Connection c, UUID id) throws SQLException {
-        return Rows.list(
-                c,
-                "SELECT from_status, to_status, changed_at, actor_id, reason FROM beneficiary_status_change"
-                        + " WHERE beneficiary_id = ? ORDER BY seq",
-                s -> s.setObject(1, id),
-                r -> new StatusChange(
-                        Rows.enumValue(r, "from_status", CaseStatus.class),
-                        CaseStatus.valueOf(r.getString("to_status")),
-                        Rows.instant(r, "changed_at"),
-                        r.getString("actor_id"),
-                        r.getString("reason")));
-    }
-
-    private static Set<BeneficiaryId> merged(Connection c, UUID id) throws SQLException {
-        return new HashSet<>(Rows.list(
-                c,
-                "SELECT merged_id FROM beneficiary_merged WHERE beneficiary_id = ?",
-                s -> s.setObject(1, id),
-                r -> new BeneficiaryId(Rows.uuid(r, "merged_id"))));
+    private static StatusChange statusChange(ResultSet r) throws SQLException {
+        return new StatusChange(
+                Rows.enumValue(r, "from_status", CaseStatus.class),
+                CaseStatus.valueOf(r.getString("to_status")),
+                Rows.instant(r, "changed_at"),
+                r.getString("actor_id"),
+                r.getString("reason"));
     }
 
     static String kind(Jurisdiction j) {

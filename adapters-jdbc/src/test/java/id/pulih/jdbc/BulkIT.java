@@ -92,6 +92,9 @@ class BulkIT {
             assertThat(absent).noneMatch(b -> b.nik().map(niks::contains).orElse(false));
             assertThat(keys.values().stream().flatMap(List::stream))
                     .allMatch(b -> stored.stream().anyMatch(s -> s.id().equals(b.id())));
+            keys.forEach((key, found) -> assertThat(found)
+                    .usingRecursiveFieldByFieldElementComparator()
+                    .containsExactlyElementsOf(store.beneficiaries().findByDuplicateKey(key)));
         }
     }
 

@@ -43,12 +43,20 @@ final class CsvBenchmark {
         this.out = out;
     }
 
-    void run(long rows, int runs) throws Exception {
+    void run(long rows, int runs, boolean parse, boolean database) throws Exception {
         Path dir = Files.createTempDirectory("pulih-bench-csv");
         Path file = dir.resolve("beneficiaries.csv");
         write(file, rows);
         out.printf(Locale.ROOT, "  file: %,d rows, %.1f MB%n", rows, Files.size(file) / 1e6);
+        if (parse) {
+            parse(file, rows, runs);
+        }
+        if (database) {
+            database(file, rows, runs);
+        }
+    }
 
+    private void parse(Path file, long rows, int runs) throws IOException {
         Median raw = new Median();
         Median parse = new Median();
         for (int r = 0; r <= runs; r++) {
@@ -69,7 +77,9 @@ final class CsvBenchmark {
         }
         report("raw FastCSV, every field (baseline)", raw, rows, null);
         report("BeneficiaryImport.parse to validated objects", parse, rows, raw);
+    }
 
+    private void database(Path file, long rows, int runs) throws Exception {
         out.println();
         out.println("CSV -> database (the whole import: duplicate checks, bulk insert, one transaction)");
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {

@@ -18,7 +18,7 @@ public final class Main {
     /**
      * Entry point.
      *
-     * @param args the benchmark ({@code bulk} or {@code csv}), the number of rows, the number of measured runs
+     * @param args the benchmark ({@code bulk}, {@code csv}, or only its parts {@code csv-parse} and {@code csv-db}), the number of rows, the number of measured runs
      * @throws Exception when a benchmark fails
      */
     public static void main(String[] args) throws Exception {
@@ -35,8 +35,11 @@ public final class Main {
                 Runtime.getRuntime().maxMemory() / (1024 * 1024));
         switch (bench) {
             case "bulk" -> new BulkBenchmark(out).run(rows, runs);
-            case "csv" -> new CsvBenchmark(out).run(rows, runs);
-            default -> throw new IllegalArgumentException("unknown benchmark " + bench + "; expected bulk or csv");
+            case "csv" -> new CsvBenchmark(out).run(rows, runs, true, true);
+            case "csv-parse" -> new CsvBenchmark(out).run(rows, runs, true, false);
+            case "csv-db" -> new CsvBenchmark(out).run(rows, runs, false, true);
+            default -> throw new IllegalArgumentException(
+                    "unknown benchmark " + bench + "; expected bulk, csv, csv-parse or csv-db");
         }
     }
 }
