@@ -224,20 +224,21 @@ public final class BeneficiaryImport {
                     report.header(cells, source.separator());
                 }
             }
-            CsvRecord record;
-            while ((record = source.next(options.charset())) != null) {
-                List<String> cells = CsvSource.cells(record);
-                report.read();
-                BeneficiaryRows.Mapped mapped = rows.map(record.getStartingLineNumber(), cells);
-                if (mapped.row() == null) {
-                    report.reject(cells, mapped.errors());
-                } else if (sink.accept(mapped.row())) {
-                    report.imported();
-                } else {
-                    report.duplicate();
-                }
-                if (report.readSoFar() % options.progressEvery() == 0) {
-                    options.progress().progress(report.readSoFar(), source.bytesRead());
+            try (ReadAhead ahead = new ReadAhead(source, options.charset(), rows)) {
+                ReadAhead.Item item;
+                while ((item = ahead.next()) != null) {
+                    report.read();
+                    BeneficiaryRows.Mapped mapped = item.mapped();
+                    if (mapped.row() == null) {
+                        report.reject(item.cells(), mapped.errors());
+                    } else if (sink.accept(mapped.row())) {
+                        report.imported();
+                    } else {
+                        report.duplicate();
+                    }
+                    if (report.readSoFar() % options.progressEvery() == 0) {
+                        options.progress().progress(report.readSoFar(), ahead.bytesRead());
+                    }
                 }
             }
             options.progress().progress(report.readSoFar(), source.bytesRead());

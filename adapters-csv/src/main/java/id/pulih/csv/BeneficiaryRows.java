@@ -81,6 +81,14 @@ final class BeneficiaryRows {
     private final Instant at;
     private final LocalDate today;
     private final Regions regions = Regions.official();
+    private final Memo<RegionCode> origins = new Memo<>(this::origin);
+    private final Memo<String> countries = new Memo<>(BeneficiaryRows::country);
+    private final Memo<LocalDate> returnDates = new Memo<>(text -> pastDate(text, "returnDate"));
+    private final Memo<DocumentStatus> documentStatuses =
+            new Memo<>(text -> keyword(DOCUMENTS, text, "documentStatus"));
+    private final Memo<ReturnMode> returnModes = new Memo<>(text -> keyword(MODES, text, "returnMode"));
+    private final Memo<PovertyCategory> poverties = new Memo<>(text -> keyword(POVERTIES, text, "poverty"));
+    private final Memo<BankCode> banks = new Memo<>(BankCode::parse);
 
     private BeneficiaryRows(List<String> header, int[] index, Actor actor, Instant at, LocalDate today) {
         this.header = List.copyOf(header);
@@ -88,6 +96,11 @@ final class BeneficiaryRows {
         this.actor = actor;
         this.at = at;
         this.today = today;
+    }
+
+    /** The same columns, actor and dates, with memos of its own: for checking rows on another thread. */
+    BeneficiaryRows another() {
+        return new BeneficiaryRows(header, index, actor, at, today);
     }
 
     /** How many cells of a row are known headers: a title row above the header has none or one. */
@@ -153,57 +166,82 @@ final class BeneficiaryRows {
     Mapped map(long line, List<String> cells) {
         Row row = new Row(line, cells);
         if (cells.size() != header.size() && !onlyBlankBeyond(cells)) {
-            row.errors.add(new RowError(
+            row.add(new RowError(
                     line,
                     "",
                     "row",
                     "row.columns",
                     "expected " + header.size() + " columns as in the header, found " + cells.size()
                             + " (a separator inside a value that is not quoted?)"));
-            return new Mapped(null, row.errors);
+            return new Mapped(null, row.errors());
         }
-        Optional<Nik> nik = row.optional(NIK, Nik::of);
-        Optional<FamilyCardNumber> familyCard = row.optional(FAMILY_CARD, FamilyCardNumber::of);
-        PersonName name = row.required(NAME, PersonName::of);
-        Sex sex = row.required(SEX, Sex::parse);
-        BirthDate birth = birth(row);
-        RegionCode origin = row.required(REGION, this::origin);
-        Optional<PhoneNumber> phone = row.optional(PHONE, PhoneNumber::of);
-        DocumentStatus documents = row.optional(DOCUMENT_STATUS, text -> keyword(DOCUMENTS, text, "documentStatus"))
-                .orElse(DocumentStatus.NONE);
-        String country = row.required(RETURN_COUNTRY, BeneficiaryRows::country);
-        LocalDate returned = row.required(RETURN_DATE, text -> pastDate(text, "returnDate"));
-        String entryPoint = row.value(ENTRY_POINT);
-        ReturnMode mode = row.optional(RETURN_MODE, text -> keyword(MODES, text, "returnMode"))
-                .orElse(ReturnMode.DEPORTED);
-        Optional<BankAccount> account = account(row, name);
-        Optional<PovertyCategory> poverty = row.optional(POVERTY, text -> keyword(POVERTIES, text, "poverty"));
-        if (nik.isPresent() && sex != null && nik.get().sex() != sex) {
+        // in steps of a few columns each: one method for all would be too big for the compiler to inline the
+        // columns' parsers into, and every parser would be called through one shared, slow call site
+        identity(row);
+        origin(row);
+        journey(row);
+        extras(row);
+        crossCheck(row);
+        if (row.failed()) {
+            return new Mapped(null, row.errors());
+        }
+        try {
+            return new Mapped(new ParsedBeneficiary(line, register(row), row.account), List.of());
+        } catch (PulihException e) {
+            row.add(new RowError(line, "", "row", e.code(), e.getMessage()));
+            return new Mapped(null, row.errors());
+        }
+    }
+
+    private void identity(Row row) {
+        row.nik = row.optional(NIK, Nik::of);
+        row.familyCard = row.optional(FAMILY_CARD, FamilyCardNumber::of);
+        row.name = row.required(NAME, PersonName::of);
+        row.sex = row.required(SEX, Sex::parse);
+    }
+
+    private void origin(Row row) {
+        row.birth = birth(row);
+        row.origin = row.required(REGION, origins);
+        row.phone = row.optional(PHONE, PhoneNumber::of);
+        row.documents = row.optional(DOCUMENT_STATUS, documentStatuses).orElse(DocumentStatus.NONE);
+    }
+
+    private void journey(Row row) {
+        row.country = row.required(RETURN_COUNTRY, countries);
+        row.returned = row.required(RETURN_DATE, returnDates);
+        row.entryPoint = row.value(ENTRY_POINT);
+        row.mode = row.optional(RETURN_MODE, returnModes).orElse(ReturnMode.DEPORTED);
+    }
+
+    private void extras(Row row) {
+        row.account = account(row, row.name);
+        row.poverty = row.optional(POVERTY, poverties);
+    }
+
+    private void crossCheck(Row row) {
+        Optional<Nik> nik = row.nik;
+        if (nik.isPresent() && row.sex != null && nik.get().sex() != row.sex) {
             row.error(NIK, "nik.sex-mismatch", "the NIK encodes the other sex than the one in " + row.header(SEX));
         }
+        BirthDate birth = row.birth;
         if (nik.isPresent() && birth != null && !birth.estimated() && !sameDay(nik.get(), birth.date())) {
             row.error(NIK, "nik.birthdate-mismatch", "the NIK encodes another birth date than the one in the row");
         }
-        if (!row.errors.isEmpty()) {
-            return new Mapped(null, row.errors);
-        }
-        try {
-            Beneficiary b = Beneficiary.register(
-                    new Person(name, sex, birth, nik, familyCard, documents, origin, phone),
-                    new ReturnInfo(country, returned, entryPoint, mode),
-                    TraffickingProfile.unknown(),
-                    List.of(),
-                    actor.jurisdiction(),
-                    at,
-                    actor.id());
-            if (poverty.isPresent()) {
-                b = b.assess(new Assessment(today, poverty.get(), Set.of(), Set.of(), Set.of(), actor.id()));
-            }
-            return new Mapped(new ParsedBeneficiary(line, b, account), List.of());
-        } catch (PulihException e) {
-            row.errors.add(new RowError(line, "", "row", e.code(), e.getMessage()));
-            return new Mapped(null, row.errors);
-        }
+    }
+
+    private Beneficiary register(Row row) {
+        return Beneficiary.register(
+                new Person(row.name, row.sex, row.birth, row.nik, row.familyCard, row.documents, row.origin, row.phone),
+                new ReturnInfo(row.country, row.returned, row.entryPoint, row.mode),
+                TraffickingProfile.unknown(),
+                List.of(),
+                row.poverty.isPresent()
+                        ? List.of(new Assessment(today, row.poverty.get(), Set.of(), Set.of(), Set.of(), actor.id()))
+                        : List.of(),
+                actor.jurisdiction(),
+                at,
+                actor.id());
     }
 
     private boolean onlyBlankBeyond(List<String> cells) {
@@ -289,7 +327,7 @@ final class BeneficiaryRows {
             row.error(blank, "account.incomplete", "give both the bank and the account number, or neither");
             return Optional.empty();
         }
-        BankCode code = row.required(BANK_CODE, BankCode::parse);
+        BankCode code = row.required(BANK_CODE, banks);
         if (code == null || holder == null) {
             return Optional.empty();
         }
@@ -369,11 +407,62 @@ final class BeneficiaryRows {
         }
     }
 
-    /** The cells of one row and the errors found so far. */
+    /**
+     * Parsed values of a column by their text, for the columns with few distinct values (regions, countries, return
+     * dates, bank codes, keywords), so that a file of a million rows checks each distinct value once. Bounded, so
+     * memory stays flat; only accepted values are kept, a refused cell is checked, and reported, every time.
+     */
+    private static final class Memo<T> implements Function<String, T> {
+        private static final int MOST = 4_096;
+
+        private final Function<String, T> parse;
+        private final Map<String, T> known = new HashMap<>();
+        /** The last text and its value: files sorted by region or date repeat a cell row after row. */
+        private String lastText = "";
+
+        private T lastValue;
+
+        Memo(Function<String, T> parse) {
+            this.parse = parse;
+        }
+
+        @Override
+        public T apply(String text) {
+            if (lastValue != null && text.equals(lastText)) {
+                return lastValue;
+            }
+            T value = known.get(text);
+            if (value == null) {
+                value = parse.apply(text);
+                if (known.size() < MOST) {
+                    known.put(text, value);
+                }
+            }
+            lastText = text;
+            lastValue = value;
+            return value;
+        }
+    }
+
+    /** The cells of one row, the values read from them so far, and the errors found. */
     private final class Row {
         final long line;
         final List<String> cells;
-        final List<RowError> errors = new ArrayList<>(2);
+        private List<RowError> errors;
+        Optional<Nik> nik;
+        Optional<FamilyCardNumber> familyCard;
+        PersonName name;
+        Sex sex;
+        BirthDate birth;
+        RegionCode origin;
+        Optional<PhoneNumber> phone;
+        DocumentStatus documents;
+        String country;
+        LocalDate returned;
+        String entryPoint;
+        ReturnMode mode;
+        Optional<BankAccount> account;
+        Optional<PovertyCategory> poverty;
 
         Row(long line, List<String> cells) {
             this.line = line;
@@ -391,18 +480,30 @@ final class BeneficiaryRows {
             return i < 0 || i >= cells.size() ? "" : cells.get(i).strip();
         }
 
+        /**
+         * The parsed cell, or null with the error recorded. Kept small, with the errors in methods of their own, so
+         * that the compiler inlines it at each column and calls each column's parser directly.
+         */
         <T> T required(BeneficiaryColumn column, Function<String, T> parse) {
             String text = value(column);
             if (text.isEmpty()) {
-                error(column, requiredCode(column), "a value is required, but the cell is empty");
-                return null;
+                return missing(column);
             }
             try {
                 return parse.apply(text);
             } catch (InvalidValueException e) {
-                errors.add(new RowError(line, header(column), column.header, e.code(), e.detail()));
-                return null;
+                return refused(column, e);
             }
+        }
+
+        private <T> T missing(BeneficiaryColumn column) {
+            error(column, requiredCode(column), "a value is required, but the cell is empty");
+            return null;
+        }
+
+        private <T> T refused(BeneficiaryColumn column, InvalidValueException e) {
+            add(new RowError(line, header(column), column.header, e.code(), e.detail()));
+            return null;
         }
 
         <T> Optional<T> optional(BeneficiaryColumn column, Function<String, T> parse) {
@@ -414,7 +515,22 @@ final class BeneficiaryRows {
         }
 
         void error(BeneficiaryColumn column, String code, String message) {
-            errors.add(new RowError(line, header(column), column.header, code, message));
+            add(new RowError(line, header(column), column.header, code, message));
+        }
+
+        void add(RowError error) {
+            if (errors == null) {
+                errors = new ArrayList<>(2);
+            }
+            errors.add(error);
+        }
+
+        boolean failed() {
+            return errors != null;
+        }
+
+        List<RowError> errors() {
+            return errors == null ? List.of() : errors;
         }
     }
 }

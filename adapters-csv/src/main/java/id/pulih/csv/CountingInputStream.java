@@ -4,9 +4,9 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Counts the bytes read, for progress. */
+/** Counts the bytes read, for progress (read by another thread than the one reading, hence volatile). */
 final class CountingInputStream extends FilterInputStream {
-    private long count;
+    private volatile long count;
 
     CountingInputStream(InputStream in) {
         super(in);

@@ -222,9 +222,20 @@ final class CsvSource implements Closeable {
                 e);
     }
 
-    /** The fields of a record, each with a formula guard removed. */
+    /** The fields of a record, each with a formula guard removed (copied only when a field has one). */
     static List<String> cells(CsvRecord record) {
-        return record.getFields().stream().map(Text::cell).toList();
+        List<String> fields = record.getFields();
+        for (int i = 0; i < fields.size(); i++) {
+            String field = fields.get(i);
+            if (!field.isEmpty() && field.charAt(0) == '\'') {
+                String[] cells = fields.toArray(new String[0]);
+                for (int j = i; j < cells.length; j++) {
+                    cells[j] = Text.cell(cells[j]);
+                }
+                return List.of(cells);
+            }
+        }
+        return fields;
     }
 
     @Override

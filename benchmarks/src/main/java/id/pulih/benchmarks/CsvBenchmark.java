@@ -22,6 +22,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.SplittableRandom;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
@@ -136,30 +137,46 @@ final class CsvBenchmark {
         return fields;
     }
 
+    /**
+     * Writes the file a provincial office sends: every column the importer knows, Indonesian headers, semicolons,
+     * {@code dd/MM/yyyy} dates, CRLF; some cells blank as in real lists (NIK for 30% of rows, family card, phone,
+     * bank account, poverty category), countries as codes and as names.
+     */
     private static void write(Path file, long rows) throws IOException {
+        String[] countries = {"MY", "Malaysia", "SA", "Arab Saudi", "HK", "Taiwan", "SG"};
+        String[] poverty = {"Miskin", "Rentan", "Miskin Ekstrem", "Tidak Miskin", ""};
+        SplittableRandom random = new SplittableRandom(SEED + 1);
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write("NIK;Nama;Jenis Kelamin;Tanggal Lahir;Kode Wilayah;Negara;Tanggal Kembali;Pintu Masuk;"
-                    + "Status Dokumen\r\n");
+            w.write("NIK;No KK;Nama;Jenis Kelamin;Tanggal Lahir;Kode Wilayah;No HP;Status Dokumen;Negara;"
+                    + "Tanggal Kembali;Pintu Masuk;Kode Bank;No Rekening;Kategori Kemiskinan\r\n");
             IOException[] failure = {null};
+            long[] serial = {0};
             new Population().forEach(rows, SEED, b -> {
+                serial[0]++;
+                boolean banked = random.nextBoolean();
+                String[] cells = {
+                    b.nik().map(n -> n.value()).orElse(""),
+                    random.nextInt(10) < 8
+                            ? b.origin().compact() + "0101"
+                                    + String.format(Locale.ROOT, "%02d%04d", 15, 1 + serial[0] % 9_999)
+                            : "",
+                    b.name().value(),
+                    b.sex().code(),
+                    b.birth().date().format(DAY),
+                    b.origin().toString(),
+                    random.nextInt(10) < 6
+                            ? "08" + (1 + random.nextInt(9)) + (10_000_000 + random.nextInt(90_000_000))
+                            : "",
+                    b.documentStatus().name(),
+                    countries[random.nextInt(countries.length)],
+                    b.returnInfo().date().format(DAY),
+                    b.returnInfo().entryPoint(),
+                    banked ? "002" : "",
+                    banked ? String.format(Locale.ROOT, "%015d", serial[0]) : "",
+                    poverty[random.nextInt(poverty.length)]
+                };
                 try {
-                    w.write(b.nik().map(n -> n.value()).orElse(""));
-                    w.write(';');
-                    w.write(b.name().value());
-                    w.write(';');
-                    w.write(b.sex().code());
-                    w.write(';');
-                    w.write(b.birth().date().format(DAY));
-                    w.write(';');
-                    w.write(b.origin().toString());
-                    w.write(';');
-                    w.write(b.returnInfo().country());
-                    w.write(';');
-                    w.write(b.returnInfo().date().format(DAY));
-                    w.write(';');
-                    w.write(b.returnInfo().entryPoint());
-                    w.write(';');
-                    w.write(b.documentStatus().name());
+                    w.write(String.join(";", cells));
                     w.write("\r\n");
                 } catch (IOException e) {
                     failure[0] = e;
@@ -177,6 +194,7 @@ final class CsvBenchmark {
                 ? ""
                 : String.format(Locale.ROOT, "  %5.0f%% of baseline throughput", 100 * baseline.seconds() / seconds);
         out.printf(Locale.ROOT, "  %-48s %8.2f s  %,10.0f rows/s%s%n", name, seconds, rows / seconds, ratio);
+        out.printf(Locale.ROOT, "  %-48s runs: %s%n", "", median.runs());
     }
 
     private static DataSource freshPostgres(EmbeddedPostgres pg) throws Exception {

@@ -38,8 +38,9 @@ public final class Main {
             case "csv" -> new CsvBenchmark(out).run(rows, runs, true, true);
             case "csv-parse" -> new CsvBenchmark(out).run(rows, runs, true, false);
             case "csv-db" -> new CsvBenchmark(out).run(rows, runs, false, true);
-            default -> throw new IllegalArgumentException(
-                    "unknown benchmark " + bench + "; expected bulk, csv, csv-parse or csv-db");
+            default ->
+                throw new IllegalArgumentException(
+                        "unknown benchmark " + bench + "; expected bulk, csv, csv-parse or csv-db");
         }
     }
 }

@@ -12,6 +12,15 @@ final class Median {
         nanos.add(elapsedNanos);
     }
 
+    /** Each run, in seconds, in the order run: shows the spread behind the median. */
+    String runs() {
+        StringBuilder all = new StringBuilder();
+        for (long n : nanos) {
+            all.append(all.length() == 0 ? "" : " ").append(String.format(java.util.Locale.ROOT, "%.2f", n / 1e9));
+        }
+        return all.toString();
+    }
+
     double seconds() {
         List<Long> sorted = new ArrayList<>(nanos);
         Collections.sort(sorted);

@@ -118,9 +118,7 @@ public final class Beneficiary implements Versioned<Beneficiary> {
         this.returnInfo = Checks.required(returnInfo, "returnInfo");
         this.profile = Checks.required(profile, "profile");
         this.consents = List.copyOf(Checks.required(consents, "consents"));
-        List<Assessment> sorted = new ArrayList<>(Checks.required(assessments, "assessments"));
-        sorted.sort(Comparator.comparing(Assessment::date));
-        this.assessments = List.copyOf(sorted);
+        this.assessments = byDate(Checks.required(assessments, "assessments"));
         this.status = Checks.required(status, "status");
         if (status == CaseStatus.CLOSED && outcome == null) {
             throw new RuleViolationException("case.outcome", "a closed case needs an outcome");
@@ -154,6 +152,38 @@ public final class Beneficiary implements Versioned<Beneficiary> {
             Jurisdiction registeredBy,
             Instant at,
             String actorId) {
+        return register(person, returnInfo, profile, consents, List.of(), registeredBy, at, actorId);
+    }
+
+    /**
+     * Registers a new beneficiary with the assessments made at intake (a provincial list that gives the poverty
+     * category, for example); the same as registering and then {@linkplain #assess assessing}, in one step.
+     *
+     * <pre>{@code
+     * Beneficiary b = Beneficiary.register(person, returnInfo, TraffickingProfile.unknown(), List.of(),
+     *         List.of(new Assessment(today, PovertyCategory.MISKIN, Set.of(), Set.of(), Set.of(), officer)),
+     *         Jurisdiction.province(RegionCode.of("52")), now, officer);
+     * }</pre>
+     *
+     * @param person who, where from, and with which documents
+     * @param returnInfo how the person came home
+     * @param profile the trafficking profile
+     * @param consents consents given at intake
+     * @param assessments assessments made at intake, in any order
+     * @param registeredBy the jurisdiction of the registering unit
+     * @param at when
+     * @param actorId who registers
+     * @return the new beneficiary, at version 0
+     */
+    public static Beneficiary register(
+            Person person,
+            ReturnInfo returnInfo,
+            TraffickingProfile profile,
+            List<Consent> consents,
+            List<Assessment> assessments,
+            Jurisdiction registeredBy,
+            Instant at,
+            String actorId) {
         Checks.required(person, "person");
         return new Beneficiary(
                 BeneficiaryId.next(),
@@ -168,7 +198,7 @@ public final class Beneficiary implements Versioned<Beneficiary> {
                 returnInfo,
                 profile,
                 consents,
-                List.of(),
+                assessments,
                 CaseStatus.REGISTERED,
                 null,
                 List.of(new StatusChange(null, CaseStatus.REGISTERED, at, actorId, "intake")),
@@ -688,6 +718,18 @@ public final class Beneficiary implements Versioned<Beneficiary> {
     public String toString() {
         return "Beneficiary[" + id + ", " + status + ", origin " + origin + ", nik "
                 + (nik == null ? "none" : nik.toString()) + ", v" + version + "]";
+    }
+
+    /** The assessments oldest first; copied only when they are not in that order already. */
+    private static List<Assessment> byDate(List<Assessment> assessments) {
+        for (int i = 1; i < assessments.size(); i++) {
+            if (assessments.get(i).date().isBefore(assessments.get(i - 1).date())) {
+                List<Assessment> sorted = new ArrayList<>(assessments);
+                sorted.sort(Comparator.comparing(Assessment::date));
+                return List.copyOf(sorted);
+            }
+        }
+        return List.copyOf(assessments);
     }
 
     static String normalise(PersonName name) {

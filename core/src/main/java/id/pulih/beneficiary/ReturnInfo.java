@@ -4,7 +4,6 @@ import id.pulih.shared.Checks;
 import id.pulih.shared.InvalidValueException;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * How and when the person came home.
@@ -15,7 +14,8 @@ import java.util.Set;
  * @param mode deported, rescued or self-returned
  */
 public record ReturnInfo(String country, LocalDate date, String entryPoint, ReturnMode mode) {
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    /** ISO 3166-1 alpha-2 codes, by {@code (first letter - 'A') * 26 + (second letter - 'A')}. */
+    private static final boolean[] COUNTRIES = countries();
 
     /**
      * Checks every part.
@@ -43,6 +43,27 @@ public record ReturnInfo(String country, LocalDate date, String entryPoint, Retu
      * @return true for a foreign country code
      */
     public static boolean isCountry(String code) {
-        return code != null && !code.equalsIgnoreCase("ID") && COUNTRIES.contains(code.toUpperCase(Locale.ROOT));
+        if (code == null || code.length() != 2 || code.equalsIgnoreCase("ID")) {
+            return false;
+        }
+        int first = letter(code.charAt(0));
+        int second = letter(code.charAt(1));
+        return first >= 0 && second >= 0 && COUNTRIES[first * 26 + second];
+    }
+
+    /** A letter A to Z in either case as 0 to 25, anything else as -1. */
+    private static int letter(char c) {
+        if (c >= 'A' && c <= 'Z') {
+            return c - 'A';
+        }
+        return c >= 'a' && c <= 'z' ? c - 'a' : -1;
+    }
+
+    private static boolean[] countries() {
+        boolean[] known = new boolean[26 * 26];
+        for (String code : Locale.getISOCountries()) {
+            known[letter(code.charAt(0)) * 26 + letter(code.charAt(1))] = true;
+        }
+        return known;
     }
 }

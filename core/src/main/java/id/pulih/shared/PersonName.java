@@ -64,6 +64,9 @@ public record PersonName(String value) {
         if (text == null) {
             throw new InvalidValueException(FIELD, "name.required", "a name is required, but none was given");
         }
+        if (alreadyNormal(text)) {
+            return text;
+        }
         String composed = Normalizer.isNormalized(text, Normalizer.Form.NFC)
                 ? text
                 : Normalizer.normalize(text, Normalizer.Form.NFC);
@@ -122,6 +125,30 @@ public record PersonName(String value) {
                     "a name has at most " + MAX_LENGTH + " characters, but this one has " + codePoints);
         }
         return normalized.toString();
+    }
+
+    /**
+     * Whether normalising would give the text back unchanged and accept it: ASCII letters and the punctuation marks
+     * only, single spaces between words, at least one letter, not too long. Most names in a spreadsheet are such,
+     * and are then neither copied nor composed.
+     */
+    private static boolean alreadyNormal(String text) {
+        int length = text.length();
+        if (length == 0 || length > MAX_LENGTH) {
+            return false;
+        }
+        boolean hasLetter = false;
+        char previous = ' ';
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                hasLetter = true;
+            } else if (c == ' ' ? previous == ' ' : !isPunctuation(c)) {
+                return false;
+            }
+            previous = c;
+        }
+        return hasLetter && previous != ' ';
     }
 
     private static InvalidValueException refused(String code, String detail, int codePoints, boolean pendingSpace) {

@@ -79,6 +79,27 @@ class PersonNameProperties {
     }
 
     @Test
+    void asciiNamesKeepTheirLettersAndPunctuationWithWhiteSpaceCollapsed() {
+        qt().forAll(strings()
+                        .betweenCodePoints(' ', 'z')
+                        .ofLengthBetween(0, 120)
+                        .map(text -> text.replaceAll("[^A-Za-z '.,\\-]", " ")))
+                .checkAssert(text -> {
+                    String model = text.strip().replaceAll(" +", " ");
+                    // the text as typed, and the text already in normal form (which must come back unchanged)
+                    for (String given : new String[] {text, model}) {
+                        if (!model.matches(".*[A-Za-z].*")) {
+                            assertThat(factoryCode(given)).isEqualTo("name.required");
+                        } else if (model.length() > PersonName.MAX_LENGTH) {
+                            assertThat(factoryCode(given)).isEqualTo("name.length");
+                        } else {
+                            assertThat(PersonName.of(given).value()).isEqualTo(model);
+                        }
+                    }
+                });
+    }
+
+    @Test
     void matchesIsReflexiveAndSymmetricAndIgnoresCaseAndSpacing() {
         qt().forAll(personNames(), personNames()).checkAssert((a, b) -> {
             assertThat(a.matches(a)).isTrue();
