@@ -6,11 +6,12 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.CsvRecordHandler;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -39,7 +40,7 @@ final class CsvSource implements Closeable {
     private final char separator;
     private long lastLine;
 
-    private CsvSource(InputStream raw, CountingInputStream counter, BufferedReader text, char separator) {
+    private CsvSource(InputStream raw, CountingInputStream counter, Reader text, char separator) {
         this.raw = raw;
         this.counter = counter;
         this.separator = separator;
@@ -72,22 +73,16 @@ final class CsvSource implements Closeable {
                     charset.newDecoder()
                             .onMalformedInput(CodingErrorAction.REPORT)
                             .onUnmappableCharacter(CodingErrorAction.REPORT));
-            BufferedReader text = new BufferedReader(decoding, SNIFF * 2);
-            text.mark(SNIFF + 1);
+            // the head is read to sniff the format, then pushed back: no second buffer between decoder and parser
+            PushbackReader text = new PushbackReader(decoding, SNIFF);
             char[] head = new char[SNIFF];
             int n = 0;
             int r;
             while (n < SNIFF && (r = text.read(head, n, SNIFF - n)) > 0) {
                 n += r;
             }
-            text.reset();
-            int start = 0;
-            if (n > 0 && head[0] == '\uFEFF') {
-                start = 1;
-                if (text.skip(1) != 1) {
-                    throw new CsvImportException("csv.io", "the file could not be read");
-                }
-            }
+            int start = n > 0 && head[0] == '\uFEFF' ? 1 : 0;
+            text.unread(head, start, n - start);
             if (blank(head, start, n)) {
                 throw new CsvImportException("csv.empty", "the file is empty: expected a header row and data rows");
             }
