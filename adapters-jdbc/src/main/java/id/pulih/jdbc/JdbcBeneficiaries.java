@@ -58,6 +58,15 @@ final class JdbcBeneficiaries implements Beneficiaries {
             + " status = ?, outcome = ?, registered_by_kind = ?, registered_by_ref = ?, merged_into = ?,"
             + " registered_at = ? WHERE id = ? AND version = ?";
 
+    /** The registered NIKs among an array of them, on PostgreSQL: an index probe each (see BulkIT). */
+    static final String NIKS_ON_POSTGRES = "SELECT nik FROM beneficiary WHERE nik = ANY (?::bpchar[])";
+    /** The active beneficiaries for three arrays of duplicate-key parts, on PostgreSQL: an index probe per key. */
+    static final String KEYS_ON_POSTGRES = "SELECT " + COLUMNS
+            + " FROM unnest(?::text[], ?::text[], ?::text[]) AS k(nk, bd, rg)"
+            + " CROSS JOIN LATERAL (SELECT " + COLUMNS + " FROM beneficiary WHERE name_key = k.nk"
+            + " AND birth_date = k.bd::date AND origin_regency = k.rg AND merged_into IS NULL OFFSET 0)"
+            + " AS beneficiary ORDER BY registered_at, id";
+
     private final Jdbc jdbc;
 
     JdbcBeneficiaries(Jdbc jdbc) {
@@ -100,7 +109,7 @@ final class JdbcBeneficiaries implements Beneficiaries {
             found.addAll(jdbc.call(c -> Rows.list(
                     c,
                     jdbc.isPostgres()
-                            ? "SELECT nik FROM beneficiary WHERE nik = ANY (?::bpchar[])"
+                            ? NIKS_ON_POSTGRES
                             : "SELECT nik FROM beneficiary WHERE nik IN (" + marks(part.size(), "?") + ")",
                     s -> {
                         if (jdbc.isPostgres()) {
@@ -144,17 +153,11 @@ final class JdbcBeneficiaries implements Beneficiaries {
             births[i] = keys.get(i).birthDate().toString();
             regencies[i] = keys.get(i).regency().toString();
         }
-        return query(
-                c,
-                "SELECT " + COLUMNS + " FROM unnest(?::text[], ?::text[], ?::text[]) AS k(nk, bd, rg)"
-                        + " CROSS JOIN LATERAL (SELECT " + COLUMNS + " FROM beneficiary WHERE name_key = k.nk"
-                        + " AND birth_date = k.bd::date AND origin_regency = k.rg AND merged_into IS NULL OFFSET 0)"
-                        + " AS beneficiary ORDER BY registered_at, id",
-                s -> {
-                    s.setArray(1, c.createArrayOf("text", names));
-                    s.setArray(2, c.createArrayOf("text", births));
-                    s.setArray(3, c.createArrayOf("text", regencies));
-                });
+        return query(c, KEYS_ON_POSTGRES, s -> {
+            s.setArray(1, c.createArrayOf("text", names));
+            s.setArray(2, c.createArrayOf("text", births));
+            s.setArray(3, c.createArrayOf("text", regencies));
+        });
     }
 
     private static List<Beneficiary> byKeys(Connection c, List<DuplicateKey> keys) throws SQLException {

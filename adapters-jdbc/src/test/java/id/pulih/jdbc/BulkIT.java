@@ -98,6 +98,47 @@ class BulkIT {
         }
     }
 
+    /**
+     * The chunk look-ups of an import must be index probes: a parameter of another type than the column (text[] for
+     * a CHAR(16) NIK) silently turns them into a scan of the whole table or index per chunk. With sequential scans
+     * priced out, the plan must still probe the index with a condition on the looked-up column.
+     */
+    @Test
+    void chunkLookUpsOnPostgresCanUseTheIndexes() throws Exception {
+        DataSource ds = Databases.freshPostgres();
+        JdbcStore.open(ds);
+        try (java.sql.Connection c = ds.getConnection();
+                java.sql.Statement s = c.createStatement()) {
+            s.execute("SET enable_seqscan = off");
+            String niks = plan(
+                    c,
+                    JdbcBeneficiaries.NIKS_ON_POSTGRES,
+                    p -> p.setArray(1, c.createArrayOf("text", new Object[] {"5202014107900001"})));
+            String keys = plan(c, JdbcBeneficiaries.KEYS_ON_POSTGRES, p -> {
+                p.setArray(1, c.createArrayOf("text", new Object[] {"siti"}));
+                p.setArray(2, c.createArrayOf("text", new Object[] {"1990-07-01"}));
+                p.setArray(3, c.createArrayOf("text", new Object[] {"52.02"}));
+            });
+
+            // an index condition, not a whole-index scan with a filter (what a priced-out sequential scan becomes)
+            assertThat(niks).contains("uq_beneficiary_nik").containsPattern("Index Cond: \\(nik = ANY");
+            assertThat(keys).contains("ix_beneficiary_duplicate").containsPattern("Index Cond: .*name_key");
+        }
+    }
+
+    private static String plan(java.sql.Connection c, String sql, Rows.Binder binder) throws Exception {
+        try (java.sql.PreparedStatement p = c.prepareStatement("EXPLAIN " + sql)) {
+            binder.bind(p);
+            StringBuilder plan = new StringBuilder();
+            try (java.sql.ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    plan.append(rs.getString(1)).append('\n');
+                }
+            }
+            return plan.toString();
+        }
+    }
+
     private static Beneficiary withClone(Beneficiary original) {
         Beneficiary other = fresh(1, 99).get(0);
         return new Beneficiary(
