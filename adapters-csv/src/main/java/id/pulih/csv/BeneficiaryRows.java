@@ -175,73 +175,47 @@ final class BeneficiaryRows {
                             + " (a separator inside a value that is not quoted?)"));
             return new Mapped(null, row.errors());
         }
-        // in steps of a few columns each: one method for all would be too big for the compiler to inline the
-        // columns' parsers into, and every parser would be called through one shared, slow call site
-        identity(row);
-        origin(row);
-        journey(row);
-        extras(row);
-        crossCheck(row);
+        Optional<Nik> nik = row.optional(NIK, Nik::of);
+        Optional<FamilyCardNumber> familyCard = row.optional(FAMILY_CARD, FamilyCardNumber::of);
+        PersonName name = row.required(NAME, PersonName::of);
+        Sex sex = row.required(SEX, Sex::parse);
+        BirthDate birth = birth(row);
+        RegionCode origin = row.required(REGION, origins);
+        Optional<PhoneNumber> phone = row.optional(PHONE, PhoneNumber::of);
+        DocumentStatus documents =
+                row.optional(DOCUMENT_STATUS, documentStatuses).orElse(DocumentStatus.NONE);
+        String country = row.required(RETURN_COUNTRY, countries);
+        LocalDate returned = row.required(RETURN_DATE, returnDates);
+        String entryPoint = row.value(ENTRY_POINT);
+        ReturnMode mode = row.optional(RETURN_MODE, returnModes).orElse(ReturnMode.DEPORTED);
+        Optional<BankAccount> account = account(row, name);
+        Optional<PovertyCategory> poverty = row.optional(POVERTY, poverties);
+        if (nik.isPresent() && sex != null && nik.get().sex() != sex) {
+            row.error(NIK, "nik.sex-mismatch", "the NIK encodes the other sex than the one in " + row.header(SEX));
+        }
+        if (nik.isPresent() && birth != null && !birth.estimated() && !sameDay(nik.get(), birth.date())) {
+            row.error(NIK, "nik.birthdate-mismatch", "the NIK encodes another birth date than the one in the row");
+        }
         if (row.failed()) {
             return new Mapped(null, row.errors());
         }
         try {
-            return new Mapped(new ParsedBeneficiary(line, register(row), row.account), List.of());
+            Beneficiary b = Beneficiary.register(
+                    new Person(name, sex, birth, nik, familyCard, documents, origin, phone),
+                    new ReturnInfo(country, returned, entryPoint, mode),
+                    TraffickingProfile.unknown(),
+                    List.of(),
+                    poverty.isPresent()
+                            ? List.of(new Assessment(today, poverty.get(), Set.of(), Set.of(), Set.of(), actor.id()))
+                            : List.of(),
+                    actor.jurisdiction(),
+                    at,
+                    actor.id());
+            return new Mapped(new ParsedBeneficiary(line, b, account), List.of());
         } catch (PulihException e) {
             row.add(new RowError(line, "", "row", e.code(), e.getMessage()));
             return new Mapped(null, row.errors());
         }
-    }
-
-    private void identity(Row row) {
-        row.nik = row.optional(NIK, Nik::of);
-        row.familyCard = row.optional(FAMILY_CARD, FamilyCardNumber::of);
-        row.name = row.required(NAME, PersonName::of);
-        row.sex = row.required(SEX, Sex::parse);
-    }
-
-    private void origin(Row row) {
-        row.birth = birth(row);
-        row.origin = row.required(REGION, origins);
-        row.phone = row.optional(PHONE, PhoneNumber::of);
-        row.documents = row.optional(DOCUMENT_STATUS, documentStatuses).orElse(DocumentStatus.NONE);
-    }
-
-    private void journey(Row row) {
-        row.country = row.required(RETURN_COUNTRY, countries);
-        row.returned = row.required(RETURN_DATE, returnDates);
-        row.entryPoint = row.value(ENTRY_POINT);
-        row.mode = row.optional(RETURN_MODE, returnModes).orElse(ReturnMode.DEPORTED);
-    }
-
-    private void extras(Row row) {
-        row.account = account(row, row.name);
-        row.poverty = row.optional(POVERTY, poverties);
-    }
-
-    private void crossCheck(Row row) {
-        Optional<Nik> nik = row.nik;
-        if (nik.isPresent() && row.sex != null && nik.get().sex() != row.sex) {
-            row.error(NIK, "nik.sex-mismatch", "the NIK encodes the other sex than the one in " + row.header(SEX));
-        }
-        BirthDate birth = row.birth;
-        if (nik.isPresent() && birth != null && !birth.estimated() && !sameDay(nik.get(), birth.date())) {
-            row.error(NIK, "nik.birthdate-mismatch", "the NIK encodes another birth date than the one in the row");
-        }
-    }
-
-    private Beneficiary register(Row row) {
-        return Beneficiary.register(
-                new Person(row.name, row.sex, row.birth, row.nik, row.familyCard, row.documents, row.origin, row.phone),
-                new ReturnInfo(row.country, row.returned, row.entryPoint, row.mode),
-                TraffickingProfile.unknown(),
-                List.of(),
-                row.poverty.isPresent()
-                        ? List.of(new Assessment(today, row.poverty.get(), Set.of(), Set.of(), Set.of(), actor.id()))
-                        : List.of(),
-                actor.jurisdiction(),
-                at,
-                actor.id());
     }
 
     private boolean onlyBlankBeyond(List<String> cells) {
@@ -444,25 +418,11 @@ final class BeneficiaryRows {
         }
     }
 
-    /** The cells of one row, the values read from them so far, and the errors found. */
+    /** The cells of one row and the errors found so far. */
     private final class Row {
         final long line;
         final List<String> cells;
         private List<RowError> errors;
-        Optional<Nik> nik;
-        Optional<FamilyCardNumber> familyCard;
-        PersonName name;
-        Sex sex;
-        BirthDate birth;
-        RegionCode origin;
-        Optional<PhoneNumber> phone;
-        DocumentStatus documents;
-        String country;
-        LocalDate returned;
-        String entryPoint;
-        ReturnMode mode;
-        Optional<BankAccount> account;
-        Optional<PovertyCategory> poverty;
 
         Row(long line, List<String> cells) {
             this.line = line;
@@ -480,10 +440,7 @@ final class BeneficiaryRows {
             return i < 0 || i >= cells.size() ? "" : cells.get(i).strip();
         }
 
-        /**
-         * The parsed cell, or null with the error recorded. Kept small, with the errors in methods of their own, so
-         * that the compiler inlines it at each column and calls each column's parser directly.
-         */
+        /** The parsed cell, or null with the error recorded. */
         <T> T required(BeneficiaryColumn column, Function<String, T> parse) {
             String text = value(column);
             if (text.isEmpty()) {

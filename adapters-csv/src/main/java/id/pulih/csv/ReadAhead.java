@@ -152,8 +152,13 @@ final class ReadAhead implements AutoCloseable {
     }
 
     private void waitHere() {
+        waitOn(this);
+    }
+
+    /** Waits on a monitor the caller holds; an interrupt ends the import. */
+    private static void waitOn(Object monitor) {
         try {
-            wait();
+            monitor.wait();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CsvImportException("csv.io", "the import was interrupted", e);
@@ -243,12 +248,7 @@ final class ReadAhead implements AutoCloseable {
 
         synchronized void awaitChecked() {
             while (checked < size) {
-                try {
-                    wait();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new CsvImportException("csv.io", "the import was interrupted", e);
-                }
+                waitOn(this);
             }
         }
     }
