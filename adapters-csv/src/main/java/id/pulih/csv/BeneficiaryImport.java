@@ -58,7 +58,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Idempotent.</b> A valid row whose NIK is stored, or (without NIK) whose {@link DuplicateKey} matches a
  * stored beneficiary, or that repeats an earlier row of the file, is counted as a duplicate and not imported:
- * importing the same file twice imports nothing the second time.
+ * importing the same file twice imports nothing the second time. A large import first reads the NIK and duplicate key
+ * of every stored beneficiary into Bloom filters and then looks up only the rows that may match one; a small file
+ * into a large store is looked up row by row. The import sees what other sessions commit while it runs only through
+ * these look-ups: a NIK committed by another session after the filters were read makes the insert fail (a
+ * {@code beneficiary.nik-registered} conflict, nothing written), and importing again then counts it as a duplicate.
  *
  * <p><b>One transaction per file.</b> Rows are inserted in chunks ({@link ImportOptions#chunkSize()}) with
  * {@code Beneficiaries.insertAll}, all inside one {@code store.inTransaction}: a bad row never costs a good row,
@@ -264,9 +268,16 @@ public final class BeneficiaryImport {
 
     /**
      * Inserts valid rows in chunks, skipping those already stored (found through the store, which within the
-     * transaction also sees the chunks already inserted) or waiting in the current chunk.
+     * transaction also sees the chunks already inserted) or waiting in the current chunk. Only the rows that may
+     * repeat a stored one are looked up: {@link StoredIdentities} filters out the others once the import is big
+     * enough, next to what is stored, for reading the stored identities to pay.
      */
     static final class StoreSink implements RowSink {
+        /** The smallest filters (about 5 MB for both). */
+        static final long FEWEST_IDENTITIES = 1_000_000;
+        /** The largest filters (about 19 MB for both); beyond, every row is looked up. */
+        static final long MOST_IDENTITIES = 4_000_000;
+
         private final Store store;
         private final int chunkSize;
         private final List<Beneficiary> pending;
@@ -279,11 +290,56 @@ public final class BeneficiaryImport {
         private long flagged;
         private long storedDuplicates;
 
+        /** How many beneficiaries were stored when the import began. */
+        private final long storedBefore;
+
+        private final long fewestIdentities;
+        private final long mostIdentities;
+        /** How many rows have been checked against the store. */
+        private long checked;
+        /** What the store may hold, once worth reading; null before, and for good once too many to hold. */
+        private StoredIdentities identities;
+
+        private boolean tooManyToHold;
+
         StoreSink(Store store, int chunkSize) {
+            this(store, chunkSize, FEWEST_IDENTITIES, MOST_IDENTITIES);
+        }
+
+        /** A sink with other filter sizes (for tests: filters that fill up, or none at all). */
+        StoreSink(Store store, int chunkSize, long fewestIdentities, long mostIdentities) {
+            this.fewestIdentities = fewestIdentities;
+            this.mostIdentities = mostIdentities;
             this.store = store;
             this.chunkSize = chunkSize;
             this.pending = new ArrayList<>(chunkSize);
             this.pendingKey = new ArrayList<>(chunkSize);
+            this.storedBefore = store.beneficiaries().count();
+        }
+
+        /**
+         * The filters of what the store may hold, read once the import has checked a quarter as many rows as were
+         * stored (so that reading what is stored costs no more than the look-ups it saves: a small file into a big
+         * store is only looked up), and read again, twice as big, when they fill up; null while not worth reading
+         * or when they would hold more than {@link #MOST_IDENTITIES}.
+         */
+        private StoredIdentities identities() {
+            if (tooManyToHold || (identities != null && !identities.full())) {
+                return identities;
+            }
+            if (identities == null && checked * 4 < storedBefore) {
+                return null;
+            }
+            long capacity =
+                    Math.max(fewestIdentities, 2 * (identities == null ? storedBefore + checked : identities.held()));
+            if (capacity > mostIdentities) {
+                tooManyToHold = true;
+                identities = null;
+                return null;
+            }
+            identities = StoredIdentities.read(store.beneficiaries(), capacity);
+            LOG.debug("import: {} stored identities read into filters for {}", identities.held(), capacity);
+            return identities;
         }
 
         @Override
@@ -337,12 +393,24 @@ public final class BeneficiaryImport {
             if (pending.isEmpty()) {
                 return;
             }
-            Set<id.pulih.shared.Nik> stored = store.beneficiaries()
-                    .registeredNiks(
-                            pending.stream().flatMap(b -> b.nik().stream()).toList());
+            checked += pending.size();
+            StoredIdentities seen = identities();
+            List<id.pulih.shared.Nik> niks = new ArrayList<>(pending.size());
+            Set<DuplicateKey> keys = new HashSet<>();
+            for (int i = 0; i < pending.size(); i++) {
+                Beneficiary b = pending.get(i);
+                DuplicateKey key = pendingKey.get(i);
+                b.nik().filter(nik -> seen == null || seen.mayHoldNik(nik)).ifPresent(niks::add);
+                if (seen == null || seen.mayHoldKey(key)) {
+                    keys.add(key);
+                }
+            }
+            Set<id.pulih.shared.Nik> stored =
+                    niks.isEmpty() ? Set.of() : store.beneficiaries().registeredNiks(niks);
             Map<DuplicateKey, List<Beneficiary>> similar =
-                    store.beneficiaries().findByDuplicateKeys(pendingKeys.keySet());
+                    keys.isEmpty() ? Map.of() : store.beneficiaries().findByDuplicateKeys(keys);
             List<Beneficiary> fresh = new ArrayList<>(pending.size());
+            List<DuplicateKey> freshKeys = new ArrayList<>(pending.size());
             for (int i = 0; i < pending.size(); i++) {
                 Beneficiary b = pending.get(i);
                 DuplicateKey key = pendingKey.get(i);
@@ -357,8 +425,14 @@ public final class BeneficiaryImport {
                     flagSimilar(b, candidates);
                 }
                 fresh.add(b);
+                freshKeys.add(key);
             }
             store.beneficiaries().insertAll(fresh);
+            if (seen != null) {
+                for (int i = 0; i < fresh.size(); i++) {
+                    seen.add(fresh.get(i), freshKeys.get(i));
+                }
+            }
             flags.forEach(store.potentialDuplicates()::save);
             flagged += flags.size();
             flags.clear();

@@ -125,6 +125,28 @@ final class JdbcBeneficiaries implements Beneficiaries {
         return found;
     }
 
+    /** Reads the four columns in one query, fetched in parts (a cursor on PostgreSQL, inside a transaction). */
+    @Override
+    public void forEachIdentity(java.util.function.BiConsumer<Optional<Nik>, DuplicateKey> each) {
+        id.pulih.shared.Checks.required(each, "each");
+        jdbc.inTransaction(() -> jdbc.call(c -> {
+            try (java.sql.PreparedStatement s =
+                    c.prepareStatement("SELECT nik, name_key, birth_date, origin_regency FROM beneficiary")) {
+                s.setFetchSize(10_000);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        String nik = r.getString(1);
+                        each.accept(
+                                nik == null ? Optional.empty() : Optional.of(Nik.of(nik)),
+                                new DuplicateKey(
+                                        r.getString(2), Rows.date(r, "birth_date"), RegionCode.of(r.getString(4))));
+                    }
+                }
+            }
+            return null;
+        }));
+    }
+
     @Override
     public java.util.Map<DuplicateKey, List<Beneficiary>> findByDuplicateKeys(java.util.Collection<DuplicateKey> keys) {
         List<DuplicateKey> all = List.copyOf(new java.util.LinkedHashSet<>(keys));

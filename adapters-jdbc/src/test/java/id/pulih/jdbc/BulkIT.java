@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.pulih.beneficiary.Beneficiary;
 import id.pulih.shared.ConflictException;
 import id.pulih.shared.Nik;
+import id.pulih.store.InMemoryStore;
+import id.pulih.store.Store;
 import id.pulih.testkit.PulihGen;
 import id.pulih.testkit.Samples;
 import java.util.ArrayList;
@@ -62,6 +64,23 @@ class BulkIT {
                             store.inTransaction(() -> store.beneficiaries().insertAll(rest)))
                     .isInstanceOf(ConflictException.class);
             assertThat(store.beneficiaries().count()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void readsTheNikAndDuplicateKeyOfEveryStoredBeneficiaryOnEitherDatabaseAndInMemory() {
+        List<Beneficiary> batch = fresh(1_200, 13);
+        List<List<Object>> expected = batch.stream()
+                .map(b -> List.<Object>of(b.nik(), b.duplicateKey()))
+                .toList();
+        for (Store store : List.<Store>of(
+                JdbcStore.open(Databases.h2()), JdbcStore.open(Databases.freshPostgres()), new InMemoryStore())) {
+            store.inTransaction(() -> store.beneficiaries().insertAll(batch));
+            List<List<Object>> read = new ArrayList<>();
+
+            store.beneficiaries().forEachIdentity((nik, key) -> read.add(List.of(nik, key)));
+
+            assertThat(read).as(store.getClass().getSimpleName()).containsExactlyInAnyOrderElementsOf(expected);
         }
     }
 

@@ -8,7 +8,6 @@ import id.pulih.shared.PhoneNumber;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -23,7 +22,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
-import org.postgresql.PGConnection;
 
 /**
  * Persisting generated beneficiaries through {@link JdbcStore}'s bulk path ({@code Beneficiaries.insertAll}) versus
@@ -35,12 +33,11 @@ import org.postgresql.PGConnection;
 final class BulkBenchmark {
     private static final int CHUNK = 1_000;
     private static final long SEED = 20191031L;
-    private static final String BENEFICIARY_COLUMNS = "id, version, name, name_key, sex, birth_date, birth_estimated,"
+    static final String BENEFICIARY_COLUMNS = "id, version, name, name_key, sex, birth_date, birth_estimated,"
             + " nik, family_card, document_status, origin, origin_province, origin_regency, phone, return_country,"
             + " return_date, entry_point, return_mode, exploitation, control, sector, recruiter, status, outcome,"
             + " registered_by_kind, registered_by_ref, merged_into, registered_at";
-    private static final String HISTORY_COLUMNS =
-            "beneficiary_id, seq, from_status, to_status, changed_at, actor_id, reason";
+    static final String HISTORY_COLUMNS = "beneficiary_id, seq, from_status, to_status, changed_at, actor_id, reason";
 
     private final PrintStream out;
     private final Population population = new Population();
@@ -164,48 +161,22 @@ final class BulkBenchmark {
         }
     }
 
-    /** Raw COPY of the generated rows, as the baseline for other benchmarks too. */
-    void rawCopyOf(DataSource ds, long rows) throws SQLException {
-        rawCopy(ds, rows);
-    }
-
-    private void rawCopy(DataSource ds, long rows) throws SQLException {
-        try (Connection c = ds.getConnection()) {
-            c.setAutoCommit(false);
-            var copy = c.unwrap(PGConnection.class).getCopyAPI();
-            StringBuilder main = new StringBuilder();
-            StringBuilder history = new StringBuilder();
-            long[] pending = {0};
-            Runnable flush = () -> {
-                try {
-                    copy.copyIn(
-                            "COPY beneficiary (" + BENEFICIARY_COLUMNS + ") FROM STDIN WITH (FORMAT csv)",
-                            new StringReader(main.toString()));
-                    copy.copyIn(
-                            "COPY beneficiary_status_change (" + HISTORY_COLUMNS + ") FROM STDIN WITH (FORMAT csv)",
-                            new StringReader(history.toString()));
-                } catch (SQLException | IOException e) {
-                    throw new IllegalStateException(e);
-                }
-                main.setLength(0);
-                history.setLength(0);
-                pending[0] = 0;
-            };
+    /** Raw COPY of the generated beneficiaries and their registrations (also a reference for the CSV benchmark). */
+    void rawCopy(DataSource ds, long rows) throws SQLException {
+        try (RawCopy copy = new RawCopy(
+                ds,
+                "beneficiary (" + BENEFICIARY_COLUMNS + ")",
+                "beneficiary_status_change (" + HISTORY_COLUMNS + ")")) {
             population.forEach(rows, SEED, b -> {
-                csvLine(main, values(b));
-                csvLine(history, historyValues(b));
-                if (++pending[0] == CHUNK) {
-                    flush.run();
-                }
+                copy.add(0, values(b));
+                copy.add(1, historyValues(b));
+                copy.endRow();
             });
-            if (pending[0] > 0) {
-                flush.run();
-            }
-            c.commit();
+            copy.commit();
         }
     }
 
-    private static Object[] values(Beneficiary b) {
+    static Object[] values(Beneficiary b) {
         return new Object[] {
             b.id().value(),
             1L,
@@ -238,26 +209,11 @@ final class BulkBenchmark {
         };
     }
 
-    private static Object[] historyValues(Beneficiary b) {
+    static Object[] historyValues(Beneficiary b) {
         var h = b.history().get(0);
         return new Object[] {
             b.id().value(), 0, null, h.to().name(), h.at().atOffset(ZoneOffset.UTC), h.actorId(), h.reason()
         };
-    }
-
-    private static void csvLine(StringBuilder csv, Object[] values) {
-        for (int i = 0; i < values.length; i++) {
-            if (i > 0) {
-                csv.append(',');
-            }
-            Object v = values[i];
-            if (v instanceof String s) {
-                csv.append('"').append(s.replace("\"", "\"\"")).append('"');
-            } else if (v != null) {
-                csv.append(v);
-            }
-        }
-        csv.append('\n');
     }
 
     private static String marks(int n) {

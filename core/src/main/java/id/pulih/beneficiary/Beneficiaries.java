@@ -100,6 +100,35 @@ public interface Beneficiaries {
     }
 
     /**
+     * Calls {@code each} with the NIK and the duplicate key of every stored beneficiary (merged records included),
+     * without loading the records: a large import reads these once to learn which of its rows cannot repeat a stored
+     * one, and looks up only the others. The default walks {@link #page}; database stores read the four columns in
+     * one streamed query.
+     *
+     * <pre>{@code
+     * LongAdder withoutNik = new LongAdder();
+     * store.beneficiaries().forEachIdentity((nik, key) -> {
+     *     if (nik.isEmpty()) withoutNik.increment();
+     * });
+     * }</pre>
+     *
+     * @param each receives the NIK (empty when none is recorded) and the duplicate key of each beneficiary
+     */
+    default void forEachIdentity(java.util.function.BiConsumer<Optional<Nik>, DuplicateKey> each) {
+        Optional<BeneficiaryId> after = Optional.empty();
+        List<Beneficiary> page;
+        do {
+            page = page(after, 1_000);
+            for (Beneficiary b : page) {
+                each.accept(b.nik(), b.duplicateKey());
+            }
+            after = page.isEmpty()
+                    ? after
+                    : Optional.of(page.get(page.size() - 1).id());
+        } while (page.size() == 1_000);
+    }
+
+    /**
      * A page of beneficiaries in identifier order, for exports and listings that walk the whole store a page at a
      * time (keyset paging: pass the last id of one page to get the next).
      *

@@ -1,0 +1,101 @@
+package id.pulih.csv;
+
+import com.google.common.hash.BloomFilter;
+import com.google.common.hash.Funnel;
+import com.google.common.hash.PrimitiveSink;
+import id.pulih.beneficiary.Beneficiaries;
+import id.pulih.beneficiary.Beneficiary;
+import id.pulih.beneficiary.DuplicateKey;
+import id.pulih.shared.Nik;
+
+/**
+ * The NIKs and duplicate keys a store may hold, so that an import looks up only the rows that may repeat a stored
+ * one. Two Bloom filters (Guava's) answer "certainly not stored" for most new rows; for the others the store's
+ * look-up stays the judge, so a false positive costs a look-up and never a wrong answer. Read once from the store
+ * ({@link Beneficiaries#forEachIdentity}) and then kept up to date with every row the import inserts.
+ *
+ * <p>A filter takes about 19 bits per identity for a false-positive rate of 0.01% at its capacity, so that most chunks
+ * of a new file need no look-up at all (a look-up costs a round trip, however few rows it asks about); beyond its
+ * capacity the rate rises, and {@link #full()} says when it is time to read a bigger one.
+ */
+final class StoredIdentities {
+    private static final double FALSE_POSITIVES = 0.000_1;
+
+    private final BloomFilter<CharSequence> niks;
+    private final BloomFilter<DuplicateKey> keys;
+    private final long capacity;
+    private long held;
+
+    private StoredIdentities(long capacity) {
+        this.capacity = capacity;
+        this.niks = BloomFilter.create(NikFunnel.INSTANCE, capacity, FALSE_POSITIVES);
+        this.keys = BloomFilter.create(KeyFunnel.INSTANCE, capacity, FALSE_POSITIVES);
+    }
+
+    /**
+     * Reads every stored identity into filters of this capacity.
+     *
+     * @param beneficiaries the store's beneficiaries
+     * @param capacity how many identities the filters hold at their nominal false-positive rate
+     * @return the filters
+     */
+    static StoredIdentities read(Beneficiaries beneficiaries, long capacity) {
+        StoredIdentities identities = new StoredIdentities(capacity);
+        beneficiaries.forEachIdentity(
+                (nik, key) -> identities.add(nik.map(Nik::value).orElse(null), key));
+        return identities;
+    }
+
+    /** Whether a beneficiary with this NIK may be stored; false means certainly not. */
+    boolean mayHoldNik(Nik nik) {
+        return niks.mightContain(nik.value());
+    }
+
+    /** Whether a beneficiary with this duplicate key may be stored; false means certainly not. */
+    boolean mayHoldKey(DuplicateKey key) {
+        return keys.mightContain(key);
+    }
+
+    /** Records a beneficiary the import has inserted. */
+    void add(Beneficiary b, DuplicateKey key) {
+        add(b.nik().map(Nik::value).orElse(null), key);
+    }
+
+    private void add(String nik, DuplicateKey key) {
+        if (nik != null) {
+            niks.put(nik);
+        }
+        keys.put(key);
+        held++;
+    }
+
+    /** Whether the filters hold more identities than their capacity (their false-positive rate has risen). */
+    boolean full() {
+        return held > capacity;
+    }
+
+    /** How many identities the filters hold. */
+    long held() {
+        return held;
+    }
+
+    private enum NikFunnel implements Funnel<CharSequence> {
+        INSTANCE;
+
+        @Override
+        public void funnel(CharSequence nik, PrimitiveSink into) {
+            into.putUnencodedChars(nik);
+        }
+    }
+
+    private enum KeyFunnel implements Funnel<DuplicateKey> {
+        INSTANCE;
+
+        @Override
+        public void funnel(DuplicateKey key, PrimitiveSink into) {
+            into.putUnencodedChars(key.name())
+                    .putLong(key.birthDate().toEpochDay())
+                    .putUnencodedChars(key.regency().toString());
+        }
+    }
+}

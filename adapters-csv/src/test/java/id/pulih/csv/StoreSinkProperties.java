@@ -1,0 +1,211 @@
+package id.pulih.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import id.pulih.access.Jurisdiction;
+import id.pulih.beneficiary.Beneficiaries;
+import id.pulih.beneficiary.Beneficiary;
+import id.pulih.beneficiary.DuplicateKey;
+import id.pulih.beneficiary.IntakeForm;
+import id.pulih.beneficiary.Person;
+import id.pulih.beneficiary.PotentialDuplicate;
+import id.pulih.csv.BeneficiaryImport.StoreSink;
+import id.pulih.shared.BeneficiaryId;
+import id.pulih.shared.Nik;
+import id.pulih.store.InMemoryStore;
+import id.pulih.store.Store;
+import id.pulih.testkit.PulihGen;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.SourceDSL;
+
+/**
+ * The filters of stored identities ({@link StoredIdentities}) change how many look-ups an import makes, never what it
+ * decides: duplicates, flags and stored rows are those of an import that looks up every row.
+ */
+class StoreSinkProperties {
+    private static final Instant AT = Instant.parse("2020-06-01T08:00:00Z");
+
+    /** Which person of the pool a row is, whether its NIK is left out, and whether it was stored before the import. */
+    private record Pick(int person, boolean withoutNik, boolean stored) {}
+
+    private static Gen<Pick> picks() {
+        return SourceDSL.integers()
+                .between(0, 11)
+                .zip(
+                        SourceDSL.booleans().all(),
+                        SourceDSL.integers().between(0, 2),
+                        (i, drop, stored) -> new Pick(i, drop, stored == 0));
+    }
+
+    @Test
+    void filteredImportsDecideAsImportsThatLookUpEveryRow() {
+        qt().forAll(
+                        SourceDSL.lists().of(PulihGen.intakeForms()).ofSizeBetween(1, 12),
+                        SourceDSL.lists().of(picks()).ofSizeBetween(1, 40),
+                        SourceDSL.integers().between(1, 7))
+                .checkAssert((pool, picks, chunk) -> {
+                    List<Beneficiary> stored = new ArrayList<>();
+                    List<Beneficiary> rows = new ArrayList<>();
+                    Set<Nik> storedNiks = new HashSet<>();
+                    for (Pick pick : picks) {
+                        IntakeForm form = pool.get(pick.person() % pool.size());
+                        Person person = pick.withoutNik() ? withoutNik(form.toPerson()) : form.toPerson();
+                        Beneficiary b = Beneficiary.register(
+                                person,
+                                form.toReturnInfo(),
+                                form.toProfile(),
+                                List.of(),
+                                Jurisdiction.national(),
+                                AT,
+                                "hq-01");
+                        if (!pick.stored()) {
+                            rows.add(b);
+                        } else if (person.nik().isEmpty()
+                                || storedNiks.add(person.nik().get())) {
+                            stored.add(b);
+                        }
+                    }
+                    Outcome everyRowLookedUp = run(stored, rows, chunk, 0, 0);
+                    assertThat(run(stored, rows, chunk, StoreSink.FEWEST_IDENTITIES, StoreSink.MOST_IDENTITIES))
+                            .isEqualTo(everyRowLookedUp);
+                    // small filters that fill up and are read again, twice as big
+                    assertThat(run(stored, rows, chunk, 2, 1_000)).isEqualTo(everyRowLookedUp);
+                    // filters that fill up until they would be too big, and then every row is looked up
+                    assertThat(run(stored, rows, chunk, 2, 8)).isEqualTo(everyRowLookedUp);
+                });
+    }
+
+    @Test
+    void aNewFileIntoAnEmptyStoreIsNotLookedUpAndTheSameFileAgainIs() {
+        List<Beneficiary> rows = new ArrayList<>();
+        Set<Nik> niks = new HashSet<>();
+        Set<DuplicateKey> keys = new HashSet<>();
+        id.pulih.testkit.Samples.each(PulihGen.intakeForms(), 5, 200, form -> {
+            Beneficiary b = Beneficiary.register(
+                    form.toPerson(),
+                    form.toReturnInfo(),
+                    form.toProfile(),
+                    List.of(),
+                    Jurisdiction.national(),
+                    AT,
+                    "hq-01");
+            if (keys.add(b.duplicateKey())
+                    && (b.nik().isEmpty() || niks.add(b.nik().get()))) {
+                rows.add(b);
+            }
+        });
+        InMemoryStore real = new InMemoryStore();
+        AtomicInteger lookUps = new AtomicInteger();
+        Store counted = counting(real, lookUps);
+
+        StoreSink first = new StoreSink(counted, 50);
+        rows.forEach(b -> assertThat(first.accept(new ParsedBeneficiary(1, b, Optional.empty())))
+                .isTrue());
+        first.flush();
+        int firstLookUps = lookUps.getAndSet(0);
+
+        StoreSink again = new StoreSink(counted, 50);
+        for (Beneficiary b : rows) {
+            again.accept(new ParsedBeneficiary(1, register(b), Optional.empty()));
+        }
+        again.flush();
+
+        assertThat(firstLookUps).isZero();
+        assertThat(lookUps.get()).isPositive();
+        assertThat(again.storedDuplicates()).isEqualTo(rows.size());
+        assertThat(real.beneficiaries().count()).isEqualTo(rows.size());
+    }
+
+    /** The same person registered again (a new id), as a second import of the same row does. */
+    private static Beneficiary register(Beneficiary b) {
+        return Beneficiary.register(
+                new Person(
+                        b.name(),
+                        b.sex(),
+                        b.birth(),
+                        b.nik(),
+                        b.familyCard(),
+                        b.documentStatus(),
+                        b.origin(),
+                        b.phone()),
+                b.returnInfo(),
+                b.profile(),
+                List.of(),
+                Jurisdiction.national(),
+                AT,
+                "hq-01");
+    }
+
+    private static Person withoutNik(Person p) {
+        return new Person(
+                p.name(),
+                p.sex(),
+                p.birth(),
+                Optional.empty(),
+                p.familyCard(),
+                p.documentStatus(),
+                p.origin(),
+                p.phone());
+    }
+
+    /** What an import decided. */
+    private record Outcome(
+            List<Boolean> accepted,
+            long storedDuplicates,
+            long flagged,
+            Set<BeneficiaryId> storedIds,
+            Set<List<BeneficiaryId>> flags) {}
+
+    private static Outcome run(List<Beneficiary> stored, List<Beneficiary> rows, int chunk, long fewest, long most) {
+        InMemoryStore store = new InMemoryStore();
+        stored.forEach(store.beneficiaries()::save);
+        StoreSink sink = new StoreSink(store, chunk, fewest, most);
+        List<Boolean> accepted = new ArrayList<>();
+        for (Beneficiary b : rows) {
+            accepted.add(sink.accept(new ParsedBeneficiary(1, b, Optional.empty())));
+        }
+        sink.flush();
+        Set<BeneficiaryId> ids = new HashSet<>();
+        store.beneficiaries().page(Optional.empty(), 10_000).forEach(b -> ids.add(b.id()));
+        Set<List<BeneficiaryId>> flags = new HashSet<>();
+        for (PotentialDuplicate d : store.potentialDuplicates().open()) {
+            flags.add(List.of(d.registered(), d.existing()));
+        }
+        return new Outcome(accepted, sink.storedDuplicates(), sink.flagged(), ids, flags);
+    }
+
+    /** A store whose beneficiaries count the chunk look-ups. */
+    private static Store counting(Store real, AtomicInteger lookUps) {
+        Beneficiaries beneficiaries = (Beneficiaries) Proxy.newProxyInstance(
+                Beneficiaries.class.getClassLoader(), new Class<?>[] {Beneficiaries.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("registeredNiks")
+                            || method.getName().equals("findByDuplicateKeys")) {
+                        lookUps.incrementAndGet();
+                    }
+                    try {
+                        return method.invoke(real.beneficiaries(), args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        return (Store) Proxy.newProxyInstance(
+                Store.class.getClassLoader(), new Class<?>[] {Store.class}, (proxy, method, args) -> {
+                    try {
+                        return method.getName().equals("beneficiaries") ? beneficiaries : method.invoke(real, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+}
