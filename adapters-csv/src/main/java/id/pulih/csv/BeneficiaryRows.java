@@ -437,15 +437,16 @@ final class BeneficiaryRows {
         /** The stripped cell, or empty when the column is absent. */
         String value(BeneficiaryColumn column) {
             int i = index[column.ordinal()];
-            return i < 0 || i >= cells.size() ? "" : cells.get(i).strip();
+            return i < 0 || i >= cells.size() ? "" : Text.strip(cells.get(i));
         }
 
         /** The parsed cell, or null with the error recorded. */
         <T> T required(BeneficiaryColumn column, Function<String, T> parse) {
             String text = value(column);
-            if (text.isEmpty()) {
-                return missing(column);
-            }
+            return text.isEmpty() ? missing(column) : parsed(column, text, parse);
+        }
+
+        private <T> T parsed(BeneficiaryColumn column, String text, Function<String, T> parse) {
             try {
                 return parse.apply(text);
             } catch (InvalidValueException e) {
@@ -465,10 +466,7 @@ final class BeneficiaryRows {
 
         <T> Optional<T> optional(BeneficiaryColumn column, Function<String, T> parse) {
             String text = value(column);
-            if (text.isEmpty()) {
-                return Optional.empty();
-            }
-            return Optional.ofNullable(required(column, parse));
+            return text.isEmpty() ? Optional.empty() : Optional.ofNullable(parsed(column, text, parse));
         }
 
         void error(BeneficiaryColumn column, String code, String message) {

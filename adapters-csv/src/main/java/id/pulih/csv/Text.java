@@ -54,13 +54,30 @@ final class Text {
     }
 
     /**
+     * The text without white space around it, as {@link String#strip()}; an empty cell, or one that starts and ends
+     * with a printable ASCII character (most cells), is returned as it is without scanning it.
+     */
+    static String strip(String text) {
+        int last = text.length() - 1;
+        if (last < 0) {
+            return text;
+        }
+        char first = text.charAt(0);
+        char end = text.charAt(last);
+        if (first > ' ' && first < 0x7F && end > ' ' && end < 0x7F) {
+            return text;
+        }
+        return text.strip();
+    }
+
+    /**
      * Parses {@code dd/MM/yyyy}, {@code dd-MM-yyyy} (one-digit day and month too, as Excel writes them) or ISO
      * {@code yyyy-MM-dd}.
      *
      * @throws DateFormatException for anything else
      */
     static LocalDate date(String text) {
-        String s = text.strip();
+        String s = strip(text);
         int first = separator(s, 0);
         int second = first < 0 ? -1 : separator(s, first + 1);
         if (first < 0 || second < 0 || s.charAt(first) != s.charAt(second)) {

@@ -3,6 +3,7 @@ package id.pulih.shared;
 import java.time.Clock;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Time-ordered identifiers (UUID version 7, RFC 9562): the first 48 bits are the Unix time in milliseconds, so
@@ -11,9 +12,12 @@ import java.util.concurrent.ThreadLocalRandom;
  * identifiers unique, not secret (they are never used as credentials), so a fast generator serves. Thread-safe.
  */
 public final class Uuid7 {
-    private static final Object LOCK = new Object();
-    private static long lastMillis = -1;
-    private static int counter;
+    /**
+     * The last identifier's time and counter as one number, {@code millis << 12 | counter}: the next one is the
+     * larger of "now, counter 0" and "the last plus one" (a counter past 4,095 carries into the next millisecond),
+     * taken without a lock, so that threads registering rows side by side do not queue for it.
+     */
+    private static final AtomicLong LAST = new AtomicLong(Long.MIN_VALUE);
 
     private Uuid7() {}
 
@@ -33,23 +37,15 @@ public final class Uuid7 {
      * @return a version-7 UUID
      */
     public static UUID next(Clock clock) {
-        long millis = Checks.required(clock, "clock").millis();
-        int sequence;
-        synchronized (LOCK) {
-            if (millis <= lastMillis) {
-                millis = lastMillis;
-                counter++;
-                if (counter > 0xFFF) {
-                    millis++;
-                    counter = 0;
-                }
-            } else {
-                counter = 0;
-            }
-            lastMillis = millis;
-            sequence = counter;
-        }
-        long most = (millis << 16) | 0x7000L | sequence;
+        long now = Checks.required(clock, "clock").millis() << 12;
+        long last;
+        long next;
+        do {
+            last = LAST.get();
+            next = Math.max(now, last + 1);
+        } while (!LAST.compareAndSet(last, next));
+        long millis = next >>> 12;
+        long most = (millis << 16) | 0x7000L | (next & 0xFFF);
         long least = (ThreadLocalRandom.current().nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
         return new UUID(most, least);
     }
