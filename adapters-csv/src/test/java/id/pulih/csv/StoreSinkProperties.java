@@ -10,6 +10,8 @@ import id.pulih.beneficiary.DuplicateKey;
 import id.pulih.beneficiary.IntakeForm;
 import id.pulih.beneficiary.Person;
 import id.pulih.beneficiary.PotentialDuplicate;
+import id.pulih.beneficiary.ReturnInfo;
+import id.pulih.beneficiary.TraffickingProfile;
 import id.pulih.csv.BeneficiaryImport.StoreSink;
 import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.Nik;
@@ -61,14 +63,7 @@ class StoreSinkProperties {
                     for (Pick pick : picks) {
                         IntakeForm form = pool.get(pick.person() % pool.size());
                         Person person = pick.withoutNik() ? withoutNik(form.toPerson()) : form.toPerson();
-                        Beneficiary b = Beneficiary.register(
-                                person,
-                                form.toReturnInfo(),
-                                form.toProfile(),
-                                List.of(),
-                                Jurisdiction.national(),
-                                AT,
-                                "hq-01");
+                        Beneficiary b = register(person, form.toReturnInfo(), form.toProfile());
                         if (!pick.stored()) {
                             rows.add(b);
                         } else if (person.nik().isEmpty()
@@ -92,14 +87,7 @@ class StoreSinkProperties {
         Set<Nik> niks = new HashSet<>();
         Set<DuplicateKey> keys = new HashSet<>();
         id.pulih.testkit.Samples.each(PulihGen.intakeForms(), 5, 200, form -> {
-            Beneficiary b = Beneficiary.register(
-                    form.toPerson(),
-                    form.toReturnInfo(),
-                    form.toProfile(),
-                    List.of(),
-                    Jurisdiction.national(),
-                    AT,
-                    "hq-01");
+            Beneficiary b = register(form.toPerson(), form.toReturnInfo(), form.toProfile());
             if (keys.add(b.duplicateKey())
                     && (b.nik().isEmpty() || niks.add(b.nik().get()))) {
                 rows.add(b);
@@ -117,7 +105,9 @@ class StoreSinkProperties {
 
         StoreSink again = new StoreSink(counted, 50);
         for (Beneficiary b : rows) {
-            again.accept(new ParsedBeneficiary(1, register(b), Optional.empty()));
+            // the same person registered again (a new id), as a second import of the same row does
+            again.accept(
+                    new ParsedBeneficiary(1, register(personOf(b), b.returnInfo(), b.profile()), Optional.empty()));
         }
         again.flush();
 
@@ -127,24 +117,14 @@ class StoreSinkProperties {
         assertThat(real.beneficiaries().count()).isEqualTo(rows.size());
     }
 
-    /** The same person registered again (a new id), as a second import of the same row does. */
-    private static Beneficiary register(Beneficiary b) {
-        return Beneficiary.register(
-                new Person(
-                        b.name(),
-                        b.sex(),
-                        b.birth(),
-                        b.nik(),
-                        b.familyCard(),
-                        b.documentStatus(),
-                        b.origin(),
-                        b.phone()),
-                b.returnInfo(),
-                b.profile(),
-                List.of(),
-                Jurisdiction.national(),
-                AT,
-                "hq-01");
+    /** Registers a person as an import does: a new id each time. */
+    private static Beneficiary register(Person person, ReturnInfo back, TraffickingProfile profile) {
+        return Beneficiary.register(person, back, profile, List.of(), Jurisdiction.national(), AT, "hq-01");
+    }
+
+    private static Person personOf(Beneficiary b) {
+        return new Person(
+                b.name(), b.sex(), b.birth(), b.nik(), b.familyCard(), b.documentStatus(), b.origin(), b.phone());
     }
 
     private static Person withoutNik(Person p) {
