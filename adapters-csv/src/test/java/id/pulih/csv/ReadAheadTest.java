@@ -100,8 +100,8 @@ class ReadAheadTest {
         out.writeBytes(header);
         for (int r = 0; r < rows; r++) {
             String sex = badEvery > 0 && r % badEvery == 3 ? "X" : (r % 2 == 0 ? "P" : "L");
-            String line = "Warga " + name(r) + ";" + sex + ";" + (1 + r % 28) + "/" + (1 + r % 12) + "/"
-                    + (1960 + r % 40) + ";52.02.01;MY;01/03/2020\r\n";
+            String line = "Warga " + StreamingTest.letters(r) + ";" + sex + ";" + (1 + r % 28) + "/" + (1 + r % 12)
+                    + "/" + (1960 + r % 40) + ";52.02.01;MY;01/03/2020\r\n";
             out.writeBytes(line.getBytes(StandardCharsets.UTF_8));
             if (r == brokenAt) {
                 out.write(0xC3);
@@ -110,16 +110,6 @@ class ReadAheadTest {
             }
         }
         return new ByteArrayInputStream(out.toByteArray());
-    }
-
-    private static String name(int n) {
-        StringBuilder s = new StringBuilder();
-        int k = n;
-        do {
-            s.append((char) ('a' + k % 26));
-            k /= 26;
-        } while (k > 0);
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private static InputStream closing(InputStream in, AtomicBoolean closed) {

@@ -118,6 +118,17 @@ class StreamingTest {
                 });
     }
 
+    /** A distinct capitalised name of letters for each number (for generated files of distinct people). */
+    static String letters(int n) {
+        StringBuilder s = new StringBuilder();
+        int k = n;
+        do {
+            s.append((char) ('a' + k % 26));
+            k /= 26;
+        } while (k > 0);
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
     /** A semicolon file of distinct people without NIK, generated as it is read. */
     private static final class GeneratedFile extends InputStream {
         private final int rows;
@@ -143,16 +154,6 @@ class StreamingTest {
             position = 0;
             row++;
             return true;
-        }
-
-        private static String letters(int n) {
-            StringBuilder s = new StringBuilder();
-            int k = n;
-            do {
-                s.append((char) ('a' + k % 26));
-                k /= 26;
-            } while (k > 0);
-            return Character.toUpperCase(s.charAt(0)) + s.substring(1);
         }
 
         @Override

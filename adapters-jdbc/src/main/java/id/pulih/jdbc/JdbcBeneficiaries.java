@@ -135,11 +135,13 @@ final class JdbcBeneficiaries implements Beneficiaries {
                 s.setFetchSize(10_000);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        String nik = r.getString(1);
+                        String nik = r.getString("nik");
                         each.accept(
                                 nik == null ? Optional.empty() : Optional.of(Nik.of(nik)),
                                 new DuplicateKey(
-                                        r.getString(2), Rows.date(r, "birth_date"), RegionCode.of(r.getString(4))));
+                                        r.getString("name_key"),
+                                        Rows.date(r, "birth_date"),
+                                        RegionCode.of(r.getString("origin_regency"))));
                     }
                 }
             }
