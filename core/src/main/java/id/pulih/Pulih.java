@@ -1,11 +1,12 @@
 package id.pulih;
 
 import id.pulih.access.Actor;
-import id.pulih.shared.Checks;
+import id.pulih.internal.Engine;
+import id.pulih.internal.util.Checks;
+import id.pulih.internal.util.Forms;
 import id.pulih.shared.DomainEventListener;
-import id.pulih.shared.Forms;
-import id.pulih.store.InMemoryStore;
 import id.pulih.store.Store;
+import id.pulih.store.memory.InMemoryStore;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -54,7 +55,7 @@ public final class Pulih {
      * @return the desk
      */
     public Desk as(Actor actor) {
-        return new Desk(engine, Checks.required(actor, "actor"));
+        return engine.desk(Checks.required(actor, "actor"));
     }
 
     /**
@@ -72,7 +73,7 @@ public final class Pulih {
      * @return the store
      */
     public Store store() {
-        return engine.store;
+        return engine.store();
     }
 
     /**
@@ -81,7 +82,7 @@ public final class Pulih {
      * @return the clock
      */
     public Clock clock() {
-        return engine.clock;
+        return engine.clock();
     }
 
     /** Builds a {@link Pulih}. */

@@ -8,7 +8,6 @@ import id.pulih.access.AccessDeniedException;
 import id.pulih.access.Actor;
 import id.pulih.guidance.Topic;
 import id.pulih.shared.BeneficiaryId;
-import id.pulih.shared.Checks;
 import id.pulih.shared.InvalidValueException;
 import id.pulih.shared.Nik;
 import id.pulih.shared.ProgrammeId;
@@ -20,6 +19,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Imports the attendance list of a guidance programme: one line per participant, topic and day, with the columns
@@ -56,7 +56,7 @@ public final class AttendanceImport {
      * @return the importer
      */
     public static AttendanceImport of(Pulih pulih) {
-        return new AttendanceImport(Checks.required(pulih, "pulih"));
+        return new AttendanceImport(Objects.requireNonNull(pulih, "pulih"));
     }
 
     /**
@@ -71,7 +71,7 @@ public final class AttendanceImport {
      * @throws AccessDeniedException for an actor who may not change records
      */
     public ImportReport apply(Actor actor, ProgrammeId programme, Path file, ImportOptions options) {
-        Checks.required(file, "file");
+        Objects.requireNonNull(file, "file");
         try {
             return apply(actor, programme, Files.newInputStream(file), options);
         } catch (IOException e) {
@@ -91,10 +91,10 @@ public final class AttendanceImport {
      * @throws AccessDeniedException for an actor who may not change records
      */
     public ImportReport apply(Actor actor, ProgrammeId programme, InputStream in, ImportOptions options) {
-        Checks.required(actor, "actor");
-        Checks.required(programme, "programme");
-        Checks.required(in, "in");
-        Checks.required(options, "options");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(programme, "programme");
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(options, "options");
         if (!actor.role().canChange()) {
             throw new AccessDeniedException(
                     "access.role",

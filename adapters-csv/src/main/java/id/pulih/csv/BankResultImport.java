@@ -7,7 +7,6 @@ import id.pulih.access.AccessDeniedException;
 import id.pulih.access.Actor;
 import id.pulih.grant.BankResult;
 import id.pulih.grant.RejectionReason;
-import id.pulih.shared.Checks;
 import id.pulih.shared.InvalidValueException;
 import id.pulih.shared.PaymentId;
 import id.pulih.shared.PulihException;
@@ -20,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Applies a bank's result file for a payment batch: one line per payment with {@code reference} (the payment id
@@ -60,7 +60,7 @@ public final class BankResultImport {
      * @return the importer
      */
     public static BankResultImport of(Pulih pulih) {
-        return new BankResultImport(Checks.required(pulih, "pulih"));
+        return new BankResultImport(Objects.requireNonNull(pulih, "pulih"));
     }
 
     /**
@@ -74,7 +74,7 @@ public final class BankResultImport {
      * @throws AccessDeniedException for an actor who may not change records
      */
     public BankResultReport apply(Actor actor, Path file, ImportOptions options) {
-        Checks.required(file, "file");
+        Objects.requireNonNull(file, "file");
         try {
             return apply(actor, Files.newInputStream(file), options);
         } catch (IOException e) {
@@ -93,9 +93,9 @@ public final class BankResultImport {
      * @throws AccessDeniedException for an actor who may not change records
      */
     public BankResultReport apply(Actor actor, InputStream in, ImportOptions options) {
-        Checks.required(actor, "actor");
-        Checks.required(in, "in");
-        Checks.required(options, "options");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(options, "options");
         if (!actor.role().canChange()) {
             throw new AccessDeniedException(
                     "access.role",

@@ -6,8 +6,6 @@ import id.pulih.access.AccessDeniedException;
 import id.pulih.access.Actor;
 import id.pulih.beneficiary.Beneficiary;
 import id.pulih.shared.BeneficiaryId;
-import id.pulih.shared.Checks;
-import id.pulih.shared.Mask;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -18,6 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * Exports beneficiaries to CSV, in the columns {@link BeneficiaryImport} reads (English headers), so that an
@@ -76,7 +75,7 @@ public final class BeneficiaryExport {
      * @return the exporter
      */
     public static BeneficiaryExport of(Pulih pulih) {
-        return new BeneficiaryExport(Checks.required(pulih, "pulih"));
+        return new BeneficiaryExport(Objects.requireNonNull(pulih, "pulih"));
     }
 
     /**
@@ -113,10 +112,10 @@ public final class BeneficiaryExport {
      * @throws AccessDeniedException for a case outside the officer's jurisdiction
      */
     public long write(Actor actor, Iterable<BeneficiaryId> ids, Writer out, Disclosure disclosure, char separator) {
-        Checks.required(actor, "actor");
-        Checks.required(ids, "ids");
-        Checks.required(out, "out");
-        Checks.required(disclosure, "disclosure");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(ids, "ids");
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(disclosure, "disclosure");
         Cases cases = pulih.as(actor).cases();
         CsvOut csv = new CsvOut(out, CsvOut.separator(separator));
         csv.row(HEADER);
@@ -142,20 +141,14 @@ public final class BeneficiaryExport {
     static List<String> cells(Beneficiary b, boolean identified) {
         List<String> cells = new ArrayList<>(HEADER.size());
         cells.add(b.id().toString());
-        cells.add(b.nik()
-                .map(n -> identified ? n.value() : Mask.identifier(n.value()))
-                .orElse(""));
-        cells.add(b.familyCard()
-                .map(k -> identified ? k.value() : Mask.identifier(k.value()))
-                .orElse(""));
+        cells.add(b.nik().map(n -> identified ? n.value() : n.masked()).orElse(""));
+        cells.add(b.familyCard().map(k -> identified ? k.value() : k.masked()).orElse(""));
         cells.add(b.name().value());
         cells.add(b.sex().code());
         cells.add(b.birth().estimated() ? "" : ISO.format(b.birth().date()));
         cells.add(b.birth().estimated() ? Integer.toString(b.birth().date().getYear()) : "");
         cells.add(b.origin().value());
-        cells.add(b.phone()
-                .map(p -> identified ? p.national() : Mask.identifier(p.national()))
-                .orElse(""));
+        cells.add(b.phone().map(p -> identified ? p.national() : p.masked()).orElse(""));
         cells.add(b.documentStatus().name());
         cells.add(b.returnInfo().country());
         cells.add(ISO.format(b.returnInfo().date()));

@@ -8,8 +8,7 @@ import id.pulih.audit.AuditEntry;
 import id.pulih.beneficiary.Beneficiary;
 import id.pulih.beneficiary.DuplicateKey;
 import id.pulih.beneficiary.PotentialDuplicate;
-import id.pulih.shared.Checks;
-import id.pulih.shared.Uuid7;
+import id.pulih.internal.util.Uuid7;
 import id.pulih.store.Store;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +23,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -94,7 +94,7 @@ public final class BeneficiaryImport {
      * @return the importer
      */
     public static BeneficiaryImport of(Pulih pulih) {
-        return new BeneficiaryImport(Checks.required(pulih, "pulih"));
+        return new BeneficiaryImport(Objects.requireNonNull(pulih, "pulih"));
     }
 
     /**
@@ -108,7 +108,7 @@ public final class BeneficiaryImport {
      * @throws AccessDeniedException {@code access.role} for an actor who may not change records
      */
     public ImportReport importFile(Actor actor, Path file, ImportOptions options) {
-        Checks.required(file, "file");
+        Objects.requireNonNull(file, "file");
         return importFrom(actor, open(file), options);
     }
 
@@ -123,9 +123,9 @@ public final class BeneficiaryImport {
      * @throws AccessDeniedException {@code access.role} for an actor who may not change records
      */
     public ImportReport importFrom(Actor actor, InputStream in, ImportOptions options) {
-        Checks.required(actor, "actor");
-        Checks.required(in, "in");
-        Checks.required(options, "options");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(options, "options");
         if (!actor.role().canChange()) {
             close(in);
             throw new AccessDeniedException(
@@ -177,7 +177,7 @@ public final class BeneficiaryImport {
      * @throws CsvImportException when the file as a whole cannot be read
      */
     public static ImportReport parse(Path file, Actor actor, ImportOptions options, Consumer<ParsedBeneficiary> sink) {
-        Checks.required(file, "file");
+        Objects.requireNonNull(file, "file");
         return parse(open(file), actor, Instant.now().truncatedTo(ChronoUnit.MICROS), options, sink);
     }
 
@@ -195,11 +195,11 @@ public final class BeneficiaryImport {
      */
     public static ImportReport parse(
             InputStream in, Actor actor, Instant at, ImportOptions options, Consumer<ParsedBeneficiary> sink) {
-        Checks.required(in, "in");
-        Checks.required(actor, "actor");
-        Checks.required(at, "at");
-        Checks.required(options, "options");
-        Checks.required(sink, "sink");
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(sink, "sink");
         return read(in, actor, at, LocalDate.ofInstant(at, java.time.ZoneOffset.UTC), options, row -> {
             sink.accept(row);
             return true;

@@ -1,8 +1,8 @@
 package id.pulih.csv;
 
-import id.pulih.shared.Checks;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 
 /**
  * How a file is read and stored.
@@ -33,8 +33,8 @@ public record ImportOptions(
      * @param maxErrorsKept the most rejected rows kept
      */
     public ImportOptions {
-        Checks.required(charset, "charset");
-        Checks.required(progress, "progress");
+        Objects.requireNonNull(charset, "charset");
+        Objects.requireNonNull(progress, "progress");
         if (chunkSize < 1 || chunkSize > 100_000) {
             throw new IllegalArgumentException("chunkSize must be 1 to 100000");
         }

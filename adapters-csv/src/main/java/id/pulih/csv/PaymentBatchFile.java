@@ -6,7 +6,6 @@ import id.pulih.access.Actor;
 import id.pulih.grant.Payment;
 import id.pulih.grant.PaymentBatch;
 import id.pulih.shared.BatchId;
-import id.pulih.shared.Checks;
 import id.pulih.shared.NotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Writes the file a bank takes for one payment batch: one line per payment with {@code reference} (the payment id,
@@ -47,7 +47,7 @@ public final class PaymentBatchFile {
      * @return the writer
      */
     public static PaymentBatchFile of(Pulih pulih) {
-        return new PaymentBatchFile(Checks.required(pulih, "pulih"));
+        return new PaymentBatchFile(Objects.requireNonNull(pulih, "pulih"));
     }
 
     /**
@@ -82,9 +82,9 @@ public final class PaymentBatchFile {
      * @throws AccessDeniedException for an auditor, or a batch outside the officer's jurisdiction
      */
     public int write(Actor actor, BatchId batch, Writer out, char separator) {
-        Checks.required(actor, "actor");
-        Checks.required(batch, "batch");
-        Checks.required(out, "out");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(batch, "batch");
+        Objects.requireNonNull(out, "out");
         if (!actor.role().canChange()) {
             throw new AccessDeniedException(
                     "access.role",

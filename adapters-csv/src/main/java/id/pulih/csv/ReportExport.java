@@ -10,7 +10,6 @@ import id.pulih.report.RegionRow;
 import id.pulih.report.ServiceRow;
 import id.pulih.report.ShelterRow;
 import id.pulih.report.YearRow;
-import id.pulih.shared.Checks;
 import id.pulih.shared.RegionLevel;
 import id.pulih.shared.Rupiah;
 import java.io.IOException;
@@ -24,6 +23,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -54,7 +54,7 @@ public final class ReportExport {
      * @return the exporter
      */
     public static ReportExport of(Pulih pulih) {
-        return new ReportExport(Checks.required(pulih, "pulih"));
+        return new ReportExport(Objects.requireNonNull(pulih, "pulih"));
     }
 
     /**
@@ -71,8 +71,8 @@ public final class ReportExport {
      * @throws UncheckedIOException when a file cannot be written
      */
     public List<Path> writeAll(Actor actor, Path directory, char separator) {
-        Checks.required(actor, "actor");
-        Checks.required(directory, "directory");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(directory, "directory");
         Reports reports = pulih.as(actor).reports();
         List<Path> files = new ArrayList<>();
         files.add(write(
@@ -141,9 +141,9 @@ public final class ReportExport {
      * @param <R> the row type
      */
     public static <R extends Record> void write(List<R> rows, Class<R> type, Writer out, char separator) {
-        Checks.required(rows, "rows");
-        Checks.required(type, "type");
-        Checks.required(out, "out");
+        Objects.requireNonNull(rows, "rows");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(out, "out");
         RecordComponent[] components = type.getRecordComponents();
         CsvOut csv = new CsvOut(out, CsvOut.separator(separator));
         List<String> header = new ArrayList<>(components.length);

@@ -1,6 +1,7 @@
 package id.pulih.jdbc;
 
 import id.pulih.access.AccessGrant;
+import id.pulih.access.AccessGrantId;
 import id.pulih.access.AccessGrants;
 import id.pulih.audit.AccessLog;
 import id.pulih.audit.AccessLogEntry;
@@ -8,7 +9,6 @@ import id.pulih.audit.AccessOutcome;
 import id.pulih.audit.AuditEntry;
 import id.pulih.audit.AuditTrail;
 import id.pulih.shared.BeneficiaryId;
-import id.pulih.shared.GrantId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -74,7 +74,7 @@ final class JdbcAccess {
 
         private static AccessGrant map(ResultSet r) throws SQLException {
             return new AccessGrant(
-                    new GrantId(Rows.uuid(r, "id")),
+                    new AccessGrantId(Rows.uuid(r, "id")),
                     r.getString("actor_id"),
                     new BeneficiaryId(Rows.uuid(r, "beneficiary_id")),
                     r.getString("reason"),

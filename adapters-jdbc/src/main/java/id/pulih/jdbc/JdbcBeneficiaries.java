@@ -42,6 +42,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -128,7 +129,7 @@ final class JdbcBeneficiaries implements Beneficiaries {
     /** Reads the four columns in one query, fetched in parts (a cursor on PostgreSQL, inside a transaction). */
     @Override
     public void forEachIdentity(java.util.function.BiConsumer<Optional<Nik>, DuplicateKey> each) {
-        id.pulih.shared.Checks.required(each, "each");
+        Objects.requireNonNull(each, "each");
         jdbc.inTransaction(() -> jdbc.call(c -> {
             try (java.sql.PreparedStatement s =
                     c.prepareStatement("SELECT nik, name_key, birth_date, origin_regency FROM beneficiary")) {

@@ -14,7 +14,6 @@ import id.pulih.report.ReportScope;
 import id.pulih.report.ServiceRow;
 import id.pulih.report.ShelterRow;
 import id.pulih.report.YearRow;
-import id.pulih.shared.Checks;
 import id.pulih.shared.ProgrammeId;
 import id.pulih.shared.RegionCode;
 import id.pulih.shared.RegionLevel;
@@ -24,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * {@link ReportQueries} in SQL: each report is one statement that counts and sums with GROUP BY in the database, so
@@ -48,8 +48,8 @@ final class JdbcReports implements ReportQueries {
 
     @Override
     public List<RegionRow> beneficiariesByOrigin(RegionLevel level, ReportScope scope) {
-        Checks.required(level, "level");
-        Condition cases = cases(Checks.required(scope, "scope"));
+        Objects.requireNonNull(level, "level");
+        Condition cases = cases(Objects.requireNonNull(scope, "scope"));
         String column = level == RegionLevel.PROVINCE ? "b.origin_province" : "b.origin_regency";
         List<RegionRow> rows = jdbc.call(c -> Rows.list(
                 c,
@@ -63,7 +63,7 @@ final class JdbcReports implements ReportQueries {
 
     @Override
     public List<YearRow> beneficiariesByReturnYear(ReportScope scope) {
-        Condition cases = cases(Checks.required(scope, "scope"));
+        Condition cases = cases(Objects.requireNonNull(scope, "scope"));
         List<YearRow> rows = jdbc.call(c -> Rows.list(
                 c,
                 "SELECT EXTRACT(YEAR FROM b.return_date) AS y, COUNT(*) AS n FROM beneficiary b WHERE " + cases.sql()
@@ -75,7 +75,7 @@ final class JdbcReports implements ReportQueries {
 
     @Override
     public List<ShelterRow> shelters(ReportScope scope) {
-        Condition shelters = located(Checks.required(scope, "scope"), "s.region");
+        Condition shelters = located(Objects.requireNonNull(scope, "scope"), "s.region");
         if (scope.kind() == ReportScope.Kind.SHELTER) {
             shelters = new Condition("s.id = ?", List.of(scope.shelter().value()));
         }
@@ -107,7 +107,7 @@ final class JdbcReports implements ReportQueries {
 
     @Override
     public List<ProgrammeRow> programmes(ReportScope scope) {
-        Condition programmes = programmesIn(Checks.required(scope, "scope"));
+        Condition programmes = programmesIn(Objects.requireNonNull(scope, "scope"));
         String required = "CASE WHEN p.required = '' THEN 0"
                 + " ELSE LENGTH(p.required) - LENGTH(REPLACE(p.required, ',', '')) + 1 END";
         // one row per enrolment (attended anything? attended every required topic?), then one per programme
@@ -149,7 +149,7 @@ final class JdbcReports implements ReportQueries {
 
     @Override
     public List<GrantRow> grants(ReportScope scope) {
-        Condition programmes = programmesIn(Checks.required(scope, "scope"));
+        Condition programmes = programmesIn(Objects.requireNonNull(scope, "scope"));
         String inScope = "g.programme_id IN (SELECT p.id FROM programme p WHERE " + programmes.sql() + ")";
         List<Object[]> rows = jdbc.call(c -> Rows.list(
                 c,
@@ -193,7 +193,7 @@ final class JdbcReports implements ReportQueries {
 
     @Override
     public List<ServiceRow> servicesByComponent(ReportScope scope) {
-        Condition cases = cases(Checks.required(scope, "scope"));
+        Condition cases = cases(Objects.requireNonNull(scope, "scope"));
         List<ServiceRow> rows = jdbc.call(c -> Rows.list(
                 c,
                 "SELECT ps.component, ps.status, COUNT(*) AS n, SUM(ps.cost) AS cost FROM plan_service ps"
@@ -211,7 +211,7 @@ final class JdbcReports implements ReportQueries {
 
     @Override
     public List<OutcomeRow> outcomes(ReportScope scope) {
-        Condition cases = cases(Checks.required(scope, "scope"));
+        Condition cases = cases(Objects.requireNonNull(scope, "scope"));
         String outcome = "CASE WHEN b.status = 'CLOSED' THEN b.outcome END";
         List<OutcomeRow> rows = jdbc.call(c -> Rows.list(
                 c,
@@ -231,8 +231,8 @@ final class JdbcReports implements ReportQueries {
 
     @Override
     public long overdueFollowUps(LocalDate today, ReportScope scope) {
-        Checks.required(today, "today");
-        Condition cases = cases(Checks.required(scope, "scope"));
+        Objects.requireNonNull(today, "today");
+        Condition cases = cases(Objects.requireNonNull(scope, "scope"));
         Condition where = new Condition("f.due_on < ?", List.of(today)).and(cases);
         return jdbc.call(c -> Rows.one(
                         c,

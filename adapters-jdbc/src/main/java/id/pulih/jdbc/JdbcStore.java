@@ -16,11 +16,11 @@ import id.pulih.reintegration.FollowUps;
 import id.pulih.reintegration.ReintegrationPlans;
 import id.pulih.repatriation.Repatriations;
 import id.pulih.report.ReportQueries;
-import id.pulih.shared.Checks;
 import id.pulih.shelter.Shelters;
 import id.pulih.shelter.Stays;
 import id.pulih.store.Store;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
@@ -93,7 +93,7 @@ public final class JdbcStore implements Store {
      *     store.unavailable} when it cannot be reached, {@code store.unsupported} for another database
      */
     public static JdbcStore open(DataSource dataSource) {
-        Checks.required(dataSource, "dataSource");
+        Objects.requireNonNull(dataSource, "dataSource");
         return new JdbcStore(dataSource, Migrations.migrate(dataSource));
     }
 
@@ -104,7 +104,7 @@ public final class JdbcStore implements Store {
      * @return the store
      */
     public static JdbcStore h2(Path file) {
-        Checks.required(file, "file");
+        Objects.requireNonNull(file, "file");
         Path absolute = file.toAbsolutePath();
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:file:" + absolute + ";DB_CLOSE_DELAY=-1");
@@ -120,7 +120,10 @@ public final class JdbcStore implements Store {
      * @return the store
      */
     public static JdbcStore h2InMemory(String name) {
-        String db = Checks.requiredText(name, "name");
+        String db = Objects.requireNonNull(name, "name").strip();
+        if (db.isEmpty()) {
+            throw new IllegalArgumentException("name: a database name is required, but it was empty");
+        }
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:mem:" + db + ";DB_CLOSE_DELAY=-1");
         h2.setUser("pulih");

@@ -10,7 +10,7 @@ import id.pulih.access.Jurisdiction;
 import id.pulih.access.Role;
 import id.pulih.examples.demo.SeedDemo;
 import id.pulih.shared.PersonName;
-import id.pulih.store.InMemoryStore;
+import id.pulih.store.memory.InMemoryStore;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;

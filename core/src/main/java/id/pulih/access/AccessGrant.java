@@ -1,8 +1,7 @@
 package id.pulih.access;
 
+import id.pulih.internal.util.Checks;
 import id.pulih.shared.BeneficiaryId;
-import id.pulih.shared.Checks;
-import id.pulih.shared.GrantId;
 import id.pulih.shared.InvalidValueException;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +18,12 @@ import java.time.Instant;
  * @param expiresAt when it lapses, at most {@link #MAX_DURATION} after {@code grantedAt}
  */
 public record AccessGrant(
-        GrantId id, String actorId, BeneficiaryId beneficiary, String reason, Instant grantedAt, Instant expiresAt) {
+        AccessGrantId id,
+        String actorId,
+        BeneficiaryId beneficiary,
+        String reason,
+        Instant grantedAt,
+        Instant expiresAt) {
 
     /** The longest a grant may last. */
     public static final Duration MAX_DURATION = Duration.ofHours(24);

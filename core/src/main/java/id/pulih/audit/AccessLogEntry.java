@@ -1,7 +1,7 @@
 package id.pulih.audit;
 
+import id.pulih.internal.util.Checks;
 import id.pulih.shared.BeneficiaryId;
-import id.pulih.shared.Checks;
 import java.time.Instant;
 import java.util.UUID;
 

@@ -1,6 +1,6 @@
 package id.pulih.audit;
 
-import id.pulih.shared.Checks;
+import id.pulih.internal.util.Checks;
 import java.time.Instant;
 import java.util.UUID;
 

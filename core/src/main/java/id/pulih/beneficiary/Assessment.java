@@ -1,6 +1,6 @@
 package id.pulih.beneficiary;
 
-import id.pulih.shared.Checks;
+import id.pulih.internal.util.Checks;
 import id.pulih.shared.RiskFactor;
 import java.time.LocalDate;
 import java.util.Set;

@@ -1,8 +1,8 @@
 package id.pulih.beneficiary;
 
 import id.pulih.access.Jurisdiction;
+import id.pulih.internal.util.Checks;
 import id.pulih.shared.BeneficiaryId;
-import id.pulih.shared.Checks;
 import id.pulih.shared.FamilyCardNumber;
 import id.pulih.shared.Nik;
 import id.pulih.shared.PersonName;

@@ -1,6 +1,6 @@
 package id.pulih.beneficiary;
 
-import id.pulih.shared.Checks;
+import id.pulih.internal.util.Checks;
 import id.pulih.shared.InvalidValueException;
 import java.time.LocalDate;
 import java.time.Period;

@@ -213,6 +213,6 @@ public record IntakeForm(
     @Override
     public String toString() {
         return "IntakeForm[origin " + originRegion + ", returned " + returnDate + ", nik "
-                + (nik == null ? "none" : id.pulih.shared.Mask.identifier(nik)) + "]";
+                + (nik == null ? "none" : id.pulih.internal.util.Mask.identifier(nik)) + "]";
     }
 }

@@ -5,4 +5,4 @@
 @PulihStyle
 package id.pulih.beneficiary;
 
-import id.pulih.shared.PulihStyle;
+import id.pulih.internal.util.PulihStyle;

@@ -32,6 +32,6 @@ public record AccountForm(
     /** Masks the number and the holder. */
     @Override
     public String toString() {
-        return "AccountForm[" + bank + ", " + id.pulih.shared.Mask.identifier(number) + "]";
+        return "AccountForm[" + bank + ", " + id.pulih.internal.util.Mask.identifier(number) + "]";
     }
 }

@@ -1,9 +1,9 @@
 package id.pulih.grant;
 
+import id.pulih.internal.util.Checks;
 import id.pulih.shared.AwardId;
 import id.pulih.shared.BankAccount;
 import id.pulih.shared.BeneficiaryId;
-import id.pulih.shared.Checks;
 import id.pulih.shared.Rupiah;
 import id.pulih.shared.SchemeId;
 import id.pulih.shared.Versioned;

@@ -1,8 +1,8 @@
 package id.pulih.grant;
 
+import id.pulih.internal.util.Checks;
 import id.pulih.shared.BankCode;
 import id.pulih.shared.BatchId;
-import id.pulih.shared.Checks;
 import id.pulih.shared.InvalidValueException;
 import id.pulih.shared.Nullable;
 import id.pulih.shared.PaymentId;

@@ -1,8 +1,8 @@
 package id.pulih.grant;
 
+import id.pulih.internal.util.Checks;
 import id.pulih.shared.AwardId;
 import id.pulih.shared.BeneficiaryId;
-import id.pulih.shared.Checks;
 import id.pulih.shared.IllegalTransitionException;
 import id.pulih.shared.Nullable;
 import id.pulih.shared.ProposalId;

@@ -1,7 +1,7 @@
 package id.pulih.guidance;
 
+import id.pulih.internal.util.Checks;
 import id.pulih.shared.BeneficiaryId;
-import id.pulih.shared.Checks;
 import id.pulih.shared.EnrolmentId;
 import id.pulih.shared.ProgrammeId;
 import id.pulih.shared.RuleViolationException;

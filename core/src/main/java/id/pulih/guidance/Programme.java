@@ -1,6 +1,6 @@
 package id.pulih.guidance;
 
-import id.pulih.shared.Checks;
+import id.pulih.internal.util.Checks;
 import id.pulih.shared.InvalidValueException;
 import id.pulih.shared.OrganisationId;
 import id.pulih.shared.ProgrammeId;

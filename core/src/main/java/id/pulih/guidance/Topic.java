@@ -1,6 +1,6 @@
 package id.pulih.guidance;
 
-import id.pulih.shared.Checks;
+import id.pulih.internal.util.Checks;
 import id.pulih.shared.InvalidValueException;
 import java.util.List;
 import java.util.Locale;

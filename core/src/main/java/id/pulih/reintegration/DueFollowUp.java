@@ -1,6 +1,6 @@
 package id.pulih.reintegration;
 
-import id.pulih.shared.Checks;
+import id.pulih.internal.util.Checks;
 import java.time.LocalDate;
 
 /**

@@ -1,7 +1,7 @@
 package id.pulih.reintegration;
 
+import id.pulih.internal.util.Checks;
 import id.pulih.shared.BeneficiaryId;
-import id.pulih.shared.Checks;
 import id.pulih.shared.FollowUpId;
 import id.pulih.shared.IllegalTransitionException;
 import id.pulih.shared.InvalidValueException;

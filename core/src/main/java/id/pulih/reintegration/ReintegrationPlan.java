@@ -1,7 +1,7 @@
 package id.pulih.reintegration;
 
+import id.pulih.internal.util.Checks;
 import id.pulih.shared.BeneficiaryId;
-import id.pulih.shared.Checks;
 import id.pulih.shared.Nullable;
 import id.pulih.shared.OrganisationId;
 import id.pulih.shared.PlanId;

@@ -1,7 +1,7 @@
 package id.pulih.report;
 
 import id.pulih.access.Jurisdiction;
-import id.pulih.shared.Checks;
+import id.pulih.internal.util.Checks;
 import id.pulih.shared.Nullable;
 import id.pulih.shared.OrganisationId;
 import id.pulih.shared.RegionCode;

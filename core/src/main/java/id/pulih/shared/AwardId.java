@@ -1,5 +1,8 @@
 package id.pulih.shared;
 
+import id.pulih.internal.util.Checks;
+import id.pulih.internal.util.Ids;
+import id.pulih.internal.util.Uuid7;
 import java.util.UUID;
 
 /**

@@ -1,5 +1,8 @@
 package id.pulih.shared;
 
+import id.pulih.internal.util.Chars;
+import id.pulih.internal.util.Mask;
+
 /**
  * A bank account to which a grant or an allowance can be transferred: the bank, the account number and the name
  * of the account holder as the bank records it.

@@ -1,5 +1,8 @@
 package id.pulih.shared;
 
+import id.pulih.internal.util.Mask;
+import id.pulih.internal.util.SixteenDigits;
+
 /**
  * A family card number (Nomor Kartu Keluarga, No. KK), the 16-digit number of the card that lists a household.
  *
@@ -69,6 +72,15 @@ public record FamilyCardNumber(String value) {
      */
     @Override
     public String toString() {
+        return masked();
+    }
+
+    /**
+     * The number with all but its last four digits hidden, as logs, errors and masked exports show it.
+     *
+     * @return the masked number, for example {@code ************0001}
+     */
+    public String masked() {
         return Mask.identifier(value);
     }
 }

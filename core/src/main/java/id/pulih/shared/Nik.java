@@ -1,5 +1,8 @@
 package id.pulih.shared;
 
+import id.pulih.internal.util.Checks;
+import id.pulih.internal.util.Mask;
+import id.pulih.internal.util.SixteenDigits;
 import java.time.LocalDate;
 import java.time.Year;
 
@@ -146,6 +149,15 @@ public record Nik(String value) {
      */
     @Override
     public String toString() {
+        return masked();
+    }
+
+    /**
+     * The number with all but its last four digits hidden, as logs, errors and masked exports show it.
+     *
+     * @return the masked number, for example {@code ************0001}
+     */
+    public String masked() {
         return Mask.identifier(value);
     }
 

@@ -1,5 +1,6 @@
 package id.pulih.shared;
 
+import id.pulih.internal.util.Checks;
 import java.util.Locale;
 
 /**

@@ -1,5 +1,6 @@
 package id.pulih.shared;
 
+import id.pulih.internal.util.Chars;
 import java.text.Normalizer;
 import java.util.Locale;
 

@@ -1,5 +1,8 @@
 package id.pulih.shared;
 
+import id.pulih.internal.util.Chars;
+import id.pulih.internal.util.Mask;
+
 /**
  * An Indonesian telephone number, kept in E.164 form ({@code +6281234567890}).
  *
@@ -199,5 +202,14 @@ public record PhoneNumber(String e164) {
     @Override
     public String toString() {
         return "PhoneNumber[" + Mask.identifier(e164) + "]";
+    }
+
+    /**
+     * The national form with all but its last four digits hidden, as masked exports show it.
+     *
+     * @return the masked national number, for example {@code ********7890}
+     */
+    public String masked() {
+        return Mask.identifier(national());
     }
 }

@@ -1,5 +1,7 @@
 package id.pulih.shared;
 
+import id.pulih.internal.util.Mask;
+
 /**
  * The root of every exception Pulih throws on purpose.
  *

@@ -1,5 +1,7 @@
 package id.pulih.shared;
 
+import id.pulih.internal.util.Checks;
+
 /**
  * An administrative region of Indonesia: its Kemendagri code and its official name, such as {@code 52.02}
  * "Kabupaten Lombok Tengah" or {@code 53.01.08.1007} "Tarus". Look regions up with {@link Regions#official()}.

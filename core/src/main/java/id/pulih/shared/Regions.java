@@ -1,5 +1,7 @@
 package id.pulih.shared;
 
+import id.pulih.internal.util.Checks;
+import id.pulih.internal.util.Csv;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -176,8 +178,14 @@ public final class Regions {
         return Collections.unmodifiableList(found);
     }
 
-    /** Whether a NIK or family card number may start with these two digits; the hot path of {@code Nik.of}. */
-    boolean hasProvince(int number) {
+    /**
+     * Whether these two digits are an official province code, as a NIK or family card number must start with; the
+     * hot path of {@code Nik.of}.
+     *
+     * @param number the two-digit number, 11 to 99
+     * @return whether a province has this code
+     */
+    public boolean hasProvince(int number) {
         return number >= 0 && number < PROVINCE_NUMBERS && provinceNumbers[number];
     }
 

@@ -1,5 +1,7 @@
 package id.pulih.shared;
 
+import id.pulih.internal.util.Chars;
+
 /**
  * An amount of money in whole rupiah, never negative. Rupiah have no minor unit in this domain: grants,
  * allowances and transfers are whole amounts.

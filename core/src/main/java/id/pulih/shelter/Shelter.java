@@ -1,6 +1,6 @@
 package id.pulih.shelter;
 
-import id.pulih.shared.Checks;
+import id.pulih.internal.util.Checks;
 import id.pulih.shared.InvalidValueException;
 import id.pulih.shared.RegionCode;
 import id.pulih.shared.RuleViolationException;

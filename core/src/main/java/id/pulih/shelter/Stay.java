@@ -1,7 +1,7 @@
 package id.pulih.shelter;
 
+import id.pulih.internal.util.Checks;
 import id.pulih.shared.BeneficiaryId;
-import id.pulih.shared.Checks;
 import id.pulih.shared.RuleViolationException;
 import id.pulih.shared.ShelterId;
 import id.pulih.shared.StayId;

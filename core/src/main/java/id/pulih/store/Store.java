@@ -18,6 +18,7 @@ import id.pulih.repatriation.Repatriations;
 import id.pulih.report.ReportQueries;
 import id.pulih.shelter.Shelters;
 import id.pulih.shelter.Stays;
+import id.pulih.store.memory.InMemoryStore;
 import java.util.function.Supplier;
 
 /**

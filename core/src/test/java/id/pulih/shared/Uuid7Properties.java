@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import id.pulih.internal.util.Uuid7;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;

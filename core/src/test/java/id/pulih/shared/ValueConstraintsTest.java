@@ -2,6 +2,7 @@ package id.pulih.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.pulih.internal.util.Violations;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.pulih.examples.demo.DemoResult;
 import id.pulih.examples.demo.SeedDemo;
 import id.pulih.shared.Rupiah;
-import id.pulih.store.InMemoryStore;
+import id.pulih.store.memory.InMemoryStore;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package id.pulih.testkit;
 
-import id.pulih.shared.Checks;
+import java.util.Objects;
 import java.util.function.Consumer;
 import org.quicktheories.QuickTheory;
 import org.quicktheories.core.Gen;
@@ -27,8 +27,8 @@ public final class Samples {
      * @param <T> the values' type
      */
     public static <T> void each(Gen<T> gen, long seed, int count, Consumer<? super T> each) {
-        Checks.required(gen, "gen");
-        Checks.required(each, "each");
+        Objects.requireNonNull(gen, "gen");
+        Objects.requireNonNull(each, "each");
         if (count < 1) {
             throw new id.pulih.shared.InvalidValueException("count", "count.range", "expected at least 1");
         }

@@ -76,7 +76,8 @@ class FamilyCardNumberProperties {
         qt().forAll(valid.mix(invalid).mix(arbitrary)).checkAssert(raw -> {
             Optional<String> factoryCode = refusal(raw);
             Set<ConstraintViolation<Form>> violations = validator.validate(new Form(raw));
-            assertThat(violations.stream().map(Violations::codeOf).findFirst()).isEqualTo(factoryCode);
+            assertThat(violations.stream().map(v -> FormViolation.of(v).code()).findFirst())
+                    .isEqualTo(factoryCode);
             assertThat(violations).hasSizeLessThanOrEqualTo(1);
         });
     }

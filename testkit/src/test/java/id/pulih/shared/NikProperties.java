@@ -119,7 +119,7 @@ class NikProperties {
             assertThat(violations)
                     .singleElement()
                     .satisfies(violation ->
-                            assertThat(Violations.codeOf(violation)).isEqualTo(factoryCode.get()));
+                            assertThat(FormViolation.of(violation).code()).isEqualTo(factoryCode.get()));
         }
     }
 

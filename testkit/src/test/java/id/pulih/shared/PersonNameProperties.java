@@ -49,7 +49,7 @@ class PersonNameProperties {
         Set<ConstraintViolation<NameForm>> violations = validator.validate(new NameForm(text));
         return violations.isEmpty()
                 ? null
-                : Violations.codeOf(violations.iterator().next());
+                : FormViolation.of(violations.iterator().next()).code();
     }
 
     @Test

@@ -1,7 +1,7 @@
 package id.pulih.testkit.contract;
 
-import static id.pulih.testkit.contract.Samples.T0;
-import static id.pulih.testkit.contract.Samples.grant;
+import static id.pulih.testkit.contract.ContractRecords.T0;
+import static id.pulih.testkit.contract.ContractRecords.grant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.pulih.access.AccessGrant;

@@ -1,8 +1,8 @@
 package id.pulih.testkit.contract;
 
-import static id.pulih.testkit.contract.Samples.assertSameRecord;
-import static id.pulih.testkit.contract.Samples.award;
-import static id.pulih.testkit.contract.Samples.conflict;
+import static id.pulih.testkit.contract.ContractRecords.assertSameRecord;
+import static id.pulih.testkit.contract.ContractRecords.award;
+import static id.pulih.testkit.contract.ContractRecords.conflict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.pulih.grant.Award;
@@ -71,7 +71,8 @@ public abstract class AwardsContract extends PortContract {
         Award v1 = awards().save(award(scheme, person, NOV_1));
         Award v2 = awards().save(v1.withAccount(CORRECTED));
 
-        ConflictException stale = conflict("record.stale", () -> awards().save(v1.withAccount(Samples.account())));
+        ConflictException stale =
+                conflict("record.stale", () -> awards().save(v1.withAccount(ContractRecords.account())));
 
         assertThat(stale.recordId()).isEqualTo(v1.id().toString());
         assertThat(awards().find(v1.id())).contains(v2);

@@ -1,13 +1,13 @@
 package id.pulih.testkit.contract;
 
-import static id.pulih.testkit.contract.Samples.BOGOR;
-import static id.pulih.testkit.contract.Samples.T0;
-import static id.pulih.testkit.contract.Samples.assertSameBeneficiary;
-import static id.pulih.testkit.contract.Samples.beneficiary;
-import static id.pulih.testkit.contract.Samples.conflict;
-import static id.pulih.testkit.contract.Samples.fullBeneficiary;
-import static id.pulih.testkit.contract.Samples.nik;
-import static id.pulih.testkit.contract.Samples.register;
+import static id.pulih.testkit.contract.ContractRecords.BOGOR;
+import static id.pulih.testkit.contract.ContractRecords.T0;
+import static id.pulih.testkit.contract.ContractRecords.assertSameBeneficiary;
+import static id.pulih.testkit.contract.ContractRecords.beneficiary;
+import static id.pulih.testkit.contract.ContractRecords.conflict;
+import static id.pulih.testkit.contract.ContractRecords.fullBeneficiary;
+import static id.pulih.testkit.contract.ContractRecords.nik;
+import static id.pulih.testkit.contract.ContractRecords.register;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.pulih.access.Jurisdiction;
@@ -171,7 +171,7 @@ public abstract class BeneficiariesContract extends PortContract {
     @Test
     void aBeneficiaryWithEveryOptionalPartRoundTripsForEveryJurisdictionKind() {
         int serial = 1;
-        for (Jurisdiction registeredBy : Samples.everyJurisdictionKind()) {
+        for (Jurisdiction registeredBy : ContractRecords.everyJurisdictionKind()) {
             Beneficiary full = fullBeneficiary(nik(serial++), registeredBy, storedBeneficiary(), storedBeneficiary());
             assertThat(full.familyCard()).isPresent();
             assertThat(full.mergedFrom()).hasSize(2);

@@ -1,11 +1,11 @@
 package id.pulih.testkit.contract;
 
-import static id.pulih.testkit.contract.Samples.DAY0;
-import static id.pulih.testkit.contract.Samples.T0;
-import static id.pulih.testkit.contract.Samples.audit;
-import static id.pulih.testkit.contract.Samples.beneficiary;
-import static id.pulih.testkit.contract.Samples.nik;
-import static id.pulih.testkit.contract.Samples.stay;
+import static id.pulih.testkit.contract.ContractRecords.DAY0;
+import static id.pulih.testkit.contract.ContractRecords.T0;
+import static id.pulih.testkit.contract.ContractRecords.audit;
+import static id.pulih.testkit.contract.ContractRecords.beneficiary;
+import static id.pulih.testkit.contract.ContractRecords.nik;
+import static id.pulih.testkit.contract.ContractRecords.stay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.pulih.beneficiary.Beneficiary;

@@ -1,9 +1,9 @@
 package id.pulih.testkit.contract;
 
-import static id.pulih.testkit.contract.Samples.BOGOR;
-import static id.pulih.testkit.contract.Samples.assertSameRecord;
-import static id.pulih.testkit.contract.Samples.conflict;
-import static id.pulih.testkit.contract.Samples.programme;
+import static id.pulih.testkit.contract.ContractRecords.BOGOR;
+import static id.pulih.testkit.contract.ContractRecords.assertSameRecord;
+import static id.pulih.testkit.contract.ContractRecords.conflict;
+import static id.pulih.testkit.contract.ContractRecords.programme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.pulih.guidance.Attendance;

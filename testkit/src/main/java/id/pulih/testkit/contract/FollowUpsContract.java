@@ -1,8 +1,8 @@
 package id.pulih.testkit.contract;
 
-import static id.pulih.testkit.contract.Samples.assertSameRecord;
-import static id.pulih.testkit.contract.Samples.conflict;
-import static id.pulih.testkit.contract.Samples.reintegrationPlan;
+import static id.pulih.testkit.contract.ContractRecords.assertSameRecord;
+import static id.pulih.testkit.contract.ContractRecords.conflict;
+import static id.pulih.testkit.contract.ContractRecords.reintegrationPlan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.pulih.reintegration.FollowUp;

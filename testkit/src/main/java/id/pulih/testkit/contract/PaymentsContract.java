@@ -1,7 +1,7 @@
 package id.pulih.testkit.contract;
 
-import static id.pulih.testkit.contract.Samples.assertSameRecord;
-import static id.pulih.testkit.contract.Samples.conflict;
+import static id.pulih.testkit.contract.ContractRecords.assertSameRecord;
+import static id.pulih.testkit.contract.ContractRecords.conflict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.pulih.grant.Award;

@@ -92,50 +92,50 @@ public abstract class PortContract {
         }
     }
 
-    /** Stores a beneficiary with nothing optional, registered at {@link Samples#T0}, and returns it as stored. */
+    /** Stores a beneficiary with nothing optional, registered at {@link ContractRecords#T0}, and returns it as stored. */
     final Beneficiary storedBeneficiary() {
-        return store.beneficiaries().save(Samples.beneficiary());
+        return store.beneficiaries().save(ContractRecords.beneficiary());
     }
 
     /** Stores, in a given store, a beneficiary with nothing optional and the given id, for a record to refer to. */
     static Beneficiary storedBeneficiary(Store in, BeneficiaryId id) {
-        return in.beneficiaries().save(Samples.beneficiary(id));
+        return in.beneficiaries().save(ContractRecords.beneficiary(id));
     }
 
     /** Stores a shelter with a code of its own ({@code SHELTER-1}, {@code SHELTER-2}, ...) and returns it. */
     final Shelter storedShelter() {
         shelterCodes++;
-        return store.shelters().save(Samples.shelter("SHELTER-" + shelterCodes));
+        return store.shelters().save(ContractRecords.shelter("SHELTER-" + shelterCodes));
     }
 
     /** Stores, in a given store, a shelter with the given id, for a record to refer to. */
     static Shelter storedShelter(Store in, ShelterId id) {
-        return in.shelters().save(Samples.shelter(id));
+        return in.shelters().save(ContractRecords.shelter(id));
     }
 
     /** Stores an open stay of a person in a shelter, both stored before, and returns it as stored. */
     final Stay storedStay(BeneficiaryId beneficiary, ShelterId shelter, LocalDate admittedOn) {
-        return store.stays().save(Samples.stay(beneficiary, shelter, admittedOn));
+        return store.stays().save(ContractRecords.stay(beneficiary, shelter, admittedOn));
     }
 
-    /** Stores a new beneficiary, a new shelter and an open stay of the one in the other from {@link Samples#DAY0}. */
+    /** Stores a new beneficiary, a new shelter and an open stay of the one in the other from {@link ContractRecords#DAY0}. */
     final Stay storedStay() {
-        return storedStay(storedBeneficiary().id(), storedShelter().id(), Samples.DAY0);
+        return storedStay(storedBeneficiary().id(), storedShelter().id(), ContractRecords.DAY0);
     }
 
     /** Stores a programme in a region from a date, partnered by the given organisations, and returns it. */
     final Programme storedProgramme(RegionCode region, LocalDate startsOn, OrganisationId... partners) {
-        return store.programmes().save(Samples.programme("Bimbingan Sosial", region, startsOn, partners));
+        return store.programmes().save(ContractRecords.programme("Bimbingan Sosial", region, startsOn, partners));
     }
 
     /** Stores a programme in Lombok Tengah from 31 October 2019 and returns it. */
     final Programme storedProgramme() {
-        return storedProgramme(Samples.LOMBOK_TENGAH, LocalDate.of(2019, 10, 31));
+        return storedProgramme(ContractRecords.LOMBOK_TENGAH, LocalDate.of(2019, 10, 31));
     }
 
     /** Stores a scheme of a stored programme and returns it. */
     final GrantScheme storedScheme(ProgrammeId programme) {
-        return store.grantSchemes().save(Samples.scheme(programme));
+        return store.grantSchemes().save(ContractRecords.scheme(programme));
     }
 
     /** Stores a programme and a scheme of it, and returns the scheme. */
@@ -145,7 +145,7 @@ public abstract class PortContract {
 
     /** Stores an award of a stored scheme to a stored beneficiary and returns it. */
     final Award storedAward(GrantScheme scheme, BeneficiaryId beneficiary, LocalDate awardedOn) {
-        return store.awards().save(Samples.award(scheme, beneficiary, awardedOn));
+        return store.awards().save(ContractRecords.award(scheme, beneficiary, awardedOn));
     }
 
     /** Stores a programme, a scheme, a beneficiary and an award of the scheme to the beneficiary; returns the award. */

@@ -1,13 +1,13 @@
 package id.pulih.testkit.contract;
 
-import static id.pulih.testkit.contract.Samples.BOGOR;
-import static id.pulih.testkit.contract.Samples.LOMBOK_TENGAH;
-import static id.pulih.testkit.contract.Samples.ORGANISER;
-import static id.pulih.testkit.contract.Samples.PANCA_KARSA;
-import static id.pulih.testkit.contract.Samples.RUMAH_PELANGI;
-import static id.pulih.testkit.contract.Samples.assertSameRecord;
-import static id.pulih.testkit.contract.Samples.conflict;
-import static id.pulih.testkit.contract.Samples.programme;
+import static id.pulih.testkit.contract.ContractRecords.BOGOR;
+import static id.pulih.testkit.contract.ContractRecords.LOMBOK_TENGAH;
+import static id.pulih.testkit.contract.ContractRecords.ORGANISER;
+import static id.pulih.testkit.contract.ContractRecords.PANCA_KARSA;
+import static id.pulih.testkit.contract.ContractRecords.RUMAH_PELANGI;
+import static id.pulih.testkit.contract.ContractRecords.assertSameRecord;
+import static id.pulih.testkit.contract.ContractRecords.conflict;
+import static id.pulih.testkit.contract.ContractRecords.programme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.pulih.guidance.Programme;

@@ -1,11 +1,11 @@
 package id.pulih.testkit.contract;
 
-import static id.pulih.testkit.contract.Samples.PANCA_KARSA;
-import static id.pulih.testkit.contract.Samples.RUMAH_PELANGI;
-import static id.pulih.testkit.contract.Samples.assertSameRecord;
-import static id.pulih.testkit.contract.Samples.conflict;
-import static id.pulih.testkit.contract.Samples.reintegrationPlan;
-import static id.pulih.testkit.contract.Samples.service;
+import static id.pulih.testkit.contract.ContractRecords.PANCA_KARSA;
+import static id.pulih.testkit.contract.ContractRecords.RUMAH_PELANGI;
+import static id.pulih.testkit.contract.ContractRecords.assertSameRecord;
+import static id.pulih.testkit.contract.ContractRecords.conflict;
+import static id.pulih.testkit.contract.ContractRecords.reintegrationPlan;
+import static id.pulih.testkit.contract.ContractRecords.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.pulih.reintegration.AtensiComponent;
@@ -173,7 +173,7 @@ public abstract class ReintegrationPlansContract extends PortContract {
                 ServiceType.HOUSE_REHABILITATION,
                 AtensiComponent.ACCESSIBILITY_SUPPORT,
                 "ramp and a wider door",
-                Samples.ORGANISER,
+                ContractRecords.ORGANISER,
                 DEC_1.plusMonths(3),
                 Rupiah.of(15_000_000));
         PlannedService started = service(ServiceType.PSYCHOSOCIAL_THERAPY, 750_000, DEC_1.plusMonths(1));

@@ -1,8 +1,8 @@
 package id.pulih.testkit.contract;
 
-import static id.pulih.testkit.contract.Samples.DAY0;
-import static id.pulih.testkit.contract.Samples.conflict;
-import static id.pulih.testkit.contract.Samples.plan;
+import static id.pulih.testkit.contract.ContractRecords.DAY0;
+import static id.pulih.testkit.contract.ContractRecords.conflict;
+import static id.pulih.testkit.contract.ContractRecords.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.pulih.repatriation.Repatriation;

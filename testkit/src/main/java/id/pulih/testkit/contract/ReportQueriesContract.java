@@ -1,13 +1,13 @@
 package id.pulih.testkit.contract;
 
-import static id.pulih.testkit.contract.Samples.BOGOR;
-import static id.pulih.testkit.contract.Samples.JAKARTA_TIMUR;
-import static id.pulih.testkit.contract.Samples.LOMBOK_TENGAH;
-import static id.pulih.testkit.contract.Samples.PANCA_KARSA;
-import static id.pulih.testkit.contract.Samples.RUMAH_PELANGI;
-import static id.pulih.testkit.contract.Samples.T0;
-import static id.pulih.testkit.contract.Samples.reintegrationPlan;
-import static id.pulih.testkit.contract.Samples.service;
+import static id.pulih.testkit.contract.ContractRecords.BOGOR;
+import static id.pulih.testkit.contract.ContractRecords.JAKARTA_TIMUR;
+import static id.pulih.testkit.contract.ContractRecords.LOMBOK_TENGAH;
+import static id.pulih.testkit.contract.ContractRecords.PANCA_KARSA;
+import static id.pulih.testkit.contract.ContractRecords.RUMAH_PELANGI;
+import static id.pulih.testkit.contract.ContractRecords.T0;
+import static id.pulih.testkit.contract.ContractRecords.reintegrationPlan;
+import static id.pulih.testkit.contract.ContractRecords.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.pulih.access.Jurisdiction;
@@ -130,7 +130,7 @@ public abstract class ReportQueriesContract extends PortContract {
     }
 
     private Stay stay(Beneficiary who, Shelter where, LocalDate admittedOn) {
-        return Samples.stay(who.id(), where.id(), admittedOn);
+        return ContractRecords.stay(who.id(), where.id(), admittedOn);
     }
 
     private Enrolment enrolled(Programme in, Beneficiary who, Topic... attended) {
@@ -218,7 +218,7 @@ public abstract class ReportQueriesContract extends PortContract {
                 ServiceType.HOUSE_REHABILITATION,
                 AtensiComponent.ACCESSIBILITY_SUPPORT,
                 "",
-                Samples.ORGANISER,
+                ContractRecords.ORGANISER,
                 planned.plusMonths(6),
                 Rupiah.of(5_000_000));
         ReintegrationPlan handedOverPlan = store().reintegrationPlans()

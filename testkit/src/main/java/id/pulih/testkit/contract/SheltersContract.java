@@ -1,8 +1,8 @@
 package id.pulih.testkit.contract;
 
-import static id.pulih.testkit.contract.Samples.assertSameShelter;
-import static id.pulih.testkit.contract.Samples.conflict;
-import static id.pulih.testkit.contract.Samples.shelter;
+import static id.pulih.testkit.contract.ContractRecords.assertSameShelter;
+import static id.pulih.testkit.contract.ContractRecords.conflict;
+import static id.pulih.testkit.contract.ContractRecords.shelter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.pulih.shared.ConflictException;

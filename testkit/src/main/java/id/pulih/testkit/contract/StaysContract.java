@@ -1,9 +1,9 @@
 package id.pulih.testkit.contract;
 
-import static id.pulih.testkit.contract.Samples.DAY0;
-import static id.pulih.testkit.contract.Samples.assertSameStay;
-import static id.pulih.testkit.contract.Samples.conflict;
-import static id.pulih.testkit.contract.Samples.stay;
+import static id.pulih.testkit.contract.ContractRecords.DAY0;
+import static id.pulih.testkit.contract.ContractRecords.assertSameStay;
+import static id.pulih.testkit.contract.ContractRecords.conflict;
+import static id.pulih.testkit.contract.ContractRecords.stay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.pulih.shared.BeneficiaryId;

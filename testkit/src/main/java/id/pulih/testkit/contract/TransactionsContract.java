@@ -1,16 +1,16 @@
 package id.pulih.testkit.contract;
 
-import static id.pulih.testkit.contract.Samples.DAY0;
-import static id.pulih.testkit.contract.Samples.T0;
-import static id.pulih.testkit.contract.Samples.access;
-import static id.pulih.testkit.contract.Samples.audit;
-import static id.pulih.testkit.contract.Samples.beneficiary;
-import static id.pulih.testkit.contract.Samples.conflict;
-import static id.pulih.testkit.contract.Samples.grant;
-import static id.pulih.testkit.contract.Samples.nik;
-import static id.pulih.testkit.contract.Samples.plan;
-import static id.pulih.testkit.contract.Samples.shelter;
-import static id.pulih.testkit.contract.Samples.stay;
+import static id.pulih.testkit.contract.ContractRecords.DAY0;
+import static id.pulih.testkit.contract.ContractRecords.T0;
+import static id.pulih.testkit.contract.ContractRecords.access;
+import static id.pulih.testkit.contract.ContractRecords.audit;
+import static id.pulih.testkit.contract.ContractRecords.beneficiary;
+import static id.pulih.testkit.contract.ContractRecords.conflict;
+import static id.pulih.testkit.contract.ContractRecords.grant;
+import static id.pulih.testkit.contract.ContractRecords.nik;
+import static id.pulih.testkit.contract.ContractRecords.plan;
+import static id.pulih.testkit.contract.ContractRecords.shelter;
+import static id.pulih.testkit.contract.ContractRecords.stay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 

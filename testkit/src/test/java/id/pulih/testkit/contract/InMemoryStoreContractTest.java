@@ -1,7 +1,7 @@
 package id.pulih.testkit.contract;
 
-import id.pulih.store.InMemoryStore;
 import id.pulih.store.Store;
+import id.pulih.store.memory.InMemoryStore;
 
 /** The store contract against the in-memory store. */
 class InMemoryStoreContractTest extends StoreContract {

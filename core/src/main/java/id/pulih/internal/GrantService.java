@@ -1,5 +1,6 @@
-package id.pulih;
+package id.pulih.internal;
 
+import id.pulih.Grants;
 import id.pulih.access.Actor;
 import id.pulih.beneficiary.Beneficiary;
 import id.pulih.grant.AccountForm;
@@ -16,12 +17,12 @@ import id.pulih.grant.ResultOutcome;
 import id.pulih.grant.SchemeForm;
 import id.pulih.guidance.Enrolment;
 import id.pulih.guidance.Programme;
+import id.pulih.internal.util.Checks;
 import id.pulih.shared.AwardId;
 import id.pulih.shared.BankAccount;
 import id.pulih.shared.BankCode;
 import id.pulih.shared.BatchId;
 import id.pulih.shared.BeneficiaryId;
-import id.pulih.shared.Checks;
 import id.pulih.shared.InvalidValueException;
 import id.pulih.shared.NotFoundException;
 import id.pulih.shared.ProposalId;

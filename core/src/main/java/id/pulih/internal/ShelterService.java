@@ -1,11 +1,12 @@
-package id.pulih;
+package id.pulih.internal;
 
+import id.pulih.ShelterCare;
 import id.pulih.access.Actor;
 import id.pulih.beneficiary.Beneficiary;
 import id.pulih.beneficiary.CaseStatus;
 import id.pulih.beneficiary.CaseStatusChanged;
+import id.pulih.internal.util.Checks;
 import id.pulih.shared.BeneficiaryId;
-import id.pulih.shared.Checks;
 import id.pulih.shared.NotFoundException;
 import id.pulih.shared.RegionCode;
 import id.pulih.shared.RuleViolationException;

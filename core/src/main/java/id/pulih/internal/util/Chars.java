@@ -1,7 +1,7 @@
-package id.pulih.shared;
+package id.pulih.internal.util;
 
 /** Character classes shared by the hand-written parsers of this package. */
-final class Chars {
+public final class Chars {
     private Chars() {}
 
     /**
@@ -9,7 +9,7 @@ final class Chars {
      * spaces that spreadsheets export), line and paragraph separators, tab, line feed, vertical tab, form feed,
      * carriage return and next line.
      */
-    static boolean isWhiteSpace(int codePoint) {
+    public static boolean isWhiteSpace(int codePoint) {
         return (codePoint >= 0x09 && codePoint <= 0x0D) || codePoint == 0x85 || Character.isSpaceChar(codePoint);
     }
 }

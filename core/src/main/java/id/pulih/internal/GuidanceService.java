@@ -1,5 +1,6 @@
-package id.pulih;
+package id.pulih.internal;
 
+import id.pulih.Guidance;
 import id.pulih.access.Actor;
 import id.pulih.beneficiary.Beneficiary;
 import id.pulih.beneficiary.CaseStatus;
@@ -8,10 +9,10 @@ import id.pulih.guidance.Enrolment;
 import id.pulih.guidance.Programme;
 import id.pulih.guidance.ProgrammeForm;
 import id.pulih.guidance.Topic;
+import id.pulih.internal.util.Checks;
 import id.pulih.repatriation.Repatriation;
 import id.pulih.repatriation.RepatriationState;
 import id.pulih.shared.BeneficiaryId;
-import id.pulih.shared.Checks;
 import id.pulih.shared.NotFoundException;
 import id.pulih.shared.ProgrammeId;
 import id.pulih.shared.RegionCode;

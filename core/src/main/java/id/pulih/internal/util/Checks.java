@@ -1,4 +1,6 @@
-package id.pulih.shared;
+package id.pulih.internal.util;
+
+import id.pulih.shared.InvalidValueException;
 
 /**
  * Argument checks shared by the value factories, so that every factory refuses {@code null} and blank input in

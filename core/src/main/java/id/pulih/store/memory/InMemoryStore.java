@@ -1,4 +1,4 @@
-package id.pulih.store;
+package id.pulih.store.memory;
 
 import id.pulih.access.AccessGrant;
 import id.pulih.access.AccessGrants;
@@ -56,6 +56,7 @@ import id.pulih.shelter.Shelter;
 import id.pulih.shelter.Shelters;
 import id.pulih.shelter.Stay;
 import id.pulih.shelter.Stays;
+import id.pulih.store.Store;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -84,20 +85,24 @@ public final class InMemoryStore implements Store {
     private final Deque<Runnable> undo = new ArrayDeque<>();
     private int depth;
 
-    final Table<BeneficiaryId, Beneficiary> beneficiaryRows = new Table<>(this, "beneficiary", Beneficiary::id);
-    final Table<DuplicateId, PotentialDuplicate> duplicateRows = new Table<>(this, "duplicate", PotentialDuplicate::id);
-    final Table<ShelterId, Shelter> shelterRows = new Table<>(this, "shelter", Shelter::id);
-    final Table<StayId, Stay> stayRows = new Table<>(this, "stay", Stay::id);
-    final Table<RepatriationId, Repatriation> repatriationRows = new Table<>(this, "repatriation", Repatriation::id);
-    final Table<ProgrammeId, Programme> programmeRows = new Table<>(this, "programme", Programme::id);
-    final Table<EnrolmentId, Enrolment> enrolmentRows = new Table<>(this, "enrolment", Enrolment::id);
-    final Table<SchemeId, GrantScheme> schemeRows = new Table<>(this, "scheme", GrantScheme::id);
-    final Table<AwardId, Award> awardRows = new Table<>(this, "award", Award::id);
-    final Table<PaymentId, Payment> paymentRows = new Table<>(this, "payment", Payment::id);
-    final Table<BatchId, PaymentBatch> batchRows = new Table<>(this, "batch", PaymentBatch::id);
-    final Table<ProposalId, Proposal> proposalRows = new Table<>(this, "proposal", Proposal::id);
-    final Table<PlanId, ReintegrationPlan> planRows = new Table<>(this, "reintegration-plan", ReintegrationPlan::id);
-    final Table<FollowUpId, FollowUp> followUpRows = new Table<>(this, "follow-up", FollowUp::id);
+    final MemoryTable<BeneficiaryId, Beneficiary> beneficiaryRows =
+            new MemoryTable<>(this, "beneficiary", Beneficiary::id);
+    final MemoryTable<DuplicateId, PotentialDuplicate> duplicateRows =
+            new MemoryTable<>(this, "duplicate", PotentialDuplicate::id);
+    final MemoryTable<ShelterId, Shelter> shelterRows = new MemoryTable<>(this, "shelter", Shelter::id);
+    final MemoryTable<StayId, Stay> stayRows = new MemoryTable<>(this, "stay", Stay::id);
+    final MemoryTable<RepatriationId, Repatriation> repatriationRows =
+            new MemoryTable<>(this, "repatriation", Repatriation::id);
+    final MemoryTable<ProgrammeId, Programme> programmeRows = new MemoryTable<>(this, "programme", Programme::id);
+    final MemoryTable<EnrolmentId, Enrolment> enrolmentRows = new MemoryTable<>(this, "enrolment", Enrolment::id);
+    final MemoryTable<SchemeId, GrantScheme> schemeRows = new MemoryTable<>(this, "scheme", GrantScheme::id);
+    final MemoryTable<AwardId, Award> awardRows = new MemoryTable<>(this, "award", Award::id);
+    final MemoryTable<PaymentId, Payment> paymentRows = new MemoryTable<>(this, "payment", Payment::id);
+    final MemoryTable<BatchId, PaymentBatch> batchRows = new MemoryTable<>(this, "batch", PaymentBatch::id);
+    final MemoryTable<ProposalId, Proposal> proposalRows = new MemoryTable<>(this, "proposal", Proposal::id);
+    final MemoryTable<PlanId, ReintegrationPlan> planRows =
+            new MemoryTable<>(this, "reintegration-plan", ReintegrationPlan::id);
+    final MemoryTable<FollowUpId, FollowUp> followUpRows = new MemoryTable<>(this, "follow-up", FollowUp::id);
     private final List<AccessGrant> grants = new ArrayList<>();
     private final List<AuditEntry> audit = new ArrayList<>();
     private final List<AccessLogEntry> accessEntries = new ArrayList<>();

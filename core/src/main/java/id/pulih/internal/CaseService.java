@@ -1,5 +1,7 @@
-package id.pulih;
+package id.pulih.internal;
 
+import id.pulih.Cases;
+import id.pulih.Registration;
 import id.pulih.access.Actor;
 import id.pulih.beneficiary.AssessmentForm;
 import id.pulih.beneficiary.BeneficiariesMerged;
@@ -13,8 +15,8 @@ import id.pulih.beneficiary.DuplicateStatus;
 import id.pulih.beneficiary.IntakeForm;
 import id.pulih.beneficiary.Person;
 import id.pulih.beneficiary.PotentialDuplicate;
+import id.pulih.internal.util.Checks;
 import id.pulih.shared.BeneficiaryId;
-import id.pulih.shared.Checks;
 import id.pulih.shared.ConflictException;
 import id.pulih.shared.DuplicateId;
 import id.pulih.shared.Nik;

@@ -1,17 +1,18 @@
-package id.pulih;
+package id.pulih.internal;
 
+import id.pulih.Oversight;
 import id.pulih.access.AccessDeniedException;
 import id.pulih.access.AccessGrant;
+import id.pulih.access.AccessGrantId;
 import id.pulih.access.Actor;
 import id.pulih.access.Role;
 import id.pulih.audit.AccessLogEntry;
 import id.pulih.audit.AccessOutcome;
 import id.pulih.audit.AuditEntry;
 import id.pulih.beneficiary.Beneficiary;
+import id.pulih.internal.util.Checks;
+import id.pulih.internal.util.Uuid7;
 import id.pulih.shared.BeneficiaryId;
-import id.pulih.shared.Checks;
-import id.pulih.shared.GrantId;
-import id.pulih.shared.Uuid7;
 import java.time.Duration;
 import java.util.List;
 
@@ -31,8 +32,8 @@ final class OversightService implements Oversight {
         Checks.required(duration, "duration");
         return engine.command(actor, "access.break-glass", work -> {
             Beneficiary b = work.resolve(beneficiary);
-            AccessGrant grant =
-                    new AccessGrant(GrantId.next(), actor.id(), b.id(), reason, work.now, work.now.plus(duration));
+            AccessGrant grant = new AccessGrant(
+                    AccessGrantId.next(), actor.id(), b.id(), reason, work.now, work.now.plus(duration));
             engine.store.accessGrants().add(grant);
             engine.store
                     .accessLog()

@@ -1,4 +1,4 @@
-package id.pulih.shared;
+package id.pulih.internal.util;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

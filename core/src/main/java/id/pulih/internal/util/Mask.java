@@ -1,4 +1,4 @@
-package id.pulih.shared;
+package id.pulih.internal.util;
 
 /**
  * Masks identifiers (NIK, family card numbers, bank account numbers, phone numbers) for {@code toString()},

@@ -1,4 +1,4 @@
-package id.pulih.store;
+package id.pulih.store.memory;
 
 import id.pulih.shared.ConflictException;
 import id.pulih.shared.Versioned;
@@ -15,13 +15,13 @@ import java.util.function.Predicate;
  * store applies optimistic locking. Not thread-safe on its own: {@link InMemoryStore} calls it under its lock and
  * records an undo step for each change.
  */
-final class Table<K, V extends Versioned<V>> {
+final class MemoryTable<K, V extends Versioned<V>> {
     private final String recordType;
     private final Function<V, K> key;
     private final Map<K, V> rows = new LinkedHashMap<>();
     private final InMemoryStore store;
 
-    Table(InMemoryStore store, String recordType, Function<V, K> key) {
+    MemoryTable(InMemoryStore store, String recordType, Function<V, K> key) {
         this.store = store;
         this.recordType = recordType;
         this.key = key;

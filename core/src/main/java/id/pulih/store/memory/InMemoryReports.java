@@ -1,4 +1,4 @@
-package id.pulih.store;
+package id.pulih.store.memory;
 
 import id.pulih.access.Jurisdiction;
 import id.pulih.beneficiary.Beneficiary;

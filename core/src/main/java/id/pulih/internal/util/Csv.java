@@ -1,10 +1,10 @@
-package id.pulih.shared;
+package id.pulih.internal.util;
 
 /**
  * Splits one line of the bundled region lists: comma-separated fields, where a field may be quoted ({@code "Lubuk
  * Pakam I,II"}) and a quote inside a quoted field is doubled ({@code "Ra""as"}). Fields never span lines there.
  */
-final class Csv {
+public final class Csv {
     private Csv() {}
 
     /**
@@ -14,7 +14,7 @@ final class Csv {
      * @param count the number of fields expected
      * @return the fields, or null when the line does not have exactly that many or a quote is misplaced
      */
-    static String[] fields(String line, int count) {
+    public static String[] fields(String line, int count) {
         String[] fields = new String[count];
         int field = 0;
         int position = 0;

@@ -1,6 +1,8 @@
-package id.pulih;
+package id.pulih.internal;
 
+import id.pulih.Reports;
 import id.pulih.access.Actor;
+import id.pulih.internal.util.Checks;
 import id.pulih.report.GrantRow;
 import id.pulih.report.OutcomeRow;
 import id.pulih.report.ProgrammeRow;
@@ -9,7 +11,6 @@ import id.pulih.report.ReportScope;
 import id.pulih.report.ServiceRow;
 import id.pulih.report.ShelterRow;
 import id.pulih.report.YearRow;
-import id.pulih.shared.Checks;
 import id.pulih.shared.InvalidValueException;
 import id.pulih.shared.RegionCode;
 import id.pulih.shared.RegionLevel;

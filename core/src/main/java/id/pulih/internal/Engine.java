@@ -1,5 +1,6 @@
-package id.pulih;
+package id.pulih.internal;
 
+import id.pulih.Desk;
 import id.pulih.access.AccessDeniedException;
 import id.pulih.access.Actor;
 import id.pulih.access.CaseScope;
@@ -8,17 +9,17 @@ import id.pulih.audit.AccessLogEntry;
 import id.pulih.audit.AccessOutcome;
 import id.pulih.audit.AuditEntry;
 import id.pulih.beneficiary.Beneficiary;
+import id.pulih.internal.util.Forms;
+import id.pulih.internal.util.Uuid7;
 import id.pulih.reintegration.ReintegrationPlan;
 import id.pulih.repatriation.Repatriation;
 import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.DomainEvent;
 import id.pulih.shared.DomainEventListener;
-import id.pulih.shared.Forms;
 import id.pulih.shared.NotFoundException;
 import id.pulih.shared.OrganisationId;
 import id.pulih.shared.RegionCode;
 import id.pulih.shared.ShelterId;
-import id.pulih.shared.Uuid7;
 import id.pulih.shelter.Shelter;
 import id.pulih.shelter.Stay;
 import id.pulih.store.Store;
@@ -40,8 +41,10 @@ import org.slf4j.LoggerFactory;
  * Runs every service call the same way: one transaction; access checked against the actor's jurisdiction (refusals
  * recorded in the access log even though the call rolls back); exactly one audit entry per successful command;
  * domain events delivered after commit.
+ *
+ * <p>Internal: {@link id.pulih.Pulih} wires it; nothing outside core may use it.
  */
-final class Engine {
+public final class Engine {
     private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
 
     final Store store;
@@ -50,15 +53,55 @@ final class Engine {
     private final ZoneId zone;
     private final List<DomainEventListener> listeners = new CopyOnWriteArrayList<>();
 
-    Engine(Store store, Clock clock, Forms forms) {
+    /**
+     * Creates the engine.
+     *
+     * @param store the store
+     * @param clock the clock
+     * @param forms the form validator
+     */
+    public Engine(Store store, Clock clock, Forms forms) {
         this.store = store;
         this.clock = clock;
         this.forms = forms;
         this.zone = clock.getZone();
     }
 
-    void subscribe(DomainEventListener listener) {
+    /**
+     * Registers a listener for domain events, delivered after each commit.
+     *
+     * @param listener the listener
+     */
+    public void subscribe(DomainEventListener listener) {
         listeners.add(listener);
+    }
+
+    /**
+     * The services as the given actor sees them.
+     *
+     * @param actor the actor
+     * @return the desk
+     */
+    public Desk desk(Actor actor) {
+        return new EngineDesk(this, actor);
+    }
+
+    /**
+     * The store.
+     *
+     * @return the store
+     */
+    public Store store() {
+        return store;
+    }
+
+    /**
+     * The clock.
+     *
+     * @return the clock
+     */
+    public Clock clock() {
+        return clock;
     }
 
     LocalDate today() {

@@ -1,5 +1,6 @@
-package id.pulih.shared;
+package id.pulih.internal.util;
 
+import id.pulih.shared.InvalidValueException;
 import java.util.UUID;
 
 /** Parsing shared by the typed identifiers ({@code BeneficiaryId}, {@code ShelterId}, ...). */

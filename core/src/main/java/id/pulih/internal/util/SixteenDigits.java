@@ -1,4 +1,7 @@
-package id.pulih.shared;
+package id.pulih.internal.util;
+
+import id.pulih.shared.InvalidValueException;
+import id.pulih.shared.Regions;
 
 /**
  * The checks NIK and family card numbers share: sixteen digits, maybe grouped by spaces or dots, starting with an
@@ -6,8 +9,8 @@ package id.pulih.shared;
  * expressions, since they run on every row of large imports; valid input costs no exception and, without
  * separators, no allocation.
  */
-final class SixteenDigits {
-    static final int LENGTH = 16;
+public final class SixteenDigits {
+    public static final int LENGTH = 16;
     private static final int SERIAL_START = 12;
 
     private SixteenDigits() {}
@@ -21,7 +24,7 @@ final class SixteenDigits {
      * @return sixteen ASCII digits
      * @throws InvalidValueException coded {@code <codes>.required}, {@code .format} or {@code .length}
      */
-    static String digits(String raw, String field, String codes) {
+    public static String digits(String raw, String field, String codes) {
         if (raw == null) {
             throw new InvalidValueException(field, codes + ".required", "a value is required, but none was given");
         }
@@ -60,7 +63,7 @@ final class SixteenDigits {
     }
 
     /** Refuses a first two digits that are not an official province code. */
-    static void checkProvince(String digits, String field, String codes) {
+    public static void checkProvince(String digits, String field, String codes) {
         int province = number(digits, 0, 2);
         if (!Regions.official().hasProvince(province)) {
             throw new InvalidValueException(
@@ -72,7 +75,7 @@ final class SixteenDigits {
     }
 
     /** Refuses the serial number 0000. */
-    static void checkSerial(String digits, String field, String codes) {
+    public static void checkSerial(String digits, String field, String codes) {
         if (number(digits, SERIAL_START, LENGTH) == 0) {
             throw new InvalidValueException(
                     field, codes + ".serial", "the serial number (the last 4 digits) must be 0001 to 9999, found 0000");
@@ -80,7 +83,7 @@ final class SixteenDigits {
     }
 
     /** The number written by the ASCII digits from {@code from} (inclusive) to {@code to} (exclusive). */
-    static int number(String digits, int from, int to) {
+    public static int number(String digits, int from, int to) {
         int number = 0;
         for (int i = from; i < to; i++) {
             number = number * 10 + (digits.charAt(i) - '0');

@@ -1,5 +1,6 @@
-package id.pulih;
+package id.pulih.internal;
 
+import id.pulih.Reintegration;
 import id.pulih.access.AccessDeniedException;
 import id.pulih.access.Actor;
 import id.pulih.access.Jurisdiction;
@@ -8,6 +9,7 @@ import id.pulih.beneficiary.Beneficiary;
 import id.pulih.beneficiary.CaseStatus;
 import id.pulih.beneficiary.CaseStatusChanged;
 import id.pulih.beneficiary.ConsentPurpose;
+import id.pulih.internal.util.Checks;
 import id.pulih.reintegration.DueFollowUp;
 import id.pulih.reintegration.FollowUp;
 import id.pulih.reintegration.FollowUpRecorded;
@@ -29,7 +31,6 @@ import id.pulih.reintegration.ServiceStatusChanged;
 import id.pulih.reintegration.VisitForm;
 import id.pulih.repatriation.Repatriation;
 import id.pulih.shared.BeneficiaryId;
-import id.pulih.shared.Checks;
 import id.pulih.shared.ConflictException;
 import id.pulih.shared.FollowUpId;
 import id.pulih.shared.NotFoundException;

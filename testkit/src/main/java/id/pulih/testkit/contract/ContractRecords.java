@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import id.pulih.access.AccessGrant;
+import id.pulih.access.AccessGrantId;
 import id.pulih.access.Jurisdiction;
 import id.pulih.audit.AccessLogEntry;
 import id.pulih.audit.AccessOutcome;
@@ -42,7 +43,6 @@ import id.pulih.shared.BankCode;
 import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.ConflictException;
 import id.pulih.shared.FamilyCardNumber;
-import id.pulih.shared.GrantId;
 import id.pulih.shared.Nik;
 import id.pulih.shared.OrganisationId;
 import id.pulih.shared.PersonName;
@@ -72,7 +72,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
  * Example records for the contract suites, and assertions that name the field a store lost. Instants are whole
  * microseconds, the finest precision PostgreSQL keeps.
  */
-final class Samples {
+final class ContractRecords {
     /** A registration time with microseconds, so a store that drops them fails. */
     static final Instant T0 = Instant.parse("2025-03-01T08:15:30.123456Z");
 
@@ -81,7 +81,7 @@ final class Samples {
     static final RegionCode LOMBOK_TENGAH = RegionCode.of("52.02");
     static final RegionCode JAKARTA_TIMUR = RegionCode.of("31.75");
 
-    private Samples() {}
+    private ContractRecords() {}
 
     /** A valid NIK of a woman born on 5 July 1990 in Bogor, with the given serial (1 to 9999). */
     static Nik nik(int serial) {
@@ -251,7 +251,7 @@ final class Samples {
 
     static AccessGrant grant(String actorId, BeneficiaryId beneficiary, Instant from, Duration length) {
         return new AccessGrant(
-                GrantId.next(), actorId, beneficiary, "medical emergency at night", from, from.plus(length));
+                AccessGrantId.next(), actorId, beneficiary, "medical emergency at night", from, from.plus(length));
     }
 
     /** The organiser of the sample programmes. */

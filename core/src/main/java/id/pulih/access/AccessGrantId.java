@@ -1,5 +1,8 @@
-package id.pulih.shared;
+package id.pulih.access;
 
+import id.pulih.internal.util.Checks;
+import id.pulih.internal.util.Ids;
+import id.pulih.internal.util.Uuid7;
 import java.util.UUID;
 
 /**
@@ -7,13 +10,13 @@ import java.util.UUID;
  *
  * @param value the UUID
  */
-public record GrantId(UUID value) {
+public record AccessGrantId(UUID value) {
     /**
      * Checks the value is present.
      *
      * @param value the UUID
      */
-    public GrantId {
+    public AccessGrantId {
         Checks.required(value, "grantId");
     }
 
@@ -22,8 +25,8 @@ public record GrantId(UUID value) {
      *
      * @return the identifier
      */
-    public static GrantId next() {
-        return new GrantId(Uuid7.next());
+    public static AccessGrantId next() {
+        return new AccessGrantId(Uuid7.next());
     }
 
     /**
@@ -32,8 +35,8 @@ public record GrantId(UUID value) {
      * @param text a UUID
      * @return the identifier
      */
-    public static GrantId parse(String text) {
-        return new GrantId(Ids.parse(text, "grantId"));
+    public static AccessGrantId parse(String text) {
+        return new AccessGrantId(Ids.parse(text, "grantId"));
     }
 
     @Override

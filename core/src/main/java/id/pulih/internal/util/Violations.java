@@ -1,4 +1,4 @@
-package id.pulih.shared;
+package id.pulih.internal.util;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.metadata.ConstraintDescriptor;

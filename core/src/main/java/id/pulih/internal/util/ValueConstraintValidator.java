@@ -1,5 +1,6 @@
-package id.pulih.shared;
+package id.pulih.internal.util;
 
+import id.pulih.shared.InvalidValueException;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.lang.annotation.Annotation;

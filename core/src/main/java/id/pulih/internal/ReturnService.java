@@ -1,15 +1,16 @@
-package id.pulih;
+package id.pulih.internal;
 
+import id.pulih.Returns;
 import id.pulih.access.Actor;
 import id.pulih.beneficiary.Beneficiary;
 import id.pulih.beneficiary.CaseStatus;
 import id.pulih.beneficiary.CaseStatusChanged;
+import id.pulih.internal.util.Checks;
 import id.pulih.repatriation.HandedOver;
 import id.pulih.repatriation.Repatriation;
 import id.pulih.repatriation.ReturnPlanForm;
 import id.pulih.repatriation.ReturnPlanned;
 import id.pulih.shared.BeneficiaryId;
-import id.pulih.shared.Checks;
 import id.pulih.shared.NotFoundException;
 import id.pulih.shared.RegionCode;
 import id.pulih.shared.RepatriationId;

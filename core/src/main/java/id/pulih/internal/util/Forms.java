@@ -1,5 +1,8 @@
-package id.pulih.shared;
+package id.pulih.internal.util;
 
+import id.pulih.shared.CrossChecked;
+import id.pulih.shared.FormViolation;
+import id.pulih.shared.InvalidFormException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
@@ -35,8 +38,7 @@ public final class Forms {
         Checks.required(form, "form");
         List<FormViolation> found = new ArrayList<>();
         for (ConstraintViolation<F> violation : validator.validate(form)) {
-            found.add(new FormViolation(
-                    violation.getPropertyPath().toString(), Violations.codeOf(violation), violation.getMessage()));
+            found.add(FormViolation.of(violation));
         }
         if (form instanceof CrossChecked crossChecked) {
             found.addAll(crossChecked.crossCheck());
