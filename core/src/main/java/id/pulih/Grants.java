@@ -61,7 +61,8 @@ public interface Grants {
      * @param account the participant's own account
      * @return the award
      * @throws id.pulih.shared.RuleViolationException {@code award.not-completed}, {@code award.account-name},
-     *     {@code award.exists}, {@code scheme.budget}
+     *     {@code scheme.budget}
+     * @throws id.pulih.shared.ConflictException {@code award.exists}, naming the existing award
      */
     Award award(SchemeId scheme, BeneficiaryId beneficiary, AccountForm account);
 

@@ -55,8 +55,9 @@ public interface Guidance {
      * @param on the enrolment date
      * @param overrideReason why someone from outside the region is enrolled, or null
      * @return the enrolment
-     * @throws id.pulih.shared.RuleViolationException {@code enrolment.region}, {@code enrolment.consent}, {@code
-     *     enrolment.exists}, {@code programme.full}
+     * @throws id.pulih.shared.RuleViolationException {@code enrolment.region}, {@code enrolment.consent},
+     *     {@code programme.full}
+     * @throws id.pulih.shared.ConflictException {@code enrolment.exists}, naming the existing enrolment
      */
     Enrolment enrol(ProgrammeId programme, BeneficiaryId beneficiary, LocalDate on, String overrideReason);
 

@@ -75,7 +75,7 @@ public interface Reintegration {
      * @param on the delivery date, not in the future
      * @return the service, DELIVERED
      * @throws id.pulih.shared.IllegalTransitionException {@code service.transition} unless IN_PROGRESS
-     * @throws id.pulih.shared.RuleViolationException {@code date.future}
+     * @throws id.pulih.shared.InvalidValueException {@code date.future}
      */
     PlannedService deliverService(ServiceId service, LocalDate on);
 

@@ -64,8 +64,10 @@ public interface ShelterCare {
      * @param shelter the shelter
      * @param on the admission date, not in the future
      * @return the open stay
-     * @throws id.pulih.shared.RuleViolationException {@code shelter.full}, {@code stay.open-exists}, {@code
-     *     stay.date-overlap} (a stay cannot start before the person's previous stay ended)
+     * @throws id.pulih.shared.RuleViolationException {@code shelter.full}, {@code stay.date-overlap} (a stay cannot
+     *     start before the person's previous stay ended)
+     * @throws id.pulih.shared.ConflictException {@code stay.open-exists}, naming the open stay
+     * @throws id.pulih.shared.InvalidValueException {@code date.future}
      */
     Stay admit(BeneficiaryId beneficiary, ShelterId shelter, LocalDate on);
 

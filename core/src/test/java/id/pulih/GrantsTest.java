@@ -117,7 +117,7 @@ class GrantsTest {
         assertThatThrownBy(() -> hq.grants()
                         .award(scheme.id(), done, new AccountForm("BRI", "0123456789", SeedProgrammes.name(0))))
                 .isInstanceOfSatisfying(
-                        RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("award.exists"));
+                        ConflictException.class, e -> assertThat(e.code()).isEqualTo("award.exists"));
     }
 
     @Test

@@ -13,6 +13,7 @@ import id.pulih.guidance.Programme;
 import id.pulih.guidance.ProgrammeForm;
 import id.pulih.guidance.Topic;
 import id.pulih.shared.BeneficiaryId;
+import id.pulih.shared.ConflictException;
 import id.pulih.shared.InvalidFormException;
 import id.pulih.shared.RuleViolationException;
 import java.time.LocalDate;
@@ -80,7 +81,7 @@ class GuidanceTest {
         hq.guidance().enrol(praya.id(), a, OCT_31, null);
         assertThatThrownBy(() -> hq.guidance().enrol(praya.id(), a, OCT_31, null))
                 .isInstanceOfSatisfying(
-                        RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("enrolment.exists"));
+                        ConflictException.class, e -> assertThat(e.code()).isEqualTo("enrolment.exists"));
         hq.guidance().enrol(praya.id(), b, OCT_31, null);
         assertThatThrownBy(() -> hq.guidance().enrol(praya.id(), c, OCT_31, null))
                 .isInstanceOfSatisfying(

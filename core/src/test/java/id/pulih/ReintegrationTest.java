@@ -207,7 +207,7 @@ class ReintegrationTest {
         assertThat(reintegration.startService(s.id()).status()).isEqualTo(ServiceStatus.IN_PROGRESS);
         assertCode(
                 () -> reintegration.deliverService(s.id(), Fixtures.TODAY.plusDays(1)),
-                RuleViolationException.class,
+                InvalidValueException.class,
                 "date.future");
         PlannedService delivered = reintegration.deliverService(s.id(), Fixtures.TODAY);
         assertThat(delivered.status()).isEqualTo(ServiceStatus.DELIVERED);

@@ -16,6 +16,7 @@ import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.ConflictException;
 import id.pulih.shared.IllegalTransitionException;
 import id.pulih.shared.InvalidFormException;
+import id.pulih.shared.InvalidValueException;
 import id.pulih.shared.RuleViolationException;
 import id.pulih.shelter.DischargeReason;
 import id.pulih.shelter.ServiceForm;
@@ -70,7 +71,7 @@ class ShelterCareTest {
 
         assertThatThrownBy(() -> care.admit(id, bambuApus.id(), MARCH_2))
                 .isInstanceOfSatisfying(
-                        RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("stay.open-exists"));
+                        ConflictException.class, e -> assertThat(e.code()).isEqualTo("stay.open-exists"));
         assertThat(care.get(bambuApus.id()).occupied()).isZero();
     }
 
@@ -145,7 +146,7 @@ class ShelterCareTest {
 
         assertThatThrownBy(() -> care.admit(id, tanjungPinang.id(), Fixtures.TODAY.plusDays(1)))
                 .isInstanceOfSatisfying(
-                        RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("date.future"));
+                        InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("date.future"));
     }
 
     @Test

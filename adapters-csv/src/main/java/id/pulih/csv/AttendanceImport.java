@@ -5,13 +5,16 @@ import id.pulih.Cases;
 import id.pulih.Guidance;
 import id.pulih.Pulih;
 import id.pulih.access.AccessDeniedException;
+import id.pulih.access.AccessError;
 import id.pulih.access.Actor;
+import id.pulih.beneficiary.BeneficiaryError;
 import id.pulih.guidance.Topic;
 import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.InvalidValueException;
 import id.pulih.shared.Nik;
 import id.pulih.shared.ProgrammeId;
 import id.pulih.shared.PulihException;
+import id.pulih.shared.SharedError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -75,7 +78,7 @@ public final class AttendanceImport {
         try {
             return apply(actor, programme, Files.newInputStream(file), options);
         } catch (IOException e) {
-            throw new CsvImportException("csv.io", "the file could not be opened", e);
+            throw CsvError.IO.refuse(e, "file", "opened");
         }
     }
 
@@ -97,7 +100,7 @@ public final class AttendanceImport {
         Objects.requireNonNull(options, "options");
         if (!actor.role().canChange()) {
             throw new AccessDeniedException(
-                    "access.role",
+                    AccessError.ROLE,
                     actor.id(),
                     "guidance.attendance",
                     "-",
@@ -109,12 +112,12 @@ public final class AttendanceImport {
         try (CsvSource source = CsvSource.open(in, options.charset())) {
             CsvRecord first = source.next(options.charset());
             if (first == null) {
-                throw new CsvImportException("csv.empty", "the file has no rows");
+                throw CsvError.EMPTY.refuse("has no rows");
             }
             List<String> header = CsvSource.cells(first);
             Columns columns = new Columns(header, ALIASES, List.of("topic", "date"));
             if (!columns.has("nik") && !columns.has("id")) {
-                throw new CsvImportException("csv.header", "missing column(s): nik or id");
+                throw CsvError.HEADER.refuse("missing column(s): nik or id");
             }
             report.header(header, source.separator());
             CsvRecord record;
@@ -128,8 +131,7 @@ public final class AttendanceImport {
                     BeneficiaryId who = "id".equals(field)
                             ? BeneficiaryId.parse(columns.value(cells, "id"))
                             : cases.findByNik(Nik.of(columns.value(cells, "nik")))
-                                    .orElseThrow(() -> new InvalidValueException(
-                                            "nik", "beneficiary.unknown", "no case is registered with this NIK"))
+                                    .orElseThrow(() -> BeneficiaryError.UNKNOWN.invalid())
                                     .id();
                     field = "topic";
                     Topic topic = Topic.of(columns.value(cells, "topic"));
@@ -154,12 +156,12 @@ public final class AttendanceImport {
 
     private static LocalDate date(String text) {
         if (text.isEmpty()) {
-            throw new InvalidValueException("date", "date.required", "a value is required, but the cell is empty");
+            throw SharedError.REQUIRED.invalidAt("date", "the cell is empty");
         }
         try {
             return Text.date(text);
         } catch (Text.DateFormatException e) {
-            throw new InvalidValueException("date", e.code(), e.detail());
+            throw e.error().invalidAt("date");
         }
     }
 }

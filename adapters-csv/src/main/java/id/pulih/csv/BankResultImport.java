@@ -4,8 +4,10 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import id.pulih.Grants;
 import id.pulih.Pulih;
 import id.pulih.access.AccessDeniedException;
+import id.pulih.access.AccessError;
 import id.pulih.access.Actor;
 import id.pulih.grant.BankResult;
+import id.pulih.grant.GrantError;
 import id.pulih.grant.RejectionReason;
 import id.pulih.shared.InvalidValueException;
 import id.pulih.shared.PaymentId;
@@ -78,7 +80,7 @@ public final class BankResultImport {
         try {
             return apply(actor, Files.newInputStream(file), options);
         } catch (IOException e) {
-            throw new CsvImportException("csv.io", "the file could not be opened", e);
+            throw CsvError.IO.refuse(e, "file", "opened");
         }
     }
 
@@ -98,7 +100,7 @@ public final class BankResultImport {
         Objects.requireNonNull(options, "options");
         if (!actor.role().canChange()) {
             throw new AccessDeniedException(
-                    "access.role",
+                    AccessError.ROLE,
                     actor.id(),
                     "grant.bank-result",
                     "-",
@@ -112,7 +114,7 @@ public final class BankResultImport {
         try (CsvSource source = CsvSource.open(in, options.charset())) {
             CsvRecord first = source.next(options.charset());
             if (first == null) {
-                throw new CsvImportException("csv.empty", "the file has no rows");
+                throw CsvError.EMPTY.refuse("has no rows");
             }
             Columns columns = new Columns(CsvSource.cells(first), ALIASES, List.of("reference", "status"));
             CsvRecord record;
@@ -143,13 +145,11 @@ public final class BankResultImport {
         try {
             payment = PaymentId.parse(reference);
         } catch (InvalidValueException e) {
-            throw new InvalidValueException(
-                    "reference", e.code(), "expected the payment reference from the batch file");
+            throw e.withField("reference");
         }
         Boolean paid = STATUSES.get(Text.fold(columns.value(cells, "status")));
         if (paid == null) {
-            throw new InvalidValueException(
-                    "status", "bankResult.status", "expected PAID/BERHASIL/SUKSES or REJECTED/GAGAL/DITOLAK");
+            throw GrantError.BANK_RESULT_STATUS.invalid();
         }
         String bankReference = columns.value(cells, "bank_reference");
         if (bankReference.isEmpty()) {
@@ -161,7 +161,7 @@ public final class BankResultImport {
             try {
                 date = Text.date(dateText);
             } catch (Text.DateFormatException e) {
-                throw new InvalidValueException("date", e.code(), e.detail());
+                throw e.error().invalidAt("date");
             }
         }
         if (paid) {
@@ -170,10 +170,8 @@ public final class BankResultImport {
         String reasonText = columns.value(cells, "reason");
         RejectionReason reason = REASONS.get(Text.fold(reasonText));
         if (reason == null) {
-            throw new InvalidValueException(
-                    "reason",
-                    "bankResult.reason",
-                    "a rejection needs a reason such as ACCOUNT_NOT_FOUND, NAME_MISMATCH");
+            throw GrantError.BANK_RESULT_REASON.invalidAt(
+                    "reason", "a rejection needs a reason such as ACCOUNT_NOT_FOUND, NAME_MISMATCH");
         }
         return BankResult.rejected(payment, bankReference, reason, date);
     }

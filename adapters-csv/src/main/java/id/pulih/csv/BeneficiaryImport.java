@@ -3,6 +3,7 @@ package id.pulih.csv;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import id.pulih.Pulih;
 import id.pulih.access.AccessDeniedException;
+import id.pulih.access.AccessError;
 import id.pulih.access.Actor;
 import id.pulih.audit.AuditEntry;
 import id.pulih.beneficiary.Beneficiary;
@@ -129,7 +130,7 @@ public final class BeneficiaryImport {
         if (!actor.role().canChange()) {
             close(in);
             throw new AccessDeniedException(
-                    "access.role",
+                    AccessError.ROLE,
                     actor.id(),
                     "case.import",
                     "-",
@@ -220,7 +221,7 @@ public final class BeneficiaryImport {
             for (int searched = 0; rows == null; searched++) {
                 CsvRecord record = source.next(options.charset());
                 if (record == null || searched >= HEADER_SEARCH) {
-                    throw new CsvImportException("csv.header", BeneficiaryRows.expectedHeader());
+                    throw CsvError.HEADER.refuse(BeneficiaryRows.expectedHeader());
                 }
                 List<String> cells = CsvSource.cells(record);
                 if (BeneficiaryRows.recognised(cells) >= 3) {
@@ -254,7 +255,7 @@ public final class BeneficiaryImport {
         try {
             return Files.newInputStream(file);
         } catch (IOException e) {
-            throw new CsvImportException("csv.io", "the file could not be opened", e);
+            throw CsvError.IO.refuse(e, "file", "opened");
         }
     }
 

@@ -20,6 +20,7 @@ import static id.pulih.csv.BeneficiaryColumn.SEX;
 import id.pulih.access.Actor;
 import id.pulih.beneficiary.Assessment;
 import id.pulih.beneficiary.Beneficiary;
+import id.pulih.beneficiary.BeneficiaryError;
 import id.pulih.beneficiary.BirthDate;
 import id.pulih.beneficiary.DocumentStatus;
 import id.pulih.beneficiary.Person;
@@ -39,6 +40,7 @@ import id.pulih.shared.RegionCode;
 import id.pulih.shared.RegionLevel;
 import id.pulih.shared.Regions;
 import id.pulih.shared.Sex;
+import id.pulih.shared.SharedError;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -126,10 +128,8 @@ final class BeneficiaryRows {
             Optional<BeneficiaryColumn> column = BeneficiaryColumn.byHeader(cells.get(i));
             if (column.isPresent()) {
                 if (index[column.get().ordinal()] >= 0) {
-                    throw new CsvImportException(
-                            "csv.header",
-                            "the column " + column.get().header + " appears twice (columns "
-                                    + (index[column.get().ordinal()] + 1) + " and " + (i + 1) + ")");
+                    throw CsvError.HEADER.refuse("the column " + column.get().header + " appears twice (columns "
+                            + (index[column.get().ordinal()] + 1) + " and " + (i + 1) + ")");
                 }
                 index[column.get().ordinal()] = i;
             }
@@ -145,7 +145,7 @@ final class BeneficiaryRows {
                     + BIRTH_YEAR.header + ")");
         }
         if (missing.length() > 0) {
-            throw new CsvImportException("csv.header", "missing column(s): " + missing);
+            throw CsvError.HEADER.refuse("missing column(s): " + missing);
         }
         return new BeneficiaryRows(cells, index, actor, at, today);
     }
@@ -256,10 +256,10 @@ final class BeneficiaryRows {
         try {
             year = Integer.parseInt(text);
         } catch (NumberFormatException e) {
-            throw new InvalidValueException("estimatedBirthYear", "birth.year-format", "expected a year such as 1990");
+            throw BeneficiaryError.BIRTH_YEAR_FORMAT.invalid();
         }
         if (year > today.getYear()) {
-            throw new InvalidValueException("estimatedBirthYear", "date.future", "the year is in the future");
+            throw SharedError.DATE_FUTURE.invalidAt("estimatedBirthYear", "year", "");
         }
         return BirthDate.estimatedYear(year);
     }
@@ -269,13 +269,13 @@ final class BeneficiaryRows {
         try {
             date = Text.date(text);
         } catch (Text.DateFormatException e) {
-            throw new InvalidValueException(field, e.code(), e.detail());
+            throw e.error().invalidAt(field);
         }
         if (date.isAfter(today)) {
-            throw new InvalidValueException(field, "date.future", "the date is after today");
+            throw SharedError.DATE_FUTURE.invalidAt(field, "date", "");
         }
         if (date.getYear() < 1900) {
-            throw new InvalidValueException(field, "date.range", "expected a year from 1900");
+            throw SharedError.DATE_RANGE.invalidAt(field);
         }
         return date;
     }
@@ -284,8 +284,7 @@ final class BeneficiaryRows {
         RegionCode code = RegionCode.of(text);
         regions.require(code);
         if (code.level() == RegionLevel.PROVINCE) {
-            throw new InvalidValueException(
-                    "originRegion", "origin.level", "expected at least the regency (for example 52.02)");
+            throw BeneficiaryError.ORIGIN_LEVEL.invalid();
         }
         return code;
     }
@@ -315,10 +314,7 @@ final class BeneficiaryRows {
         }
         String code = COUNTRIES.get(Text.fold(text));
         if (code == null) {
-            throw new InvalidValueException(
-                    "returnCountry",
-                    "country.iso",
-                    "expected an ISO 3166-1 alpha-2 code other than ID (such as MY) or a country name");
+            throw SharedError.COUNTRY_ISO.invalid(" (such as MY) or a country name");
         }
         return code;
     }
@@ -358,7 +354,7 @@ final class BeneficiaryRows {
         if (value == null) {
             StringJoiner allowed = new StringJoiner(", ");
             words.values().stream().distinct().sorted().forEach(v -> allowed.add(v.name()));
-            throw new InvalidValueException(field, field + ".format", "expected one of " + allowed);
+            throw SharedError.ID_FORMAT.invalidAt(field, "one of " + allowed);
         }
         return value;
     }

@@ -34,8 +34,7 @@ final class Columns {
         StringJoiner missing = new StringJoiner(", ");
         required.stream().filter(f -> !index.containsKey(f)).forEach(missing::add);
         if (missing.length() > 0) {
-            throw new CsvImportException(
-                    "csv.header",
+            throw CsvError.HEADER.refuse(
                     "missing column(s): " + missing + "; expected a header row with " + String.join(", ", required));
         }
     }

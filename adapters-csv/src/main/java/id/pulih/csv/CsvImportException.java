@@ -23,23 +23,13 @@ public final class CsvImportException extends PulihException {
     private static final long serialVersionUID = 1L;
 
     /**
-     * Creates the exception.
+     * Creates the exception; use {@link CsvError#refuse(Object...)}.
      *
-     * @param code the stable code, such as {@code csv.header}; not null
-     * @param detail what is wrong and how to fix it, without cell values; not null
+     * @param code the entry, thrown as this type
+     * @param cause the cause, may be null
+     * @param values the template's values, in order
      */
-    public CsvImportException(String code, String detail) {
-        super(code, code + ": " + detail);
-    }
-
-    /**
-     * Creates the exception with a cause.
-     *
-     * @param code the stable code; not null
-     * @param detail what is wrong, without cell values; not null
-     * @param cause the cause
-     */
-    public CsvImportException(String code, String detail, Throwable cause) {
-        super(code, code + ": " + detail, cause);
+    CsvImportException(CsvError code, Throwable cause, Object... values) {
+        super(code, code.arguments(values), null, cause);
     }
 }

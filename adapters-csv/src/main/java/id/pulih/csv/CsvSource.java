@@ -90,13 +90,12 @@ final class CsvSource implements Closeable {
             int start = n > 0 && head[0] == '\uFEFF' ? 1 : 0;
             text.unread(head, start, n - start);
             if (blank(head, start, n)) {
-                throw new CsvImportException("csv.empty", "the file is empty: expected a header row and data rows");
+                throw CsvError.EMPTY.refuse("is empty: expected a header row and data rows");
             }
             for (int i = start; i < n; i++) {
                 char c = head[i];
                 if (c == 0 || (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != 0x1A)) {
-                    throw new CsvImportException(
-                            "csv.format",
+                    throw CsvError.FORMAT.refuse(
                             "the file is not CSV text (it holds binary data); save the spreadsheet as CSV (UTF-8)");
                 }
             }
@@ -109,7 +108,7 @@ final class CsvSource implements Closeable {
             throw encoding(charset, 1, e);
         } catch (IOException | RuntimeException e) {
             closeQuietly(in);
-            throw new CsvImportException("csv.io", "the file could not be read", e);
+            throw CsvError.IO.refuse(e, "file", "read");
         }
     }
 
@@ -189,20 +188,15 @@ final class CsvSource implements Closeable {
             if (message.contains("max field size")
                     || message.contains("max record size")
                     || message.contains("maximum limit")) {
-                throw new CsvImportException(
-                        "csv.limit",
-                        "after line " + lastLine + ": a field is longer than " + MAX_FIELD
-                                + " characters, a row longer than " + MAX_RECORD + " characters or wider than "
-                                + MAX_FIELDS + " columns (often a quote that is never closed)",
-                        e);
+                throw CsvError.LIMIT.refuse(e, lastLine, MAX_FIELD, MAX_RECORD, MAX_FIELDS);
             }
-            throw new CsvImportException(
-                    "csv.format", "after line " + lastLine + ": the text is not well-formed CSV (" + message + ")", e);
+            throw CsvError.FORMAT.refuse(
+                    e, "after line " + lastLine + ": the text is not well-formed CSV (" + message + ")");
         } catch (UncheckedIOException e) {
             if (codingFailure(e)) {
                 throw encoding(charset, lastLine + 1, e);
             }
-            throw new CsvImportException("csv.io", "the file could not be read after line " + lastLine, e);
+            throw CsvError.IO.refuse(e, "file", "read after line " + lastLine);
         }
     }
 
@@ -216,11 +210,7 @@ final class CsvSource implements Closeable {
     }
 
     private static CsvImportException encoding(Charset charset, long line, Exception e) {
-        return new CsvImportException(
-                "csv.encoding",
-                "near line " + line + " the file holds bytes that are not valid " + charset.name()
-                        + "; save it as CSV UTF-8, or import it as windows-1252",
-                e);
+        return CsvError.ENCODING.refuse(e, line, charset.name());
     }
 
     /** The fields of a record, each with a formula guard removed (copied only when a field has one). */

@@ -2,11 +2,13 @@ package id.pulih.csv;
 
 import id.pulih.Pulih;
 import id.pulih.access.AccessDeniedException;
+import id.pulih.access.AccessError;
 import id.pulih.access.Actor;
 import id.pulih.grant.Payment;
 import id.pulih.grant.PaymentBatch;
 import id.pulih.shared.BatchId;
 import id.pulih.shared.NotFoundException;
+import id.pulih.shared.RecordType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -87,7 +89,7 @@ public final class PaymentBatchFile {
         Objects.requireNonNull(out, "out");
         if (!actor.role().canChange()) {
             throw new AccessDeniedException(
-                    "access.role",
+                    AccessError.ROLE,
                     actor.id(),
                     "grant.batch-file",
                     batch.toString(),
@@ -96,20 +98,18 @@ public final class PaymentBatchFile {
         PaymentBatch found = pulih.store()
                 .paymentBatches()
                 .find(batch)
-                .orElseThrow(() -> new NotFoundException("batch", batch.toString()));
+                .orElseThrow(() -> new NotFoundException(RecordType.PAYMENT_BATCH, batch));
         boolean visible =
                 pulih.as(actor).grants().batches(found.scheme()).stream().anyMatch(b -> b.id().equals(batch));
         if (!visible) {
-            throw new NotFoundException("batch", batch.toString());
+            throw new NotFoundException(RecordType.PAYMENT_BATCH, batch);
         }
         CsvOut csv = new CsvOut(out, CsvOut.separator(separator));
         csv.row(HEADER);
         int written = 0;
         for (var id : found.payments()) {
-            Payment p = pulih.store()
-                    .payments()
-                    .find(id)
-                    .orElseThrow(() -> new NotFoundException("payment", id.toString()));
+            Payment p =
+                    pulih.store().payments().find(id).orElseThrow(() -> new NotFoundException(RecordType.PAYMENT, id));
             csv.row(
                     p.id().toString(),
                     p.account().bank().code(),

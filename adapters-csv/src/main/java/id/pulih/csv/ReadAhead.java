@@ -161,7 +161,7 @@ final class ReadAhead implements AutoCloseable {
             monitor.wait();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CsvImportException("csv.io", "the import was interrupted", e);
+            throw CsvError.IO.refuse(e, "import", "finished: it was interrupted");
         }
     }
 

@@ -81,7 +81,7 @@ final class Text {
         int first = separator(s, 0);
         int second = first < 0 ? -1 : separator(s, first + 1);
         if (first < 0 || second < 0 || s.charAt(first) != s.charAt(second)) {
-            throw new DateFormatException("date.format");
+            throw new DateFormatException(CsvError.DATE_FORMAT);
         }
         int a = number(s, 0, first);
         int b = number(s, first + 1, second);
@@ -97,9 +97,9 @@ final class Text {
                 return LocalDate.of(c, b, a);
             }
         } catch (DateTimeException e) {
-            throw new DateFormatException("date.invalid");
+            throw new DateFormatException(CsvError.DATE_INVALID);
         }
-        throw new DateFormatException("date.format");
+        throw new DateFormatException(CsvError.DATE_FORMAT);
     }
 
     private static int separator(String s, int from) {
@@ -114,35 +114,33 @@ final class Text {
 
     private static int number(String s, int from, int to) {
         if (to <= from || to - from > 4) {
-            throw new DateFormatException("date.format");
+            throw new DateFormatException(CsvError.DATE_FORMAT);
         }
         int value = 0;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c < '0' || c > '9') {
-                throw new DateFormatException("date.format");
+                throw new DateFormatException(CsvError.DATE_FORMAT);
             }
             value = value * 10 + (c - '0');
         }
         return value;
     }
 
-    /** A date that could not be read; carries only the code, never the text. */
+    /** A date that could not be read; carries only the catalogue entry, never the text. */
     static final class DateFormatException extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        DateFormatException(String code) {
-            super(code, null, false, false);
+        private final transient CsvError error;
+
+        DateFormatException(CsvError error) {
+            super(error.code(), null, false, false);
+            this.error = error;
         }
 
-        String code() {
-            return getMessage();
-        }
-
-        String detail() {
-            return "date.invalid".equals(getMessage())
-                    ? "no such day in the calendar"
-                    : "expected dd/MM/yyyy, dd-MM-yyyy or yyyy-MM-dd";
+        /** The refusal: {@link CsvError#DATE_FORMAT} or {@link CsvError#DATE_INVALID}. */
+        CsvError error() {
+            return error;
         }
     }
 }

@@ -1,7 +1,16 @@
 package id.pulih.jdbc;
 
+import id.pulih.beneficiary.BeneficiaryError;
+import id.pulih.grant.GrantError;
+import id.pulih.guidance.GuidanceError;
+import id.pulih.reintegration.ReintegrationError;
+import id.pulih.repatriation.RepatriationError;
 import id.pulih.shared.ConflictException;
+import id.pulih.shared.ErrorCode;
 import id.pulih.shared.PulihException;
+import id.pulih.shared.RecordError;
+import id.pulih.shared.RecordType;
+import id.pulih.shelter.ShelterError;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
@@ -16,17 +25,27 @@ import javax.sql.DataSource;
  */
 final class Jdbc {
     /** Unique constraints and indexes, and the rule each one enforces. */
-    private static final Map<String, String[]> UNIQUE_RULES = Map.ofEntries(
-            Map.entry("uq_beneficiary_nik", new String[] {"beneficiary.nik-registered", "beneficiary"}),
-            Map.entry("uq_shelter_code", new String[] {"shelter.code-taken", "shelter"}),
-            Map.entry("uq_stay_open", new String[] {"stay.open-exists", "stay"}),
-            Map.entry("uq_repatriation_active", new String[] {"repatriation.active-exists", "repatriation"}),
-            Map.entry("uq_enrolment", new String[] {"enrolment.exists", "enrolment"}),
-            Map.entry("uq_award", new String[] {"award.exists", "award"}),
-            Map.entry("uq_payment_active", new String[] {"payment.active-exists", "payment"}),
+    /** A uniqueness rule of Pulih's as the database enforces it: its catalogue entry and the record it guards. */
+    private record UniqueRule(ErrorCode code, RecordType recordType) {}
+
+    /**
+     * The database's unique indexes, by constraint name, and the rule each enforces: the last line of defence
+     * behind the stores' own checks, raising the same code and record type.
+     */
+    private static final Map<String, UniqueRule> UNIQUE_RULES = Map.ofEntries(
+            Map.entry("uq_beneficiary_nik", new UniqueRule(BeneficiaryError.NIK_REGISTERED, RecordType.BENEFICIARY)),
+            Map.entry("uq_shelter_code", new UniqueRule(ShelterError.CODE_TAKEN, RecordType.SHELTER)),
+            Map.entry("uq_stay_open", new UniqueRule(ShelterError.STAY_OPEN_EXISTS, RecordType.STAY)),
+            Map.entry(
+                    "uq_repatriation_active", new UniqueRule(RepatriationError.ACTIVE_EXISTS, RecordType.REPATRIATION)),
+            Map.entry("uq_enrolment", new UniqueRule(GuidanceError.ENROLMENT_EXISTS, RecordType.ENROLMENT)),
+            Map.entry("uq_award", new UniqueRule(GrantError.AWARD_EXISTS, RecordType.AWARD)),
+            Map.entry("uq_payment_active", new UniqueRule(GrantError.PAYMENT_ACTIVE_EXISTS, RecordType.PAYMENT)),
             // a second PAID payment is also a second payment that is not REJECTED: the same rule, whichever fires
-            Map.entry("uq_payment_paid", new String[] {"payment.active-exists", "payment"}),
-            Map.entry("uq_plan_active", new String[] {"plan.active-exists", "reintegration-plan"}));
+            Map.entry("uq_payment_paid", new UniqueRule(GrantError.PAYMENT_ACTIVE_EXISTS, RecordType.PAYMENT)),
+            Map.entry(
+                    "uq_plan_active",
+                    new UniqueRule(ReintegrationError.PLAN_ACTIVE_EXISTS, RecordType.REINTEGRATION_PLAN)));
 
     private final DataSource dataSource;
     private final boolean postgres;
@@ -134,33 +153,32 @@ final class Jdbc {
         return false;
     }
 
+    /** A unique-index refusal, as the stores' own checks raise it (the existing record's id is not known here). */
+    private static ConflictException raise(UniqueRule rule) {
+        return rule.code().conflict(rule.recordType(), null);
+    }
+
     static PulihException translate(SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         if (state.equals("23505") || state.equals("23001")) {
             String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
             String constraint = constraintName(e);
-            for (Map.Entry<String, String[]> rule : UNIQUE_RULES.entrySet()) {
+            for (Map.Entry<String, UniqueRule> rule : UNIQUE_RULES.entrySet()) {
                 if (rule.getKey().equals(constraint) || (constraint == null && mentions(message, rule.getKey()))) {
-                    return new ConflictException(
-                            rule.getValue()[0],
-                            rule.getValue()[1],
-                            null,
-                            "the database refused a second record where only one is allowed");
+                    return raise(rule.getValue());
                 }
             }
-            return new ConflictException("record.duplicate", "record", null, "the record already exists");
+            return RecordError.DUPLICATE.conflict(RecordType.RECORD, null);
         }
         if (state.startsWith("23")) {
-            return new StoreException(
-                    "store.constraint", "the database refused a value that breaks one of its rules (" + state + ")", e);
+            return StoreError.CONSTRAINT.refuse(e, state);
         }
         if (state.equals("40001") || state.equals("40P01")) {
-            return new ConflictException(
-                    "record.concurrent", "record", null, "a concurrent change got there first; repeat the operation");
+            return RecordError.CONCURRENT.conflict(RecordType.RECORD, null);
         }
         if (state.startsWith("08")) {
-            return new StoreException("store.unavailable", "the database connection failed; nothing was written", e);
+            return StoreError.UNAVAILABLE.refuse(e, "");
         }
-        return new StoreException("store.failure", "a database statement failed (" + state + ")", e);
+        return StoreError.FAILURE.refuse(e, state);
     }
 }

@@ -4,6 +4,7 @@ import id.pulih.access.Jurisdiction;
 import id.pulih.beneficiary.Assessment;
 import id.pulih.beneficiary.Beneficiaries;
 import id.pulih.beneficiary.Beneficiary;
+import id.pulih.beneficiary.BeneficiaryError;
 import id.pulih.beneficiary.BirthDate;
 import id.pulih.beneficiary.CaseOutcome;
 import id.pulih.beneficiary.CaseStatus;
@@ -29,6 +30,7 @@ import id.pulih.shared.Nik;
 import id.pulih.shared.OrganisationId;
 import id.pulih.shared.PersonName;
 import id.pulih.shared.PhoneNumber;
+import id.pulih.shared.RecordType;
 import id.pulih.shared.RegionCode;
 import id.pulih.shared.RiskFactor;
 import id.pulih.shared.Sex;
@@ -233,15 +235,18 @@ final class JdbcBeneficiaries implements Beneficiaries {
                         },
                         r -> Rows.uuid(r, "id"));
                 if (holder.isPresent()) {
-                    throw new ConflictException(
-                            "beneficiary.nik-registered",
-                            "beneficiary",
-                            holder.get().toString(),
-                            "this NIK is already registered; one person, one case");
+                    throw BeneficiaryError.NIK_REGISTERED.conflict(RecordType.BENEFICIARY, holder.get());
                 }
             }
             Beneficiary saved = Rows.save(
-                    c, b, "beneficiary", b.id().value(), MAIN.insertSql(), s -> MAIN.bind(s, row(b, 1)), UPDATE, s -> {
+                    c,
+                    b,
+                    RecordType.BENEFICIARY,
+                    b.id().value(),
+                    MAIN.insertSql(),
+                    s -> MAIN.bind(s, row(b, 1)),
+                    UPDATE,
+                    s -> {
                         Object[] values = row(b, b.version() + 1);
                         Object[] shifted = new Object[values.length + 1];
                         System.arraycopy(values, 1, shifted, 0, values.length - 1);
@@ -375,7 +380,7 @@ final class JdbcBeneficiaries implements Beneficiaries {
                     List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
             for (Beneficiary b : batch) {
                 if (b.version() != 0) {
-                    throw ConflictException.stale("beneficiary", b.id().toString(), b.version(), -1);
+                    throw ConflictException.stale(RecordType.BENEFICIARY, b.id(), b.version(), -1);
                 }
                 main.add(row(b, 1));
                 List<List<Object[]>> own = children(b);

@@ -5,6 +5,7 @@ import id.pulih.beneficiary.PotentialDuplicate;
 import id.pulih.beneficiary.PotentialDuplicates;
 import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.DuplicateId;
+import id.pulih.shared.RecordType;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -49,7 +50,7 @@ final class JdbcDuplicates implements PotentialDuplicates {
         return jdbc.call(c -> Rows.save(
                 c,
                 d,
-                "potential_duplicate",
+                RecordType.POTENTIAL_DUPLICATE,
                 d.id().value(),
                 "INSERT INTO potential_duplicate (id, version, registered, existing, status, resolved_by, resolved_at,"
                         + " note) VALUES (?, 1, ?, ?, ?, ?, ?, ?)",

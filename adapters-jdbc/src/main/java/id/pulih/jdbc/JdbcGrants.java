@@ -2,6 +2,7 @@ package id.pulih.jdbc;
 
 import id.pulih.grant.Award;
 import id.pulih.grant.Awards;
+import id.pulih.grant.GrantError;
 import id.pulih.grant.GrantScheme;
 import id.pulih.grant.GrantSchemes;
 import id.pulih.grant.Payment;
@@ -18,11 +19,11 @@ import id.pulih.shared.BankAccount;
 import id.pulih.shared.BankCode;
 import id.pulih.shared.BatchId;
 import id.pulih.shared.BeneficiaryId;
-import id.pulih.shared.ConflictException;
 import id.pulih.shared.PaymentId;
 import id.pulih.shared.PersonName;
 import id.pulih.shared.ProgrammeId;
 import id.pulih.shared.ProposalId;
+import id.pulih.shared.RecordType;
 import id.pulih.shared.Rupiah;
 import id.pulih.shared.SchemeId;
 import java.sql.Connection;
@@ -93,7 +94,7 @@ final class JdbcGrants {
             return jdbc.call(c -> Rows.save(
                     c,
                     g,
-                    "grant_scheme",
+                    RecordType.GRANT_SCHEME,
                     g.id().value(),
                     "INSERT INTO grant_scheme (id, version, programme_id, amount_per_person, budget, funding_source,"
                             + " committed) VALUES (?, 1, ?, ?, ?, ?, ?)",
@@ -192,16 +193,12 @@ final class JdbcGrants {
                         },
                         r -> Rows.uuid(r, "id"));
                 if (other.isPresent()) {
-                    throw new ConflictException(
-                            "award.exists",
-                            "award",
-                            other.get().toString(),
-                            "the beneficiary already has an award in this scheme");
+                    throw GrantError.AWARD_EXISTS.conflict(RecordType.AWARD, other.get());
                 }
                 return Rows.save(
                         c,
                         a,
-                        "award",
+                        RecordType.AWARD,
                         id,
                         "INSERT INTO award (id, version, scheme_id, beneficiary_id, amount, bank_code, account_number,"
                                 + " account_holder, awarded_on) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?)",
@@ -311,17 +308,13 @@ final class JdbcGrants {
                             },
                             r -> Rows.uuid(r, "id"));
                     if (other.isPresent()) {
-                        throw new ConflictException(
-                                "payment.active-exists",
-                                "payment",
-                                other.get().toString(),
-                                "the award already has a payment that was not rejected; an award is paid once");
+                        throw GrantError.PAYMENT_ACTIVE_EXISTS.conflict(RecordType.PAYMENT, other.get());
                     }
                 }
                 return Rows.save(
                         c,
                         p,
-                        "payment",
+                        RecordType.PAYMENT,
                         id,
                         "INSERT INTO payment (id, version, award_id, scheme_id, beneficiary_id, amount, bank_code,"
                                 + " account_number, account_holder, status, batch_id, bank_reference, rejection,"
@@ -409,7 +402,7 @@ final class JdbcGrants {
                 PaymentBatch saved = Rows.save(
                         c,
                         b,
-                        "payment_batch",
+                        RecordType.PAYMENT_BATCH,
                         id,
                         "INSERT INTO payment_batch (id, version, scheme_id, bank_code, created_on, sent_on)"
                                 + " VALUES (?, 1, ?, ?, ?, ?)",
@@ -524,7 +517,7 @@ final class JdbcGrants {
             return jdbc.call(c -> Rows.save(
                     c,
                     p,
-                    "proposal",
+                    RecordType.PROPOSAL,
                     p.id().value(),
                     "INSERT INTO proposal (id, version, award_id, beneficiary_id, submitted_on, summary, requested,"
                             + " status, decided_by, decided_on, reason) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -3,14 +3,15 @@ package id.pulih.jdbc;
 import id.pulih.guidance.Attendance;
 import id.pulih.guidance.Enrolment;
 import id.pulih.guidance.Enrolments;
+import id.pulih.guidance.GuidanceError;
 import id.pulih.guidance.Programme;
 import id.pulih.guidance.Programmes;
 import id.pulih.guidance.Topic;
 import id.pulih.shared.BeneficiaryId;
-import id.pulih.shared.ConflictException;
 import id.pulih.shared.EnrolmentId;
 import id.pulih.shared.OrganisationId;
 import id.pulih.shared.ProgrammeId;
+import id.pulih.shared.RecordType;
 import id.pulih.shared.RegionCode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -55,7 +56,7 @@ final class JdbcGuidance {
             return jdbc.call(c -> Rows.save(
                     c,
                     p,
-                    "programme",
+                    RecordType.PROGRAMME,
                     p.id().value(),
                     "INSERT INTO programme (id, version, title, organiser, partners, venue, region, starts_on,"
                             + " ends_on, capacity, enrolled, topics, required)"
@@ -170,16 +171,12 @@ final class JdbcGuidance {
                         },
                         r -> Rows.uuid(r, "id"));
                 if (other.isPresent()) {
-                    throw new ConflictException(
-                            "enrolment.exists",
-                            "enrolment",
-                            other.get().toString(),
-                            "the beneficiary is already enrolled in this programme");
+                    throw GuidanceError.ENROLMENT_EXISTS.conflict(RecordType.ENROLMENT, other.get());
                 }
                 Enrolment saved = Rows.save(
                         c,
                         e,
-                        "enrolment",
+                        RecordType.ENROLMENT,
                         id,
                         "INSERT INTO enrolment (id, version, programme_id, beneficiary_id, enrolled_on,"
                                 + " override_reason) VALUES (?, 1, ?, ?, ?, ?)",

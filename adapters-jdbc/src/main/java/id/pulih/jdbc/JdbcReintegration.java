@@ -8,6 +8,7 @@ import id.pulih.reintegration.PlanStatus;
 import id.pulih.reintegration.PlannedService;
 import id.pulih.reintegration.Referral;
 import id.pulih.reintegration.ReferralStatus;
+import id.pulih.reintegration.ReintegrationError;
 import id.pulih.reintegration.ReintegrationPlan;
 import id.pulih.reintegration.ReintegrationPlans;
 import id.pulih.reintegration.RiskContribution;
@@ -17,10 +18,10 @@ import id.pulih.reintegration.RiskScore;
 import id.pulih.reintegration.ServiceStatus;
 import id.pulih.reintegration.ServiceType;
 import id.pulih.shared.BeneficiaryId;
-import id.pulih.shared.ConflictException;
 import id.pulih.shared.FollowUpId;
 import id.pulih.shared.OrganisationId;
 import id.pulih.shared.PlanId;
+import id.pulih.shared.RecordType;
 import id.pulih.shared.RiskFactor;
 import id.pulih.shared.Rupiah;
 import id.pulih.shared.ServiceId;
@@ -103,17 +104,14 @@ final class JdbcReintegration {
                             },
                             r -> Rows.uuid(r, "id"));
                     if (other.isPresent()) {
-                        throw new ConflictException(
-                                "plan.active-exists",
-                                "reintegration-plan",
-                                other.get().toString(),
-                                "the beneficiary already has an active reintegration plan; close it first");
+                        throw ReintegrationError.PLAN_ACTIVE_EXISTS.conflict(
+                                RecordType.REINTEGRATION_PLAN, other.get());
                     }
                 }
                 ReintegrationPlan saved = Rows.save(
                         c,
                         plan,
-                        "reintegration_plan",
+                        RecordType.REINTEGRATION_PLAN,
                         id,
                         "INSERT INTO reintegration_plan (id, version, beneficiary_id, status, created_on, created_by,"
                                 + " closed_on, close_reason) VALUES (?, 1, ?, ?, ?, ?, ?, ?)",
@@ -363,7 +361,7 @@ final class JdbcReintegration {
                 FollowUp saved = Rows.save(
                         c,
                         f,
-                        "follow_up",
+                        RecordType.FOLLOW_UP,
                         id,
                         "INSERT INTO follow_up (id, version, beneficiary_id, plan_id, months_after, due_on, status,"
                                 + " visited_on, observed, economic, social, psychosocial, total, risk_level, notes,"

@@ -1,11 +1,12 @@
 package id.pulih.jdbc;
 
 import id.pulih.repatriation.Repatriation;
+import id.pulih.repatriation.RepatriationError;
 import id.pulih.repatriation.RepatriationState;
 import id.pulih.repatriation.Repatriations;
 import id.pulih.repatriation.TransportMode;
 import id.pulih.shared.BeneficiaryId;
-import id.pulih.shared.ConflictException;
+import id.pulih.shared.RecordType;
 import id.pulih.shared.RegionCode;
 import id.pulih.shared.RepatriationId;
 import id.pulih.shared.ShelterId;
@@ -59,11 +60,7 @@ final class JdbcRepatriations implements Repatriations {
                 findActive(r.beneficiary())
                         .filter(other -> !other.id().equals(r.id()))
                         .ifPresent(other -> {
-                            throw new ConflictException(
-                                    "repatriation.active-exists",
-                                    "repatriation",
-                                    other.id().toString(),
-                                    "a return is already under way for this beneficiary");
+                            throw RepatriationError.ACTIVE_EXISTS.conflict(RecordType.REPATRIATION, other.id());
                         });
             }
             return saveRow(r);
@@ -74,7 +71,7 @@ final class JdbcRepatriations implements Repatriations {
         return jdbc.call(c -> Rows.save(
                 c,
                 r,
-                "repatriation",
+                RecordType.REPATRIATION,
                 r.id().value(),
                 "INSERT INTO repatriation (id, version, beneficiary_id, stay_id, from_shelter, destination,"
                         + " destination_reason, transport, escort, receiving_office, planned_on, state, departed_on,"

@@ -1,9 +1,10 @@
 package id.pulih.jdbc;
 
-import id.pulih.shared.ConflictException;
+import id.pulih.shared.RecordType;
 import id.pulih.shared.RegionCode;
 import id.pulih.shared.ShelterId;
 import id.pulih.shelter.Shelter;
+import id.pulih.shelter.ShelterError;
 import id.pulih.shelter.ShelterType;
 import id.pulih.shelter.Shelters;
 import java.sql.ResultSet;
@@ -43,11 +44,7 @@ final class JdbcShelters implements Shelters {
             findByCode(shelter.code())
                     .filter(other -> !other.id().equals(shelter.id()))
                     .ifPresent(other -> {
-                        throw new ConflictException(
-                                "shelter.code-taken",
-                                "shelter",
-                                other.id().toString(),
-                                "another shelter already has the code " + shelter.code());
+                        throw ShelterError.CODE_TAKEN.conflict(RecordType.SHELTER, other.id());
                     });
             return saveRow(shelter);
         });
@@ -57,7 +54,7 @@ final class JdbcShelters implements Shelters {
         return jdbc.call(c -> Rows.save(
                 c,
                 shelter,
-                "shelter",
+                RecordType.SHELTER,
                 shelter.id().value(),
                 "INSERT INTO shelter (id, version, code, name, type, region, capacity, occupied)"
                         + " VALUES (?, 1, ?, ?, ?, ?, ?, ?)",

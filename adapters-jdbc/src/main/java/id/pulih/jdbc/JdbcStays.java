@@ -1,12 +1,13 @@
 package id.pulih.jdbc;
 
 import id.pulih.shared.BeneficiaryId;
-import id.pulih.shared.ConflictException;
+import id.pulih.shared.RecordType;
 import id.pulih.shared.ShelterId;
 import id.pulih.shared.StayId;
 import id.pulih.shelter.DischargeReason;
 import id.pulih.shelter.ServiceDelivery;
 import id.pulih.shelter.ServiceKind;
+import id.pulih.shelter.ShelterError;
 import id.pulih.shelter.Stay;
 import id.pulih.shelter.Stays;
 import java.sql.Connection;
@@ -72,11 +73,7 @@ final class JdbcStays implements Stays {
                 findOpen(stay.beneficiary())
                         .filter(other -> !other.id().equals(stay.id()))
                         .ifPresent(other -> {
-                            throw new ConflictException(
-                                    "stay.open-exists",
-                                    "stay",
-                                    other.id().toString(),
-                                    "the beneficiary already has an open stay; discharge or transfer it first");
+                            throw ShelterError.STAY_OPEN_EXISTS.conflict(RecordType.STAY, other.id());
                         });
             }
             return saveRow(stay);
@@ -88,7 +85,7 @@ final class JdbcStays implements Stays {
             Stay saved = Rows.save(
                     c,
                     stay,
-                    "stay",
+                    RecordType.STAY,
                     stay.id().value(),
                     "INSERT INTO stay (id, version, beneficiary_id, shelter_id, admitted_on, child_protection,"
                             + " discharged_on, discharge_reason, transferred_to, discharge_note)"

@@ -35,11 +35,7 @@ final class Migrations {
         for (MigrationInfo applied : flyway.info().applied()) {
             if (applied.getState() == MigrationState.FUTURE_SUCCESS
                     || applied.getState() == MigrationState.FUTURE_FAILED) {
-                throw new StoreException(
-                        "store.schema-newer",
-                        "the database is at schema version " + applied.getVersion()
-                                + ", newer than this version of Pulih knows; upgrade Pulih to use it",
-                        null);
+                throw StoreError.SCHEMA_NEWER.refuse(null, applied.getVersion());
             }
         }
         MigrateResult result = flyway.migrate();
@@ -77,8 +73,7 @@ final class Migrations {
                 if (product.contains("postgres")) {
                     return POSTGRESQL;
                 }
-                throw new StoreException(
-                        "store.unsupported", "Pulih runs on H2 and PostgreSQL; this database is " + product, null);
+                throw StoreError.UNSUPPORTED.refuse(null, product);
             } catch (SQLException e) {
                 throw Jdbc.translate(e);
             }

@@ -1,6 +1,7 @@
 package id.pulih.jdbc;
 
 import id.pulih.shared.ConflictException;
+import id.pulih.shared.RecordType;
 import id.pulih.shared.Versioned;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -96,20 +97,21 @@ final class Rows {
     static <V extends Versioned<V>> V save(
             Connection c,
             V record,
-            String table,
+            RecordType type,
             UUID id,
             String insertSql,
             Binder insert,
             String updateSql,
             Binder update)
             throws SQLException {
+        String table = table(type);
         if (record.version() == 0) {
             // a new record whose id is already stored was saved before (a retried create): stale, as in memory,
             // rather than the primary key's anonymous record.duplicate
             Optional<Long> stored = one(
                     c, "SELECT version FROM " + table + " WHERE id = ?", s -> s.setObject(1, id), r -> r.getLong(1));
             if (stored.isPresent()) {
-                throw ConflictException.stale(table, id.toString(), 0, stored.get());
+                throw ConflictException.stale(type, id, 0, stored.get());
             }
             Rows.update(c, insertSql, insert);
             return record.withVersion(1);
@@ -122,9 +124,31 @@ final class Rows {
                             s -> s.setObject(1, id),
                             r -> r.getLong(1))
                     .orElse(-1L);
-            throw ConflictException.stale(table, id.toString(), record.version(), stored);
+            throw ConflictException.stale(type, id, record.version(), stored);
         }
         return record.withVersion(record.version() + 1);
+    }
+
+    /** The table that holds each kind of record: the one place the record-type vocabulary meets table names. */
+    static String table(RecordType type) {
+        return switch (type) {
+            case BENEFICIARY -> "beneficiary";
+            case POTENTIAL_DUPLICATE -> "potential_duplicate";
+            case SHELTER -> "shelter";
+            case STAY -> "stay";
+            case REPATRIATION -> "repatriation";
+            case PROGRAMME -> "programme";
+            case ENROLMENT -> "enrolment";
+            case GRANT_SCHEME -> "grant_scheme";
+            case AWARD -> "award";
+            case PAYMENT -> "payment";
+            case PAYMENT_BATCH -> "payment_batch";
+            case PROPOSAL -> "proposal";
+            case REINTEGRATION_PLAN -> "reintegration_plan";
+            case FOLLOW_UP -> "follow_up";
+            case SERVICE, ACCESS_GRANT, RECORD ->
+                throw new IllegalArgumentException(type + " is not saved as a versioned row of its own");
+        };
     }
 
     static void setNullable(PreparedStatement s, int index, Object value, int sqlType) throws SQLException {

@@ -1,7 +1,7 @@
 package id.pulih.cli;
 
 import id.pulih.jdbc.JdbcStore;
-import id.pulih.shared.PulihException;
+import id.pulih.jdbc.StoreError;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -70,13 +70,9 @@ final class Database implements AutoCloseable {
             return dataSource.getConnection();
         } catch (SQLException e) {
             if (e.getErrorCode() == ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1) {
-                throw new DatabaseException(
-                        "store.missing",
-                        "there is no database at " + url + "; create it with: pulih init --db " + url,
-                        e);
+                throw StoreError.MISSING.refuse(e, url);
             }
-            throw new DatabaseException(
-                    "store.unavailable", "cannot open the database " + url + ": " + e.getMessage(), e);
+            throw StoreError.UNAVAILABLE.refuse(e, " (opening " + url + ": " + e.getMessage() + ")");
         }
     }
 
@@ -104,16 +100,7 @@ final class Database implements AutoCloseable {
         try {
             keepOpen.close();
         } catch (SQLException e) {
-            throw new DatabaseException("store.unavailable", "closing the database " + url + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** The database cannot be opened: a Pulih refusal with a code, like the adapter's own {@code StoreException}. */
-    static final class DatabaseException extends PulihException {
-        private static final long serialVersionUID = 1L;
-
-        DatabaseException(String code, String message, Throwable cause) {
-            super(code, message, cause);
+            throw StoreError.UNAVAILABLE.refuse(e, " (closing " + url + ": " + e.getMessage() + ")");
         }
     }
 }

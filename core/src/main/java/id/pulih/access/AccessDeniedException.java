@@ -1,11 +1,12 @@
 package id.pulih.access;
 
+import id.pulih.shared.ErrorCode;
 import id.pulih.shared.PulihException;
 
 /**
  * An actor tried to read or change something outside its jurisdiction or role. Nothing was read or written; the
- * attempt itself is recorded in the access log. Code {@code access.denied} (outside the jurisdiction) or
- * {@code access.role} (the role does not allow it).
+ * attempt itself is recorded in the access log. Codes in {@link AccessError}: {@code access.denied} (outside the
+ * jurisdiction), {@code access.role} (the role does not allow it), ...
  */
 public final class AccessDeniedException extends PulihException {
     private static final long serialVersionUID = 1L;
@@ -17,14 +18,18 @@ public final class AccessDeniedException extends PulihException {
     /**
      * Creates the exception.
      *
-     * @param code {@code access.denied} or {@code access.role}
+     * @param code the entry, thrown as this type, such as {@link AccessError#ROLE}
      * @param actorId the actor's id
      * @param action the action attempted, for example {@code case.read}
-     * @param recordId the record concerned (a UUID, never a NIK)
-     * @param why what rule refused it
+     * @param recordId the record concerned (a UUID, never a NIK), or {@code -}
+     * @param values the template's values, in order (what rule refused it)
      */
-    public AccessDeniedException(String code, String actorId, String action, String recordId, String why) {
-        super(code, "actor " + actorId + " may not " + action + " " + recordId + ": " + why + " [" + code + "]");
+    public AccessDeniedException(ErrorCode code, String actorId, String action, String recordId, Object... values) {
+        super(
+                code,
+                with(with(with(code.arguments(values), "actorId", actorId), "action", action), "recordId", recordId),
+                "actor " + actorId + " may not " + action + " " + recordId,
+                null);
         this.actorId = actorId;
         this.action = action;
         this.recordId = recordId;

@@ -2,7 +2,6 @@ package id.pulih.access;
 
 import id.pulih.internal.util.Checks;
 import id.pulih.shared.BeneficiaryId;
-import id.pulih.shared.InvalidValueException;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -44,15 +43,13 @@ public record AccessGrant(
         Checks.required(beneficiary, "beneficiary");
         reason = Checks.requiredText(reason, "reason");
         if (reason.length() < 10) {
-            throw new InvalidValueException(
-                    "reason", "grant.reason", "explain the emergency in at least 10 characters");
+            throw AccessError.GRANT_REASON.invalid();
         }
         Checks.required(grantedAt, "grantedAt");
         Checks.required(expiresAt, "expiresAt");
         if (!expiresAt.isAfter(grantedAt)
                 || Duration.between(grantedAt, expiresAt).compareTo(MAX_DURATION) > 0) {
-            throw new InvalidValueException(
-                    "duration", "grant.duration", "a grant lasts more than zero and at most 24 hours");
+            throw AccessError.GRANT_DURATION.invalid();
         }
     }
 

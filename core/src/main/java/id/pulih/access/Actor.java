@@ -1,7 +1,6 @@
 package id.pulih.access;
 
 import id.pulih.internal.util.Checks;
-import id.pulih.shared.InvalidValueException;
 import id.pulih.shared.PersonName;
 
 /**
@@ -30,8 +29,7 @@ public record Actor(String id, PersonName name, Role role, Jurisdiction jurisdic
     public Actor {
         id = Checks.requiredText(id, "actor.id");
         if (id.length() > 64 || !id.chars().allMatch(Actor::allowed)) {
-            throw new InvalidValueException(
-                    "actor.id", "actor.id.format", "expected 1 to 64 letters, digits, '.', '_', '-' or '@'");
+            throw AccessError.ACTOR_ID_FORMAT.invalid();
         }
         Checks.required(name, "actor.name");
         Checks.required(role, "actor.role");

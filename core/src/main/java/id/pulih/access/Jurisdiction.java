@@ -1,7 +1,6 @@
 package id.pulih.access;
 
 import id.pulih.internal.util.Checks;
-import id.pulih.shared.InvalidValueException;
 import id.pulih.shared.OrganisationId;
 import id.pulih.shared.RegionCode;
 import id.pulih.shared.RegionLevel;
@@ -135,8 +134,7 @@ public sealed interface Jurisdiction {
         public Province {
             Checks.required(code, "province");
             if (code.level() != RegionLevel.PROVINCE) {
-                throw new InvalidValueException(
-                        "province", "jurisdiction.level", "expected a province code (2 digits)");
+                throw AccessError.JURISDICTION_LEVEL.invalidAt("province", "province", " (2 digits)");
             }
         }
 
@@ -165,8 +163,7 @@ public sealed interface Jurisdiction {
         public Regency {
             Checks.required(code, "regency");
             if (code.level() != RegionLevel.REGENCY) {
-                throw new InvalidValueException(
-                        "regency", "jurisdiction.level", "expected a regency code such as 52.02");
+                throw AccessError.JURISDICTION_LEVEL.invalidAt("regency", "regency", " such as 52.02");
             }
         }
 

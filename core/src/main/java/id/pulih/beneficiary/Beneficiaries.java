@@ -91,7 +91,8 @@ public interface Beneficiaries {
         long inserted = 0;
         for (Beneficiary b : batch) {
             if (b.version() != 0) {
-                throw id.pulih.shared.ConflictException.stale("beneficiary", b.id().toString(), b.version(), -1);
+                throw id.pulih.shared.ConflictException.stale(
+                        id.pulih.shared.RecordType.BENEFICIARY, b.id(), b.version(), -1);
             }
             save(b);
             inserted++;

@@ -121,7 +121,7 @@ public final class Beneficiary implements Versioned<Beneficiary> {
         this.assessments = byDate(Checks.required(assessments, "assessments"));
         this.status = Checks.required(status, "status");
         if (status == CaseStatus.CLOSED && outcome == null) {
-            throw new RuleViolationException("case.outcome", "a closed case needs an outcome");
+            throw BeneficiaryError.CASE_OUTCOME.violation("a closed case needs an outcome");
         }
         this.outcome = outcome;
         this.history = List.copyOf(Checks.required(history, "history"));
@@ -220,7 +220,7 @@ public final class Beneficiary implements Versioned<Beneficiary> {
         Checks.required(assessment, "assessment");
         requireActive();
         if (status == CaseStatus.CLOSED) {
-            throw new RuleViolationException("case.closed", "the case is closed; reopen it before assessing again");
+            throw BeneficiaryError.CASE_CLOSED.violation("before assessing again");
         }
         List<Assessment> more = new ArrayList<>(assessments);
         more.add(assessment);
@@ -255,7 +255,7 @@ public final class Beneficiary implements Versioned<Beneficiary> {
         Checks.required(target, "status");
         requireActive();
         if (target == CaseStatus.CLOSED) {
-            throw new RuleViolationException("case.outcome", "closing a case needs an outcome: use close");
+            throw BeneficiaryError.CASE_OUTCOME.violation("closing a case needs an outcome: use close");
         }
         status.requireMoveTo(target);
         return withStatus(target, null, at, actorId, reason);
@@ -289,7 +289,7 @@ public final class Beneficiary implements Versioned<Beneficiary> {
         String why = Checks.requiredText(reason, "reason");
         requireActive();
         if (status != CaseStatus.CLOSED) {
-            throw new RuleViolationException("case.not-closed", "only a closed case can be reopened; it is " + status);
+            throw BeneficiaryError.CASE_NOT_CLOSED.violation(status);
         }
         CaseStatus before = history.get(history.size() - 1).from();
         return withStatus(before == null ? CaseStatus.REGISTERED : before, outcome, at, actorId, "reopened: " + why);
@@ -305,7 +305,7 @@ public final class Beneficiary implements Versioned<Beneficiary> {
         Checks.required(duplicate, "duplicate");
         requireActive();
         if (duplicate.id.equals(id)) {
-            throw new RuleViolationException("duplicate.self", "a beneficiary cannot be merged into itself");
+            throw BeneficiaryError.DUPLICATE_SELF.violation("a beneficiary cannot be merged into itself");
         }
         List<Assessment> allAssessments = new ArrayList<>(assessments);
         allAssessments.addAll(duplicate.assessments);
@@ -346,8 +346,7 @@ public final class Beneficiary implements Versioned<Beneficiary> {
 
     private void requireActive() {
         if (mergedInto != null) {
-            throw new RuleViolationException(
-                    "case.merged", "this record was merged into " + mergedInto + "; change the survivor instead");
+            throw BeneficiaryError.CASE_MERGED.violation(mergedInto);
         }
     }
 

@@ -1,7 +1,6 @@
 package id.pulih.beneficiary;
 
 import id.pulih.internal.util.Checks;
-import id.pulih.shared.InvalidValueException;
 import java.time.LocalDate;
 import java.time.Period;
 
@@ -22,11 +21,10 @@ public record BirthDate(LocalDate date, boolean estimated) {
     public BirthDate {
         Checks.required(date, "birthDate");
         if (date.getYear() < 1900) {
-            throw new InvalidValueException("birthDate", "birth.range", "expected a year of birth from 1900");
+            throw BeneficiaryError.BIRTH_RANGE.invalid();
         }
         if (estimated && date.getDayOfYear() != 1) {
-            throw new InvalidValueException(
-                    "birthDate", "birth.estimate", "an estimated date is 1 January of the year");
+            throw BeneficiaryError.BIRTH_ESTIMATE.invalid();
         }
     }
 

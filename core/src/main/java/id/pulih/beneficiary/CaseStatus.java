@@ -64,7 +64,7 @@ public enum CaseStatus {
             String allowed = next().isEmpty()
                     ? "none; reopen the case first"
                     : next().stream().map(Enum::name).collect(Collectors.joining(", "));
-            throw new IllegalTransitionException("case", this, target, allowed);
+            throw BeneficiaryError.CASE_TRANSITION.transition(this, target, allowed);
         }
     }
 }

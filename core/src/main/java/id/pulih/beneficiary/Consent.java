@@ -1,7 +1,6 @@
 package id.pulih.beneficiary;
 
 import id.pulih.internal.util.Checks;
-import id.pulih.shared.InvalidValueException;
 import id.pulih.shared.Nullable;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -35,7 +34,7 @@ public record Consent(
         Checks.required(purpose, "purpose");
         Checks.required(date, "date");
         if (expiresOn != null && !expiresOn.isAfter(date)) {
-            throw new InvalidValueException("expiresOn", "consent.expiry", "the expiry must be after the date given");
+            throw BeneficiaryError.CONSENT_EXPIRY.invalid();
         }
         recordedBy = Checks.requiredText(recordedBy, "recordedBy");
     }

@@ -4,7 +4,6 @@ import id.pulih.internal.util.Checks;
 import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.DuplicateId;
 import id.pulih.shared.Nullable;
-import id.pulih.shared.RuleViolationException;
 import java.time.Instant;
 
 /**
@@ -50,8 +49,7 @@ public record PotentialDuplicate(
         Checks.required(existing, "existing");
         Checks.required(status, "status");
         if ((status == DuplicateStatus.OPEN) != (resolvedAt == null) || (resolvedAt == null) != (resolvedBy == null)) {
-            throw new RuleViolationException(
-                    "duplicate.resolution",
+            throw BeneficiaryError.DUPLICATE_RESOLUTION.violation(
                     "a resolved duplicate names who resolved it and when; an open one does not");
         }
         note = note == null ? "" : note.strip();
@@ -80,10 +78,10 @@ public record PotentialDuplicate(
      */
     public PotentialDuplicate resolve(DuplicateStatus resolution, String by, Instant at, String why) {
         if (status != DuplicateStatus.OPEN) {
-            throw new RuleViolationException("duplicate.resolved", "this duplicate was already resolved as " + status);
+            throw BeneficiaryError.DUPLICATE_RESOLVED.violation(status);
         }
         if (resolution == DuplicateStatus.OPEN) {
-            throw new RuleViolationException("duplicate.resolution", "resolve as INVALID or MERGED");
+            throw BeneficiaryError.DUPLICATE_RESOLUTION.violation("resolve as INVALID or MERGED");
         }
         return new PotentialDuplicate(id, registered, existing, resolution, by, at, why, version);
     }

@@ -1,7 +1,7 @@
 package id.pulih.beneficiary;
 
 import id.pulih.internal.util.Checks;
-import id.pulih.shared.InvalidValueException;
+import id.pulih.shared.SharedError;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -28,8 +28,7 @@ public record ReturnInfo(String country, LocalDate date, String entryPoint, Retu
     public ReturnInfo {
         country = Checks.requiredText(country, "returnCountry").toUpperCase(Locale.ROOT);
         if (!isCountry(country)) {
-            throw new InvalidValueException(
-                    "returnCountry", "country.iso", "expected an ISO 3166-1 alpha-2 code other than ID, such as MY");
+            throw SharedError.COUNTRY_ISO.invalid(", such as MY");
         }
         Checks.required(date, "returnDate");
         entryPoint = entryPoint == null ? "" : entryPoint.strip();

@@ -1,7 +1,6 @@
 package id.pulih.grant;
 
 import id.pulih.internal.util.Checks;
-import id.pulih.shared.InvalidValueException;
 import id.pulih.shared.Nullable;
 import id.pulih.shared.PaymentId;
 import java.time.LocalDate;
@@ -36,11 +35,10 @@ public record BankResult(
         Checks.required(payment, "payment");
         bankReference = Checks.requiredText(bankReference, "bankReference");
         if (bankReference.length() > 64) {
-            throw new InvalidValueException("bankReference", "bankReference.length", "expected at most 64 characters");
+            throw GrantError.BANK_REFERENCE_LENGTH.invalid();
         }
         if (paid && rejection != null) {
-            throw new InvalidValueException(
-                    "rejection", "bankResult.reason", "a paid transfer has no rejection reason");
+            throw GrantError.BANK_RESULT_REASON.invalid("a paid transfer has no rejection reason");
         }
         Checks.required(date, "date");
     }

@@ -1,7 +1,6 @@
 package id.pulih.grant;
 
 import id.pulih.internal.util.Checks;
-import id.pulih.shared.InvalidValueException;
 import id.pulih.shared.ProgrammeId;
 import id.pulih.shared.RuleViolationException;
 import id.pulih.shared.Rupiah;
@@ -50,13 +49,13 @@ public record GrantScheme(
         fundingSource = Checks.requiredText(fundingSource, "fundingSource");
         Checks.required(committed, "committed");
         if (amountPerPerson.isZero()) {
-            throw new InvalidValueException("amountPerPerson", "scheme.amount", "expected an amount above Rp 0");
+            throw GrantError.SCHEME_AMOUNT.invalid();
         }
         if (budget.compareTo(amountPerPerson) < 0) {
-            throw new InvalidValueException("budget", "scheme.budget", "the budget must cover at least one award");
+            throw GrantError.SCHEME_BUDGET.violation(budget, "one award of " + amountPerPerson, committed);
         }
         if (committed.isGreaterThan(budget)) {
-            throw new InvalidValueException("committed", "scheme.budget", "the awards exceed the budget");
+            throw GrantError.SCHEME_BUDGET.violation(budget, "the awards", committed);
         }
     }
 
@@ -69,10 +68,7 @@ public record GrantScheme(
     public GrantScheme commitOne() {
         Rupiah after = committed.plus(amountPerPerson);
         if (after.isGreaterThan(budget)) {
-            throw new RuleViolationException(
-                    "scheme.budget",
-                    "the award of " + amountPerPerson + " would exceed the budget of " + budget + " (" + committed
-                            + " already awarded)");
+            throw GrantError.SCHEME_BUDGET.violation(budget, "another award of " + amountPerPerson, committed);
         }
         return new GrantScheme(id, programme, amountPerPerson, budget, fundingSource, after, version);
     }

@@ -5,10 +5,8 @@ import id.pulih.shared.AwardId;
 import id.pulih.shared.BankAccount;
 import id.pulih.shared.BatchId;
 import id.pulih.shared.BeneficiaryId;
-import id.pulih.shared.IllegalTransitionException;
 import id.pulih.shared.Nullable;
 import id.pulih.shared.PaymentId;
-import id.pulih.shared.RuleViolationException;
 import id.pulih.shared.Rupiah;
 import id.pulih.shared.SchemeId;
 import id.pulih.shared.Versioned;
@@ -80,14 +78,13 @@ public record Payment(
         Checks.required(status, "status");
         Checks.required(approvedOn, "approvedOn");
         if (status != PaymentStatus.APPROVED && batch == null) {
-            throw new RuleViolationException("payment.batch", "a sent payment belongs to a batch");
+            throw GrantError.PAYMENT_BATCH.violation("a sent payment belongs to a batch");
         }
         if (status.terminal() != (bankReference != null && settledOn != null)) {
-            throw new RuleViolationException(
-                    "payment.settlement", "a paid or rejected payment carries the bank's reference and date");
+            throw GrantError.PAYMENT_SETTLEMENT.violation();
         }
         if ((status == PaymentStatus.REJECTED) != (rejection != null)) {
-            throw new RuleViolationException("payment.rejection", "only a rejected payment has a rejection reason");
+            throw GrantError.PAYMENT_REJECTION.violation();
         }
     }
 
@@ -124,8 +121,7 @@ public record Payment(
     public Payment batch(BatchId into) {
         Checks.required(into, "batch");
         if (status != PaymentStatus.APPROVED || batch != null) {
-            throw new RuleViolationException(
-                    "payment.batched", "only an approved payment not yet batched joins a batch");
+            throw GrantError.PAYMENT_BATCHED.violation();
         }
         return new Payment(
                 id, award, scheme, beneficiary, amount, account, status, into, null, null, approvedOn, null, version);
@@ -138,10 +134,10 @@ public record Payment(
      */
     public Payment send() {
         if (status != PaymentStatus.APPROVED) {
-            throw new IllegalTransitionException("payment", status, PaymentStatus.SENT, "none");
+            throw GrantError.PAYMENT_TRANSITION.transition(status, PaymentStatus.SENT, "none");
         }
         if (batch == null) {
-            throw new RuleViolationException("payment.batch", "a payment is sent in a batch");
+            throw GrantError.PAYMENT_BATCH.violation("a payment is sent in a batch");
         }
         return new Payment(
                 id,

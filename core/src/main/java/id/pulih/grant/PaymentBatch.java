@@ -3,10 +3,8 @@ package id.pulih.grant;
 import id.pulih.internal.util.Checks;
 import id.pulih.shared.BankCode;
 import id.pulih.shared.BatchId;
-import id.pulih.shared.InvalidValueException;
 import id.pulih.shared.Nullable;
 import id.pulih.shared.PaymentId;
-import id.pulih.shared.RuleViolationException;
 import id.pulih.shared.SchemeId;
 import id.pulih.shared.Versioned;
 import java.time.LocalDate;
@@ -54,7 +52,7 @@ public record PaymentBatch(
         Checks.required(bank, "bank");
         payments = List.copyOf(Checks.required(payments, "payments"));
         if (payments.isEmpty() || payments.size() > MAX_SIZE) {
-            throw new InvalidValueException("payments", "batch.size", "a batch carries 1 to " + MAX_SIZE + " payments");
+            throw GrantError.BATCH_SIZE.invalid(MAX_SIZE);
         }
         Checks.required(createdOn, "createdOn");
     }
@@ -68,7 +66,7 @@ public record PaymentBatch(
     public PaymentBatch send(LocalDate on) {
         Checks.required(on, "sentOn");
         if (sentOn != null) {
-            throw new RuleViolationException("batch.sent", "the batch was already sent on " + sentOn);
+            throw GrantError.BATCH_SENT.violation(sentOn);
         }
         return new PaymentBatch(id, scheme, bank, payments, createdOn, on, version);
     }

@@ -3,7 +3,6 @@ package id.pulih.grant;
 import id.pulih.internal.util.Checks;
 import id.pulih.shared.AwardId;
 import id.pulih.shared.BeneficiaryId;
-import id.pulih.shared.IllegalTransitionException;
 import id.pulih.shared.Nullable;
 import id.pulih.shared.ProposalId;
 import id.pulih.shared.Rupiah;
@@ -104,7 +103,7 @@ public record Proposal(
     public Proposal decide(boolean approve, String by, LocalDate on, String why) {
         ProposalStatus target = approve ? ProposalStatus.APPROVED : ProposalStatus.REJECTED;
         if (status != ProposalStatus.SUBMITTED) {
-            throw new IllegalTransitionException("proposal", status, target, "none");
+            throw GrantError.PROPOSAL_TRANSITION.transition(status, target, "none");
         }
         String reasonGiven = approve ? (why == null ? "" : why) : Checks.requiredText(why, "reason");
         return new Proposal(

@@ -4,7 +4,6 @@ import id.pulih.internal.util.Checks;
 import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.EnrolmentId;
 import id.pulih.shared.ProgrammeId;
-import id.pulih.shared.RuleViolationException;
 import id.pulih.shared.Versioned;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -82,15 +81,13 @@ public record Enrolment(
         Checks.required(topic, "topic");
         Checks.required(date, "date");
         if (!of.id().equals(programme)) {
-            throw new RuleViolationException("attendance.programme", "the attendance is for another programme");
+            throw GuidanceError.ATTENDANCE_PROGRAMME.violation();
         }
         if (!of.topics().contains(topic)) {
-            throw new RuleViolationException(
-                    "attendance.topic", "the programme does not teach " + topic + "; it teaches " + of.topics());
+            throw GuidanceError.ATTENDANCE_TOPIC.violation(topic, of.topics());
         }
         if (!of.runsOn(date)) {
-            throw new RuleViolationException(
-                    "attendance.date", "the programme runs from " + of.startsOn() + " to " + of.endsOn());
+            throw GuidanceError.ATTENDANCE_DATE.violation(of.startsOn(), of.endsOn());
         }
         if (attendance.stream()
                 .anyMatch(a -> a.topic().equals(topic) && a.date().equals(date))) {

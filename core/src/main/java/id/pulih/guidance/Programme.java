@@ -1,7 +1,6 @@
 package id.pulih.guidance;
 
 import id.pulih.internal.util.Checks;
-import id.pulih.shared.InvalidValueException;
 import id.pulih.shared.OrganisationId;
 import id.pulih.shared.ProgrammeId;
 import id.pulih.shared.RegionCode;
@@ -76,22 +75,21 @@ public record Programme(
         Checks.required(startsOn, "startsOn");
         Checks.required(endsOn, "endsOn");
         if (endsOn.isBefore(startsOn)) {
-            throw new InvalidValueException("endsOn", "programme.dates", "the last day is before the first");
+            throw GuidanceError.DATES.invalid();
         }
         if (capacity < 1) {
-            throw new InvalidValueException("capacity", "programme.capacity", "expected at least 1 place");
+            throw GuidanceError.CAPACITY.invalid();
         }
         if (enrolled < 0 || enrolled > capacity) {
-            throw new InvalidValueException("enrolled", "programme.enrolled", "expected 0 to the capacity");
+            throw GuidanceError.ENROLLED.invalid();
         }
         topics = List.copyOf(Checks.required(topics, "topics"));
         if (topics.isEmpty()) {
-            throw new InvalidValueException("topics", "programme.topics", "a programme teaches at least one topic");
+            throw GuidanceError.TOPICS.invalid();
         }
         required = Set.copyOf(Checks.required(required, "required"));
         if (!topics.containsAll(required)) {
-            throw new InvalidValueException(
-                    "required", "programme.required", "every required topic must be one the programme teaches");
+            throw GuidanceError.REQUIRED_TOPICS.invalid();
         }
     }
 
@@ -103,8 +101,7 @@ public record Programme(
      */
     public Programme enrolOne() {
         if (enrolled >= capacity) {
-            throw new RuleViolationException(
-                    "programme.full", "the programme is full (" + enrolled + " of " + capacity + " places taken)");
+            throw GuidanceError.FULL.violation(enrolled, capacity);
         }
         return new Programme(
                 id,

@@ -1,7 +1,6 @@
 package id.pulih.guidance;
 
 import id.pulih.internal.util.Checks;
-import id.pulih.shared.InvalidValueException;
 import java.util.List;
 import java.util.Locale;
 
@@ -43,8 +42,7 @@ public record Topic(String code) {
     public Topic {
         Checks.requiredText(code, "topic");
         if (code.length() < 2 || code.length() > 60 || !code.chars().allMatch(Topic::allowed)) {
-            throw new InvalidValueException(
-                    "topic", "topic.format", "expected 2 to 60 upper-case letters, digits or underscores");
+            throw GuidanceError.TOPIC_FORMAT.invalid();
         }
     }
 

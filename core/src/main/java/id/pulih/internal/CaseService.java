@@ -6,6 +6,7 @@ import id.pulih.access.Actor;
 import id.pulih.beneficiary.AssessmentForm;
 import id.pulih.beneficiary.BeneficiariesMerged;
 import id.pulih.beneficiary.Beneficiary;
+import id.pulih.beneficiary.BeneficiaryError;
 import id.pulih.beneficiary.BeneficiaryRegistered;
 import id.pulih.beneficiary.CaseOutcome;
 import id.pulih.beneficiary.CaseStatus;
@@ -17,11 +18,10 @@ import id.pulih.beneficiary.Person;
 import id.pulih.beneficiary.PotentialDuplicate;
 import id.pulih.internal.util.Checks;
 import id.pulih.shared.BeneficiaryId;
-import id.pulih.shared.ConflictException;
 import id.pulih.shared.DuplicateId;
 import id.pulih.shared.Nik;
 import id.pulih.shared.NotFoundException;
-import id.pulih.shared.RuleViolationException;
+import id.pulih.shared.RecordType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -42,11 +42,7 @@ final class CaseService implements Cases {
         Person person = form.toPerson();
         return engine.command(actor, "case.register", work -> {
             person.nik().flatMap(engine.store.beneficiaries()::findByNik).ifPresent(existing -> {
-                throw new ConflictException(
-                        "beneficiary.nik-registered",
-                        "beneficiary",
-                        existing.id().toString(),
-                        "this NIK is already registered; one person, one case: use the existing case");
+                throw BeneficiaryError.NIK_REGISTERED.conflict(RecordType.BENEFICIARY, existing.id());
             });
             Beneficiary created = Beneficiary.register(
                     person,
@@ -89,7 +85,7 @@ final class CaseService implements Cases {
     public List<Beneficiary> list(Optional<BeneficiaryId> after, int limit) {
         Checks.required(after, "after");
         if (limit < 1 || limit > 10_000) {
-            throw new id.pulih.shared.InvalidValueException("limit", "page.limit", "expected 1 to 10000");
+            throw id.pulih.shared.SharedError.PAGE_LIMIT.invalid(10000);
         }
         return engine.query(actor, "case.list", work -> {
             List<Beneficiary> visible = new ArrayList<>();
@@ -157,8 +153,7 @@ final class CaseService implements Cases {
             work.requireSupervisor();
             Beneficiary b = work.open(id);
             if (engine.store.stays().findOpen(b.id()).isPresent()) {
-                throw new RuleViolationException(
-                        "case.open-stay", "the beneficiary is still in a shelter; discharge the stay before closing");
+                throw BeneficiaryError.CASE_OPEN_STAY.violation();
             }
             return move(work, b, b.close(outcome, work.now, actor.id(), note));
         });
@@ -234,22 +229,19 @@ final class CaseService implements Cases {
             work.requireSupervisor();
             PotentialDuplicate d = findDuplicate(id);
             if (!d.involves(survivorId)) {
-                throw new RuleViolationException(
-                        "duplicate.survivor", "the survivor must be one of the two registrations of the pair");
+                throw BeneficiaryError.DUPLICATE_SURVIVOR.violation();
             }
             BeneficiaryId mergedId = d.registered().equals(survivorId) ? d.existing() : d.registered();
             Beneficiary survivor = work.open(survivorId);
             Beneficiary merged = work.open(mergedId);
             if (survivor.id().equals(merged.id())) {
-                throw new RuleViolationException("duplicate.self", "the two registrations were already merged");
+                throw BeneficiaryError.DUPLICATE_SELF.violation("the two registrations were already merged");
             }
             boolean survivorInShelter =
                     engine.store.stays().findOpen(survivor.id()).isPresent();
             boolean mergedInShelter = engine.store.stays().findOpen(merged.id()).isPresent();
             if (survivorInShelter && mergedInShelter) {
-                throw new RuleViolationException(
-                        "duplicate.open-stays",
-                        "both registrations have an open shelter stay; discharge one before merging");
+                throw BeneficiaryError.DUPLICATE_OPEN_STAYS.violation();
             }
             engine.store.beneficiaries().save(merged.mergeInto(survivor.id()));
             Beneficiary saved = engine.store.beneficiaries().save(survivor.absorb(merged));
@@ -266,6 +258,6 @@ final class CaseService implements Cases {
         return engine.store
                 .potentialDuplicates()
                 .find(id)
-                .orElseThrow(() -> new NotFoundException("duplicate", id.toString()));
+                .orElseThrow(() -> new NotFoundException(RecordType.POTENTIAL_DUPLICATE, id));
     }
 }

@@ -2,6 +2,7 @@ package id.pulih.internal;
 
 import id.pulih.Desk;
 import id.pulih.access.AccessDeniedException;
+import id.pulih.access.AccessError;
 import id.pulih.access.Actor;
 import id.pulih.access.CaseScope;
 import id.pulih.access.Jurisdiction;
@@ -18,6 +19,7 @@ import id.pulih.shared.DomainEvent;
 import id.pulih.shared.DomainEventListener;
 import id.pulih.shared.NotFoundException;
 import id.pulih.shared.OrganisationId;
+import id.pulih.shared.RecordType;
 import id.pulih.shared.RegionCode;
 import id.pulih.shared.ShelterId;
 import id.pulih.shelter.Shelter;
@@ -112,7 +114,7 @@ public final class Engine {
     <T> T command(Actor actor, String action, Function<Work, T> body) {
         if (!actor.role().canChange()) {
             throw new AccessDeniedException(
-                    "access.role", actor.id(), action, "-", "the role " + actor.role() + " does not change records");
+                    AccessError.ROLE, actor.id(), action, "-", "the role " + actor.role() + " does not change records");
         }
         return run(actor, action, body, true);
     }
@@ -200,8 +202,7 @@ public final class Engine {
         /** Refuses a date after today ({@code date.future}): events are recorded once they happened. */
         void requireNotFuture(LocalDate date) {
             if (date.isAfter(today())) {
-                throw new id.pulih.shared.RuleViolationException(
-                        "date.future", "the date " + date + " is after today, " + today());
+                throw id.pulih.shared.SharedError.DATE_FUTURE.invalid("date " + date, ", " + today());
             }
         }
 
@@ -233,15 +234,14 @@ public final class Engine {
         }
 
         Beneficiary resolve(BeneficiaryId id) {
-            Beneficiary b = store.beneficiaries()
-                    .find(id)
-                    .orElseThrow(() -> new NotFoundException("beneficiary", id.toString()));
+            Beneficiary b =
+                    store.beneficiaries().find(id).orElseThrow(() -> new NotFoundException(RecordType.BENEFICIARY, id));
             int hops = 0;
             while (b.mergedInto().isPresent() && hops++ < 100) {
                 BeneficiaryId next = b.mergedInto().get();
                 b = store.beneficiaries()
                         .find(next)
-                        .orElseThrow(() -> new NotFoundException("beneficiary", next.toString()));
+                        .orElseThrow(() -> new NotFoundException(RecordType.BENEFICIARY, next));
             }
             return b;
         }
@@ -261,41 +261,45 @@ public final class Engine {
             }
             denied = b.id();
             throw new AccessDeniedException(
-                    "access.denied",
+                    AccessError.DENIED,
                     actor.id(),
                     action,
                     b.id().toString(),
-                    "the case lies outside the jurisdiction " + describe(actor.jurisdiction())
-                            + " (a break-the-glass grant can open it in an emergency)");
+                    "case",
+                    describe(actor.jurisdiction()),
+                    " (a break-the-glass grant can open it in an emergency)");
         }
 
         void requireShelter(Shelter shelter) {
             if (!actor.jurisdiction().coversShelter(shelter.id(), shelter.region())) {
                 throw new AccessDeniedException(
-                        "access.denied",
+                        AccessError.DENIED,
                         actor.id(),
                         action,
                         shelter.id().toString(),
-                        "the shelter " + shelter.code() + " lies outside the jurisdiction "
-                                + describe(actor.jurisdiction()));
+                        "shelter " + shelter.code(),
+                        describe(actor.jurisdiction()),
+                        "");
             }
         }
 
         void requireRegion(RegionCode region, String what) {
             if (!actor.jurisdiction().coversRegion(region)) {
                 throw new AccessDeniedException(
-                        "access.denied",
+                        AccessError.DENIED,
                         actor.id(),
                         action,
                         what,
-                        "the region " + region + " lies outside the jurisdiction " + describe(actor.jurisdiction()));
+                        "region " + region,
+                        describe(actor.jurisdiction()),
+                        "");
             }
         }
 
         void requireSupervisor() {
             if (actor.role() != id.pulih.access.Role.SUPERVISOR) {
                 throw new AccessDeniedException(
-                        "access.role", actor.id(), action, "-", "only a supervisor may do this");
+                        AccessError.ROLE, actor.id(), action, "-", "only a supervisor may do this");
             }
         }
 

@@ -6,6 +6,7 @@ import id.pulih.beneficiary.Beneficiary;
 import id.pulih.grant.AccountForm;
 import id.pulih.grant.Award;
 import id.pulih.grant.BankResult;
+import id.pulih.grant.GrantError;
 import id.pulih.grant.GrantScheme;
 import id.pulih.grant.Payment;
 import id.pulih.grant.PaymentBatch;
@@ -23,10 +24,9 @@ import id.pulih.shared.BankAccount;
 import id.pulih.shared.BankCode;
 import id.pulih.shared.BatchId;
 import id.pulih.shared.BeneficiaryId;
-import id.pulih.shared.InvalidValueException;
 import id.pulih.shared.NotFoundException;
 import id.pulih.shared.ProposalId;
-import id.pulih.shared.RuleViolationException;
+import id.pulih.shared.RecordType;
 import id.pulih.shared.Rupiah;
 import id.pulih.shared.SchemeId;
 import java.time.LocalDate;
@@ -91,12 +91,10 @@ final class GrantService implements Grants {
                     .enrolments()
                     .find(programme.id(), b.id())
                     .filter(e -> e.completed(programme))
-                    .orElseThrow(() -> new RuleViolationException(
-                            "award.not-completed", "only participants who completed the programme receive the grant"));
+                    .orElseThrow(() -> GrantError.AWARD_NOT_COMPLETED.violation());
             requireOwnAccount(b, account);
             engine.store.awards().find(schemeId, b.id()).ifPresent(existing -> {
-                throw new RuleViolationException(
-                        "award.exists", "the beneficiary already has an award in this scheme: " + existing.id());
+                throw GrantError.AWARD_EXISTS.conflict(RecordType.AWARD, existing.id());
             });
             engine.store.grantSchemes().save(scheme.commitOne());
             Award saved = engine.store
@@ -116,10 +114,7 @@ final class GrantService implements Grants {
 
     private static void requireOwnAccount(Beneficiary b, BankAccount account) {
         if (!account.isHeldBy(b.name())) {
-            throw new RuleViolationException(
-                    "award.account-name",
-                    "the grant is paid into the participant's own account; the account holder's name differs from the"
-                            + " beneficiary's");
+            throw GrantError.AWARD_ACCOUNT_NAME.violation();
         }
     }
 
@@ -138,8 +133,7 @@ final class GrantService implements Grants {
     public List<PaymentBatch> prepareBatches(SchemeId schemeId, int maxSize) {
         Checks.required(schemeId, "schemeId");
         if (maxSize < 1 || maxSize > PaymentBatch.MAX_SIZE) {
-            throw new InvalidValueException(
-                    "maxSize", "batch.size", "a batch carries 1 to " + PaymentBatch.MAX_SIZE + " payments");
+            throw GrantError.BATCH_SIZE.invalidAt("maxSize", PaymentBatch.MAX_SIZE);
         }
         return engine.command(actor, "grant.batch", work -> {
             scheme(work, schemeId);
@@ -231,8 +225,7 @@ final class GrantService implements Grants {
             Award award = award(work, awardId);
             List<Payment> history = engine.store.payments().forAward(awardId);
             if (history.isEmpty() || history.get(history.size() - 1).status() != PaymentStatus.REJECTED) {
-                throw new RuleViolationException(
-                        "payment.not-rejected", "a payment is re-issued only after the bank rejected the last one");
+                throw GrantError.PAYMENT_NOT_REJECTED.violation();
             }
             Beneficiary b = work.open(award.beneficiary());
             requireOwnAccount(b, account);
@@ -297,8 +290,7 @@ final class GrantService implements Grants {
             boolean paid = engine.store.payments().forAward(award.id()).stream()
                     .anyMatch(p -> p.status() == PaymentStatus.PAID);
             if (!paid) {
-                throw new RuleViolationException(
-                        "proposal.not-paid", "a proposal for further help follows a grant that was paid");
+                throw GrantError.PROPOSAL_NOT_PAID.violation();
             }
             Proposal saved = engine.store
                     .proposals()
@@ -316,7 +308,7 @@ final class GrantService implements Grants {
             Proposal proposal = engine.store
                     .proposals()
                     .find(proposalId)
-                    .orElseThrow(() -> new NotFoundException("proposal", proposalId.toString()));
+                    .orElseThrow(() -> new NotFoundException(RecordType.PROPOSAL, proposalId));
             work.open(proposal.beneficiary());
             Proposal saved = engine.store.proposals().save(proposal.decide(approve, actor.id(), work.today(), reason));
             work.audit(
@@ -330,28 +322,32 @@ final class GrantService implements Grants {
     }
 
     private GrantScheme scheme(Engine.Work work, SchemeId id) {
-        GrantScheme scheme =
-                engine.store.grantSchemes().find(id).orElseThrow(() -> new NotFoundException("scheme", id.toString()));
+        GrantScheme scheme = engine.store
+                .grantSchemes()
+                .find(id)
+                .orElseThrow(() -> new NotFoundException(RecordType.GRANT_SCHEME, id));
         programme(work, scheme.programme());
         return scheme;
     }
 
     private Programme programme(Engine.Work work, id.pulih.shared.ProgrammeId id) {
         Programme programme =
-                engine.store.programmes().find(id).orElseThrow(() -> new NotFoundException("programme", id.toString()));
+                engine.store.programmes().find(id).orElseThrow(() -> new NotFoundException(RecordType.PROGRAMME, id));
         work.requireRegion(programme.region(), id.toString());
         return programme;
     }
 
     private Award award(Engine.Work work, AwardId id) {
-        Award award = engine.store.awards().find(id).orElseThrow(() -> new NotFoundException("award", id.toString()));
+        Award award = engine.store.awards().find(id).orElseThrow(() -> new NotFoundException(RecordType.AWARD, id));
         scheme(work, award.scheme());
         return award;
     }
 
     private PaymentBatch batch(Engine.Work work, BatchId id) {
-        PaymentBatch batch =
-                engine.store.paymentBatches().find(id).orElseThrow(() -> new NotFoundException("batch", id.toString()));
+        PaymentBatch batch = engine.store
+                .paymentBatches()
+                .find(id)
+                .orElseThrow(() -> new NotFoundException(RecordType.PAYMENT_BATCH, id));
         scheme(work, batch.scheme());
         return batch;
     }

@@ -3,9 +3,11 @@ package id.pulih.internal;
 import id.pulih.Guidance;
 import id.pulih.access.Actor;
 import id.pulih.beneficiary.Beneficiary;
+import id.pulih.beneficiary.BeneficiaryError;
 import id.pulih.beneficiary.CaseStatus;
 import id.pulih.beneficiary.ConsentPurpose;
 import id.pulih.guidance.Enrolment;
+import id.pulih.guidance.GuidanceError;
 import id.pulih.guidance.Programme;
 import id.pulih.guidance.ProgrammeForm;
 import id.pulih.guidance.Topic;
@@ -15,8 +17,8 @@ import id.pulih.repatriation.RepatriationState;
 import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.NotFoundException;
 import id.pulih.shared.ProgrammeId;
+import id.pulih.shared.RecordType;
 import id.pulih.shared.RegionCode;
-import id.pulih.shared.RuleViolationException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -85,21 +87,16 @@ final class GuidanceService implements Guidance {
             Programme programme = programme(work, programmeId);
             Beneficiary b = work.open(beneficiaryId);
             if (b.status() == CaseStatus.CLOSED) {
-                throw new RuleViolationException("case.closed", "the case is closed; reopen it first");
+                throw BeneficiaryError.CASE_CLOSED.violation("first");
             }
             if (!livesIn(b, programme.region()) && override.isEmpty()) {
-                throw new RuleViolationException(
-                        "enrolment.region",
-                        "the beneficiary neither comes from nor was returned to " + programme.region()
-                                + "; an officer may enrol them with a reason");
+                throw GuidanceError.ENROLMENT_REGION.violation(programme.region());
             }
             if (!b.hasConsent(ConsentPurpose.PROGRAMME_PARTICIPATION, on)) {
-                throw new RuleViolationException(
-                        "enrolment.consent", "there is no consent to programme participation on file for " + on);
+                throw GuidanceError.ENROLMENT_CONSENT.violation(on);
             }
             engine.store.enrolments().find(programmeId, b.id()).ifPresent(existing -> {
-                throw new RuleViolationException(
-                        "enrolment.exists", "the beneficiary is already enrolled in this programme");
+                throw GuidanceError.ENROLMENT_EXISTS.conflict(RecordType.ENROLMENT, existing.id());
             });
             engine.store.programmes().save(programme.enrolOne());
             Enrolment saved = engine.store.enrolments().save(Enrolment.enrol(programmeId, b.id(), on, override));
@@ -138,8 +135,7 @@ final class GuidanceService implements Guidance {
             Enrolment enrolment = engine.store
                     .enrolments()
                     .find(programmeId, b.id())
-                    .orElseThrow(() -> new RuleViolationException(
-                            "attendance.not-enrolled", "the beneficiary is not enrolled in this programme"));
+                    .orElseThrow(() -> GuidanceError.NOT_ENROLLED.violation());
             Enrolment attended = enrolment.attend(programme, topic, on, actor.id());
             if (attended == enrolment) {
                 work.unchanged();
@@ -177,7 +173,7 @@ final class GuidanceService implements Guidance {
 
     private Programme programme(Engine.Work work, ProgrammeId id) {
         Programme programme =
-                engine.store.programmes().find(id).orElseThrow(() -> new NotFoundException("programme", id.toString()));
+                engine.store.programmes().find(id).orElseThrow(() -> new NotFoundException(RecordType.PROGRAMME, id));
         work.requireRegion(programme.region(), id.toString());
         return programme;
     }

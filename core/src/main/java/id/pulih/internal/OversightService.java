@@ -2,6 +2,7 @@ package id.pulih.internal;
 
 import id.pulih.Oversight;
 import id.pulih.access.AccessDeniedException;
+import id.pulih.access.AccessError;
 import id.pulih.access.AccessGrant;
 import id.pulih.access.AccessGrantId;
 import id.pulih.access.Actor;
@@ -75,7 +76,7 @@ final class OversightService implements Oversight {
     private void requireOverseer(String action) {
         if (actor.role() != Role.SUPERVISOR && actor.role() != Role.AUDITOR) {
             throw new AccessDeniedException(
-                    "access.role", actor.id(), action, "-", "only supervisors and auditors read the trails");
+                    AccessError.ROLE, actor.id(), action, "-", "only supervisors and auditors read the trails");
         }
     }
 }

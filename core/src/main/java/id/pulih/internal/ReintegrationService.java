@@ -2,6 +2,7 @@ package id.pulih.internal;
 
 import id.pulih.Reintegration;
 import id.pulih.access.AccessDeniedException;
+import id.pulih.access.AccessError;
 import id.pulih.access.Actor;
 import id.pulih.access.Jurisdiction;
 import id.pulih.access.Role;
@@ -22,6 +23,7 @@ import id.pulih.reintegration.PlannedServiceForm;
 import id.pulih.reintegration.Referral;
 import id.pulih.reintegration.ReferralAnswered;
 import id.pulih.reintegration.ReferralStatus;
+import id.pulih.reintegration.ReintegrationError;
 import id.pulih.reintegration.ReintegrationPlan;
 import id.pulih.reintegration.RetraffickingRiskPolicy;
 import id.pulih.reintegration.RiskBasis;
@@ -31,12 +33,11 @@ import id.pulih.reintegration.ServiceStatusChanged;
 import id.pulih.reintegration.VisitForm;
 import id.pulih.repatriation.Repatriation;
 import id.pulih.shared.BeneficiaryId;
-import id.pulih.shared.ConflictException;
 import id.pulih.shared.FollowUpId;
 import id.pulih.shared.NotFoundException;
 import id.pulih.shared.OrganisationId;
 import id.pulih.shared.PlanId;
-import id.pulih.shared.RuleViolationException;
+import id.pulih.shared.RecordType;
 import id.pulih.shared.ServiceId;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -68,17 +69,10 @@ final class ReintegrationService implements Reintegration {
             Beneficiary b = work.open(form.beneficiary());
             requireGovernmentUnit(work, form.beneficiary().toString());
             if (b.status() != CaseStatus.REPATRIATED && b.status() != CaseStatus.IN_REINTEGRATION) {
-                throw new RuleViolationException(
-                        "plan.case-status",
-                        "a reintegration plan is made for a case that is REPATRIATED or IN_REINTEGRATION; it is "
-                                + b.status());
+                throw ReintegrationError.PLAN_CASE_STATUS.violation(b.status());
             }
             engine.store.reintegrationPlans().findActive(b.id()).ifPresent(active -> {
-                throw new ConflictException(
-                        "plan.active-exists",
-                        "reintegration-plan",
-                        active.id().toString(),
-                        "the case already has an active reintegration plan; add to it, or close it first");
+                throw ReintegrationError.PLAN_ACTIVE_EXISTS.conflict(RecordType.REINTEGRATION_PLAN, active.id());
             });
             if (b.status() == CaseStatus.REPATRIATED) {
                 Beneficiary moved = engine.store
@@ -213,14 +207,11 @@ final class ReintegrationService implements Reintegration {
             String override = "";
             if (!b.hasConsent(ConsentPurpose.DISCLOSURE_TO_PARTNERS, work.today())) {
                 if (overrideReason == null) {
-                    throw new RuleViolationException(
-                            "referral.consent",
-                            "the beneficiary's consent to disclosure to partners is not on file; record it, or have a"
-                                    + " supervisor refer with an override reason");
+                    throw ReintegrationError.REFERRAL_CONSENT.violation(
+                            "the beneficiary's consent to disclosure to partners is not on file; record it, or have a supervisor refer with an override reason");
                 }
                 if (actor.role() != Role.SUPERVISOR || overrideReason.isBlank()) {
-                    throw new RuleViolationException(
-                            "referral.consent",
+                    throw ReintegrationError.REFERRAL_CONSENT.violation(
                             "without consent to disclosure only a supervisor may refer, and must give the reason");
                 }
                 override = overrideReason.strip();
@@ -269,11 +260,7 @@ final class ReintegrationService implements Reintegration {
                             && p.organisation().equals(referral.to()));
             if (!addressee) {
                 throw new AccessDeniedException(
-                        "referral.addressee",
-                        actor.id(),
-                        action,
-                        serviceId.toString(),
-                        "only the partner " + referral.to() + " (or a national officer) answers this referral");
+                        ReintegrationError.REFERRAL_ADDRESSEE, actor.id(), action, serviceId.toString(), referral.to());
             }
             ReintegrationPlan saved = engine.store.reintegrationPlans().save(rule.apply(plan, work));
             PlannedService after = saved.service(serviceId).orElseThrow();
@@ -297,13 +284,11 @@ final class ReintegrationService implements Reintegration {
             FollowUp followUp = engine.store
                     .followUps()
                     .find(followUpId)
-                    .orElseThrow(() -> new NotFoundException("follow-up", followUpId.toString()));
+                    .orElseThrow(() -> new NotFoundException(RecordType.FOLLOW_UP, followUpId));
             work.open(followUp.beneficiary());
             ReintegrationPlan plan = findPlan(followUp.plan());
             if (form.visitedOn().isBefore(plan.createdOn())) {
-                throw new RuleViolationException(
-                        "followup.before-plan",
-                        "the visit on " + form.visitedOn() + " is before the plan was made on " + plan.createdOn());
+                throw ReintegrationError.FOLLOWUP_BEFORE_PLAN.violation(form.visitedOn(), plan.createdOn());
             }
             FollowUp saved = engine.store
                     .followUps()
@@ -387,13 +372,7 @@ final class ReintegrationService implements Reintegration {
     /** Partner organisations answer referrals and deliver their services; plans are the government units' work. */
     private void requireGovernmentUnit(Engine.Work work, String recordId) {
         if (actor.jurisdiction() instanceof Jurisdiction.Partner p) {
-            throw new AccessDeniedException(
-                    "access.partner",
-                    actor.id(),
-                    work.action,
-                    recordId,
-                    "a partner organisation (" + p.organisation() + ") answers referrals, delivers its services and"
-                            + " records visits; plans are made and changed by the government units");
+            throw new AccessDeniedException(AccessError.PARTNER, actor.id(), work.action, recordId, p.organisation());
         }
     }
 
@@ -401,14 +380,14 @@ final class ReintegrationService implements Reintegration {
         return engine.store
                 .reintegrationPlans()
                 .find(id)
-                .orElseThrow(() -> new NotFoundException("reintegration-plan", id.toString()));
+                .orElseThrow(() -> new NotFoundException(RecordType.REINTEGRATION_PLAN, id));
     }
 
     private ReintegrationPlan findPlanOf(ServiceId id) {
         return engine.store
                 .reintegrationPlans()
                 .findByService(id)
-                .orElseThrow(() -> new NotFoundException("service", id.toString()));
+                .orElseThrow(() -> new NotFoundException(RecordType.SERVICE, id));
     }
 
     /** A case's current risk, and what it was computed from. */

@@ -11,10 +11,10 @@ import id.pulih.report.ReportScope;
 import id.pulih.report.ServiceRow;
 import id.pulih.report.ShelterRow;
 import id.pulih.report.YearRow;
-import id.pulih.shared.InvalidValueException;
 import id.pulih.shared.RegionCode;
 import id.pulih.shared.RegionLevel;
 import id.pulih.shared.Regions;
+import id.pulih.shared.SharedError;
 import java.util.List;
 
 /** The {@link Reports} service: scopes each query to the actor and names the regions. */
@@ -33,7 +33,7 @@ final class ReportService implements Reports {
     public List<RegionRow> beneficiariesByOrigin(RegionLevel level) {
         Checks.required(level, "level");
         if (level != RegionLevel.PROVINCE && level != RegionLevel.REGENCY) {
-            throw new InvalidValueException("level", "report.level", "expected PROVINCE or REGENCY");
+            throw SharedError.REPORT_LEVEL.invalid();
         }
         return engine.query(
                 actor,

@@ -8,13 +8,14 @@ import id.pulih.beneficiary.CaseStatusChanged;
 import id.pulih.internal.util.Checks;
 import id.pulih.repatriation.HandedOver;
 import id.pulih.repatriation.Repatriation;
+import id.pulih.repatriation.RepatriationError;
 import id.pulih.repatriation.ReturnPlanForm;
 import id.pulih.repatriation.ReturnPlanned;
 import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.NotFoundException;
+import id.pulih.shared.RecordType;
 import id.pulih.shared.RegionCode;
 import id.pulih.shared.RepatriationId;
-import id.pulih.shared.RuleViolationException;
 import id.pulih.shelter.DischargeReason;
 import id.pulih.shelter.DischargedFromShelter;
 import id.pulih.shelter.Shelter;
@@ -38,12 +39,7 @@ final class ReturnService implements Returns {
         engine.forms.validate(form);
         return engine.command(actor, "return.plan", work -> {
             Beneficiary b = work.open(form.beneficiary());
-            Stay stay = engine.store
-                    .stays()
-                    .findOpen(b.id())
-                    .orElseThrow(() -> new RuleViolationException(
-                            "repatriation.no-stay",
-                            "a return starts from a shelter; the beneficiary has no open stay"));
+            Stay stay = engine.store.stays().findOpen(b.id()).orElseThrow(() -> RepatriationError.NO_STAY.violation());
             Shelter shelter = engine.store.shelters().find(stay.shelter()).orElseThrow();
             work.requireShelter(shelter);
             RegionCode origin = b.originRegency();
@@ -52,10 +48,7 @@ final class ReturnService implements Returns {
                     ? ""
                     : form.destinationReason().strip();
             if (!origin.contains(destination) && reason.isEmpty()) {
-                throw new RuleViolationException(
-                        "repatriation.destination-reason",
-                        "the destination " + destination + " is outside the origin regency " + origin
-                                + "; give the reason");
+                throw RepatriationError.DESTINATION_REASON.violation(destination, origin);
             }
             Repatriation saved = engine.store
                     .repatriations()
@@ -142,6 +135,6 @@ final class ReturnService implements Returns {
         return engine.store
                 .repatriations()
                 .find(id)
-                .orElseThrow(() -> new NotFoundException("repatriation", id.toString()));
+                .orElseThrow(() -> new NotFoundException(RecordType.REPATRIATION, id));
     }
 }

@@ -6,10 +6,11 @@ import id.pulih.beneficiary.Beneficiary;
 import id.pulih.beneficiary.CaseStatus;
 import id.pulih.beneficiary.CaseStatusChanged;
 import id.pulih.internal.util.Checks;
+import id.pulih.repatriation.RepatriationError;
 import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.NotFoundException;
+import id.pulih.shared.RecordType;
 import id.pulih.shared.RegionCode;
-import id.pulih.shared.RuleViolationException;
 import id.pulih.shared.ShelterId;
 import id.pulih.shared.StayId;
 import id.pulih.shelter.AdmittedToShelter;
@@ -18,6 +19,7 @@ import id.pulih.shelter.DischargedFromShelter;
 import id.pulih.shelter.ServiceDelivery;
 import id.pulih.shelter.ServiceForm;
 import id.pulih.shelter.Shelter;
+import id.pulih.shelter.ShelterError;
 import id.pulih.shelter.ShelterForm;
 import id.pulih.shelter.Stay;
 import java.time.LocalDate;
@@ -90,17 +92,12 @@ final class ShelterService implements ShelterCare {
             work.requireShelter(shelter);
             Beneficiary b = work.open(beneficiaryId);
             engine.store.stays().findOpen(b.id()).ifPresent(open -> {
-                throw new RuleViolationException(
-                        "stay.open-exists",
-                        "the beneficiary already has an open stay since " + open.admittedOn()
-                                + "; transfer or discharge it first");
+                throw ShelterError.STAY_OPEN_EXISTS.conflict(RecordType.STAY, open.id());
             });
             for (Stay earlier : engine.store.stays().forBeneficiary(b.id())) {
                 if (earlier.dischargedOn().filter(on::isBefore).isPresent()) {
-                    throw new RuleViolationException(
-                            "stay.date-overlap",
-                            "the beneficiary was in a shelter until "
-                                    + earlier.dischargedOn().get() + "; a new stay cannot start before that");
+                    throw ShelterError.STAY_DATE_OVERLAP.violation(
+                            earlier.dischargedOn().get());
                 }
             }
             if (b.status() != CaseStatus.SHELTERED) {
@@ -165,8 +162,7 @@ final class ShelterService implements ShelterCare {
         Checks.required(reason, "reason");
         Checks.required(on, "dischargedOn");
         if (reason == DischargeReason.REPATRIATED) {
-            throw new RuleViolationException(
-                    "stay.discharge-repatriated", "a return home ends the stay by its handover: use Returns.handOver");
+            throw ShelterError.STAY_DISCHARGE_REPATRIATED.violation();
         }
         return engine.command(actor, "stay.discharge", work -> {
             work.requireNotFuture(on);
@@ -223,8 +219,7 @@ final class ShelterService implements ShelterCare {
     }
 
     private Stay stay(Engine.Work work, StayId stayId) {
-        Stay stay =
-                engine.store.stays().find(stayId).orElseThrow(() -> new NotFoundException("stay", stayId.toString()));
+        Stay stay = engine.store.stays().find(stayId).orElseThrow(() -> new NotFoundException(RecordType.STAY, stayId));
         work.open(stay.beneficiary());
         return stay;
     }
@@ -233,14 +228,12 @@ final class ShelterService implements ShelterCare {
         return engine.store
                 .shelters()
                 .find(shelterId)
-                .orElseThrow(() -> new NotFoundException("shelter", shelterId.toString()));
+                .orElseThrow(() -> new NotFoundException(RecordType.SHELTER, shelterId));
     }
 
     private void requireNoReturnUnderWay(Stay stay) {
         engine.store.repatriations().findActive(stay.beneficiary()).ifPresent(r -> {
-            throw new RuleViolationException(
-                    "repatriation.under-way",
-                    "a return home is " + r.state() + " for this stay; cancel it before a discharge or transfer");
+            throw RepatriationError.UNDER_WAY.violation(r.state());
         });
     }
 }

@@ -4,11 +4,9 @@ import id.pulih.internal.util.Checks;
 import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.FollowUpId;
 import id.pulih.shared.IllegalTransitionException;
-import id.pulih.shared.InvalidValueException;
 import id.pulih.shared.Nullable;
 import id.pulih.shared.PlanId;
 import id.pulih.shared.RiskFactor;
-import id.pulih.shared.RuleViolationException;
 import id.pulih.shared.Versioned;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -70,8 +68,7 @@ public record FollowUp(
         Checks.required(beneficiary, "beneficiary");
         Checks.required(plan, "plan");
         if (monthsAfter < 1 || monthsAfter > MAX_MONTHS) {
-            throw new InvalidValueException(
-                    "monthsAfter", "followup.months", "expected 1 to " + MAX_MONTHS + " months");
+            throw ReintegrationError.FOLLOWUP_MONTHS.invalid(MAX_MONTHS);
         }
         Checks.required(dueOn, "dueOn");
         Checks.required(status, "followup.status");
@@ -80,8 +77,7 @@ public record FollowUp(
         visitedBy = visitedBy == null ? "" : visitedBy.strip();
         boolean visited = status == FollowUpStatus.VISITED;
         if (visited != (visitedOn != null) || visited != (score != null) || visited == visitedBy.isEmpty()) {
-            throw new RuleViolationException(
-                    "followup.visit", "a visited follow-up has a visit date, a score and a visitor; others none");
+            throw ReintegrationError.FOLLOWUP_VISIT.violation();
         }
     }
 
@@ -172,7 +168,7 @@ public record FollowUp(
 
     private void requireScheduled(FollowUpStatus target) {
         if (status != FollowUpStatus.SCHEDULED) {
-            throw new IllegalTransitionException("followup", status, target, "none; only SCHEDULED moves");
+            throw ReintegrationError.FOLLOWUP_TRANSITION.transition(status, target, "none; only SCHEDULED moves");
         }
     }
 

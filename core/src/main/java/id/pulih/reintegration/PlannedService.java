@@ -67,12 +67,12 @@ public record PlannedService(
         cancelReason = cancelReason == null ? "" : cancelReason.strip();
         referrals = List.copyOf(Checks.required(referrals, "referrals"));
         if ((status == ServiceStatus.DELIVERED) != (deliveredOn != null)) {
-            throw new RuleViolationException("service.delivery", "a delivered service has a delivery date");
+            throw ReintegrationError.SERVICE_DELIVERY.violation();
         }
         for (int i = 0; i < referrals.size() - 1; i++) {
             if (referrals.get(i).isOpen()) {
-                throw new RuleViolationException(
-                        "referral.open-exists", "only the latest referral of a service may be open");
+                throw ReintegrationError.REFERRAL_OPEN_EXISTS.violation(
+                        "only the latest referral of a service may be open");
             }
         }
     }
@@ -129,14 +129,11 @@ public record PlannedService(
 
     PlannedService refer(Referral referral) {
         if (!status.open()) {
-            throw new RuleViolationException(
-                    "referral.service-status", "only a planned or started service can be referred; it is " + status);
+            throw ReintegrationError.REFERRAL_SERVICE_STATUS.violation(status);
         }
         if (openReferral().isPresent()) {
-            throw new RuleViolationException(
-                    "referral.open-exists",
-                    "the service is already referred to " + openReferral().get().to()
-                            + "; a second referral waits until that one is rejected");
+            throw ReintegrationError.REFERRAL_OPEN_EXISTS.violation("the service is already referred to "
+                    + openReferral().get().to() + "; a second referral waits until that one is rejected");
         }
         List<Referral> more = new ArrayList<>(referrals);
         more.add(referral);
@@ -167,7 +164,7 @@ public record PlannedService(
      */
     public Referral latestReferral() {
         if (referrals.isEmpty()) {
-            throw new RuleViolationException("referral.none", "the service " + type + " was never referred");
+            throw ReintegrationError.REFERRAL_NONE.violation(type);
         }
         return referrals.get(referrals.size() - 1);
     }

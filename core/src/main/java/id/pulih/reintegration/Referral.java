@@ -3,7 +3,6 @@ package id.pulih.reintegration;
 import id.pulih.internal.util.Checks;
 import id.pulih.shared.Nullable;
 import id.pulih.shared.OrganisationId;
-import id.pulih.shared.RuleViolationException;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -51,10 +50,10 @@ public record Referral(
         answeredBy = answeredBy == null ? "" : answeredBy.strip();
         reason = reason == null ? "" : reason.strip();
         if ((status == ReferralStatus.PENDING) != (answeredOn == null)) {
-            throw new RuleViolationException("referral.answer", "an answered referral has an answer date");
+            throw ReintegrationError.REFERRAL_ANSWER.violation();
         }
         if (status == ReferralStatus.REJECTED && reason.isEmpty()) {
-            throw new RuleViolationException("referral.reason", "a rejected referral needs a reason");
+            throw ReintegrationError.REFERRAL_REASON.violation();
         }
     }
 

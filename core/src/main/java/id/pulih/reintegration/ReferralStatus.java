@@ -1,7 +1,5 @@
 package id.pulih.reintegration;
 
-import id.pulih.shared.IllegalTransitionException;
-
 /**
  * Where a referral stands: PENDING until the partner answers, then ACCEPTED or REJECTED (with a reason). The partner
  * sees the case while a referral to it is PENDING or ACCEPTED.
@@ -25,7 +23,7 @@ public enum ReferralStatus {
 
     void requireAnswerable(ReferralStatus target) {
         if (this != PENDING) {
-            throw new IllegalTransitionException("referral", this, target, "none; the referral was answered");
+            throw ReintegrationError.REFERRAL_TRANSITION.transition(this, target, "none; the referral was answered");
         }
     }
 }

@@ -73,21 +73,21 @@ public final class ReintegrationPlan implements Versioned<ReintegrationPlan> {
             stripped.add(Checks.requiredText(goal, "goal"));
         }
         if (stripped.isEmpty()) {
-            throw new RuleViolationException("plan.goals", "a reintegration plan needs at least one goal");
+            throw ReintegrationError.PLAN_GOALS.violation();
         }
         this.goals = List.copyOf(stripped);
         this.services = List.copyOf(Checks.required(services, "services"));
         Set<ServiceId> ids = new LinkedHashSet<>();
         for (PlannedService s : this.services) {
             if (!ids.add(s.id())) {
-                throw new RuleViolationException("plan.service-id", "a service appears twice in the plan");
+                throw ReintegrationError.PLAN_SERVICE_ID.violation();
             }
         }
         this.status = Checks.required(status, "plan.status");
         this.createdOn = Checks.required(createdOn, "createdOn");
         this.createdBy = Checks.requiredText(createdBy, "createdBy");
         if ((status == PlanStatus.CLOSED) != (closedOn != null)) {
-            throw new RuleViolationException("plan.closing", "a closed plan has a closing date");
+            throw ReintegrationError.PLAN_CLOSING.violation();
         }
         this.closedOn = closedOn;
         this.closeReason = closeReason == null ? "" : closeReason.strip();
@@ -119,7 +119,7 @@ public final class ReintegrationPlan implements Versioned<ReintegrationPlan> {
         Checks.required(service, "service");
         requireActive();
         if (service.status() != ServiceStatus.PLANNED || !service.referrals().isEmpty()) {
-            throw new RuleViolationException("service.not-planned", "a service joins a plan as PLANNED, unreferred");
+            throw ReintegrationError.SERVICE_NOT_PLANNED.violation();
         }
         List<PlannedService> more = new ArrayList<>(services);
         more.add(service);
@@ -174,7 +174,7 @@ public final class ReintegrationPlan implements Versioned<ReintegrationPlan> {
     public ReintegrationPlan refer(ServiceId service, Referral referral) {
         Checks.required(referral, "referral");
         if (referral.status() != ReferralStatus.PENDING) {
-            throw new RuleViolationException("referral.not-pending", "a new referral is PENDING");
+            throw ReintegrationError.REFERRAL_NOT_PENDING.violation();
         }
         return change(service, s -> s.refer(referral));
     }
@@ -231,12 +231,12 @@ public final class ReintegrationPlan implements Versioned<ReintegrationPlan> {
                 return withServices(changed);
             }
         }
-        throw new RuleViolationException("plan.no-such-service", "the service is not part of this plan");
+        throw ReintegrationError.PLAN_NO_SUCH_SERVICE.violation();
     }
 
     private void requireActive() {
         if (status != PlanStatus.ACTIVE) {
-            throw new RuleViolationException("plan.closed", "the plan was closed on " + closedOn + "; make a new one");
+            throw ReintegrationError.PLAN_CLOSED.violation(closedOn);
         }
     }
 

@@ -1,7 +1,6 @@
 package id.pulih.reintegration;
 
 import id.pulih.internal.util.Checks;
-import id.pulih.shared.InvalidValueException;
 import id.pulih.shared.RiskFactor;
 
 /**
@@ -23,7 +22,7 @@ public record RiskContribution(RiskFactor factor, RiskDimension dimension, int p
         Checks.required(factor, "factor");
         Checks.required(dimension, "dimension");
         if (points <= 0) {
-            throw new InvalidValueException("points", "risk.points", "a contribution adds at least 1 point");
+            throw ReintegrationError.RISK_POINTS.invalid();
         }
     }
 

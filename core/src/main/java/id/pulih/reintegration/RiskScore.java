@@ -1,7 +1,6 @@
 package id.pulih.reintegration;
 
 import id.pulih.internal.util.Checks;
-import id.pulih.shared.InvalidValueException;
 import id.pulih.shared.RiskFactor;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -40,8 +39,7 @@ public record RiskScore(
         Checks.required(level, "level");
         contributions = List.copyOf(Checks.required(contributions, "contributions"));
         if (economic < 0 || social < 0 || psychosocial < 0 || total != economic + social + psychosocial) {
-            throw new InvalidValueException(
-                    "total", "risk.total", "the total must be the sum of the three dimensions, each 0 or more");
+            throw ReintegrationError.RISK_TOTAL.invalid();
         }
         for (RiskDimension d : RiskDimension.values()) {
             int sum = contributions.stream()
@@ -49,8 +47,7 @@ public record RiskScore(
                     .mapToInt(RiskContribution::points)
                     .sum();
             if (sum != pointsIn(d, economic, social, psychosocial)) {
-                throw new InvalidValueException(
-                        "contributions", "risk.contributions", "the contributions must explain every point");
+                throw ReintegrationError.RISK_CONTRIBUTIONS.invalid();
             }
         }
     }

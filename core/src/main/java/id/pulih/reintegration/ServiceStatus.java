@@ -51,7 +51,7 @@ public enum ServiceStatus {
         if (!next().contains(target)) {
             String allowed =
                     next().isEmpty() ? "none" : next().stream().map(Enum::name).collect(Collectors.joining(", "));
-            throw new IllegalTransitionException("service", this, target, allowed);
+            throw ReintegrationError.SERVICE_TRANSITION.transition(this, target, allowed);
         }
     }
 }

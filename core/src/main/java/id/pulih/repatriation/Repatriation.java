@@ -5,7 +5,6 @@ import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.Nullable;
 import id.pulih.shared.RegionCode;
 import id.pulih.shared.RepatriationId;
-import id.pulih.shared.RuleViolationException;
 import id.pulih.shared.ShelterId;
 import id.pulih.shared.StayId;
 import id.pulih.shared.Versioned;
@@ -88,7 +87,7 @@ public record Repatriation(
         receivedBy = receivedBy == null ? "" : receivedBy.strip();
         cancelReason = cancelReason == null ? "" : cancelReason.strip();
         if ((state == RepatriationState.HANDED_OVER) != (handedOverOn != null)) {
-            throw new RuleViolationException("repatriation.handover", "a handed-over return has a handover date");
+            throw RepatriationError.HANDOVER.violation();
         }
     }
 
@@ -175,8 +174,7 @@ public record Repatriation(
         String by = Checks.requiredText(receiver, "receivedBy");
         state.requireMoveTo(RepatriationState.HANDED_OVER);
         if (on.isBefore(departedOn)) {
-            throw new RuleViolationException(
-                    "repatriation.handover-date", "the handover cannot be before the departure on " + departedOn);
+            throw RepatriationError.HANDOVER_DATE.violation(departedOn);
         }
         return new Repatriation(
                 id,

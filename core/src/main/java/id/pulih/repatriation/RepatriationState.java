@@ -1,6 +1,5 @@
 package id.pulih.repatriation;
 
-import id.pulih.shared.IllegalTransitionException;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -42,7 +41,7 @@ public enum RepatriationState {
         if (!next().contains(target)) {
             String allowed =
                     next().isEmpty() ? "none" : next().stream().map(Enum::name).collect(Collectors.joining(", "));
-            throw new IllegalTransitionException("repatriation", this, target, allowed);
+            throw RepatriationError.TRANSITION.transition(this, target, allowed);
         }
     }
 }

@@ -42,12 +42,11 @@ public record BankAccount(BankCode bank, String number, PersonName holder) {
      */
     public BankAccount {
         if (bank == null) {
-            throw new InvalidValueException("bankAccount.bank", "bankAccount.required", "a bank is required");
+            throw SharedError.ACCOUNT_REQUIRED.invalidAt("bankAccount.bank", "a bank", "");
         }
         number = normalizeNumber(number);
         if (holder == null) {
-            throw new InvalidValueException(
-                    "bankAccount.holder", "bankAccount.required", "the account holder's name is required");
+            throw SharedError.ACCOUNT_REQUIRED.invalidAt("bankAccount.holder", "the account holder's name", "");
         }
     }
 
@@ -114,7 +113,7 @@ public record BankAccount(BankCode bank, String number, PersonName holder) {
      */
     public static String normalizeNumber(String number) {
         if (number == null) {
-            throw new InvalidValueException(NUMBER, "bankAccount.required", "an account number is required");
+            throw SharedError.ACCOUNT_REQUIRED.invalid("an account number", "");
         }
         int end = number.length();
         while (end > 0 && Chars.isWhiteSpace(number.charAt(end - 1))) {
@@ -125,8 +124,7 @@ public record BankAccount(BankCode bank, String number, PersonName holder) {
             start++;
         }
         if (start == end) {
-            throw new InvalidValueException(
-                    NUMBER, "bankAccount.required", "an account number is required, but it was empty");
+            throw SharedError.ACCOUNT_REQUIRED.invalid("an account number", ", but it was empty");
         }
         StringBuilder digits = new StringBuilder(end - start);
         boolean separatorPending = false;
@@ -149,20 +147,13 @@ public record BankAccount(BankCode bank, String number, PersonName holder) {
         }
         int length = digits.length();
         if (length < MIN_DIGITS || length > MAX_DIGITS) {
-            throw new InvalidValueException(
-                    NUMBER,
-                    "bankAccount.length",
-                    "an account number has " + MIN_DIGITS + " to " + MAX_DIGITS + " digits, but this one has "
-                            + length);
+            throw SharedError.ACCOUNT_LENGTH.invalid(MIN_DIGITS, MAX_DIGITS, length);
         }
         return digits.toString();
     }
 
     private static InvalidValueException format() {
-        return new InvalidValueException(
-                NUMBER,
-                "bankAccount.format",
-                "an account number has only digits, optionally grouped by spaces, dots or hyphens");
+        return SharedError.ACCOUNT_FORMAT.invalid();
     }
 
     /**

@@ -171,7 +171,7 @@ public enum BankCode {
      */
     public static BankCode parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new InvalidValueException(FIELD, "bank.required", "a bank is required, but none was given");
+            throw SharedError.BANK_REQUIRED.invalid();
         }
         String key = key(text);
         BankCode bank = BY_KEY.get(key);
@@ -182,8 +182,7 @@ public enum BankCode {
             bank = BY_KEY.get(key.substring(4));
         }
         if (bank == null) {
-            throw new InvalidValueException(
-                    FIELD, "bank.code", "expected a known three-digit bank transfer code such as 002, or a bank name");
+            throw SharedError.BANK_CODE.invalid();
         }
         return bank;
     }

@@ -1,58 +1,70 @@
 package id.pulih.shared;
 
+import java.util.Map;
+import java.util.Objects;
+
 /**
  * A change was refused because it conflicts with what is stored: a record changed since it was read (stale
  * version), or a uniqueness rule (one beneficiary per NIK, one open stay per person, ...) would be broken. Nothing
  * was written.
  *
  * <p>{@link #recordType()} and {@link #recordId()} name the record concerned; {@link #code()} names the rule, for
- * example {@code record.stale} or {@code beneficiary.nik-registered}.
+ * example {@code record.stale} or {@code beneficiary.nik-registered}. Every store raises the same type and code
+ * for the same rule.
  */
 public class ConflictException extends PulihException {
     private static final long serialVersionUID = 1L;
 
-    private final String recordType;
+    private final RecordType kind;
     private final String recordId;
 
     /**
-     * Creates the exception.
+     * Creates the exception; use {@link ErrorCode#conflict(RecordType, Object, Object...)}.
      *
-     * @param code the rule broken, for example {@code record.stale}
-     * @param recordType the kind of record, for example {@code beneficiary}
+     * @param code the rule broken, an entry thrown as this type
+     * @param kind the kind of record
      * @param recordId the record's identifier (never a NIK or account number), may be null when unknown
-     * @param detail what happened and what the caller can do
+     * @param arguments the template's values by name
      */
-    public ConflictException(String code, String recordType, String recordId, String detail) {
-        super(code, recordType + (recordId == null ? "" : " " + recordId) + ": " + detail + " [" + code + "]");
-        this.recordType = recordType;
+    ConflictException(ErrorCode code, RecordType kind, String recordId, Map<String, ?> arguments) {
+        super(
+                code,
+                with(with(arguments, "recordType", kind.label()), "recordId", recordId == null ? "" : recordId),
+                kind.label() + (recordId == null ? "" : " " + recordId),
+                null);
+        this.kind = Objects.requireNonNull(kind, "kind");
         this.recordId = recordId;
     }
 
     /**
      * A stale update: the record was changed by someone else after it was read.
      *
-     * @param recordType the kind of record
+     * @param kind the kind of record
      * @param recordId its identifier
      * @param expected the version the caller read
      * @param actual the version stored now, or -1 when the record no longer exists
      * @return the exception, coded {@code record.stale}
      */
-    public static ConflictException stale(String recordType, String recordId, long expected, long actual) {
-        return new ConflictException(
-                "record.stale",
-                recordType,
-                recordId,
-                "was changed by someone else (read at version " + expected + ", stored at version " + actual
-                        + "); read it again and repeat the change");
+    public static ConflictException stale(RecordType kind, Object recordId, long expected, long actual) {
+        return RecordError.STALE.conflict(kind, recordId, expected, actual);
     }
 
     /**
-     * The kind of record concerned, for example {@code beneficiary} or {@code stay}.
+     * The kind of record concerned, by its label, for example {@code beneficiary} or {@code stay}.
+     *
+     * @return the record type's label
+     */
+    public String recordType() {
+        return kind.label();
+    }
+
+    /**
+     * The kind of record concerned.
      *
      * @return the record type
      */
-    public String recordType() {
-        return recordType;
+    public RecordType kind() {
+        return kind;
     }
 
     /**

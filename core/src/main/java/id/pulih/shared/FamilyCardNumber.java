@@ -23,7 +23,6 @@ import id.pulih.internal.util.SixteenDigits;
  */
 public record FamilyCardNumber(String value) {
     private static final String FIELD = "familyCardNumber";
-    private static final String CODES = "kk";
 
     /**
      * Checks every rule listed at {@link #of(String)} and keeps the 16 digits.
@@ -32,9 +31,9 @@ public record FamilyCardNumber(String value) {
      * @throws InvalidValueException as {@link #of(String)}
      */
     public FamilyCardNumber {
-        value = SixteenDigits.digits(value, FIELD, CODES);
-        SixteenDigits.checkProvince(value, FIELD, CODES);
-        SixteenDigits.checkSerial(value, FIELD, CODES);
+        value = SixteenDigits.digits(value, FIELD, SixteenDigits.KK);
+        SixteenDigits.checkProvince(value, FIELD, SixteenDigits.KK);
+        SixteenDigits.checkSerial(value, FIELD, SixteenDigits.KK);
     }
 
     /**

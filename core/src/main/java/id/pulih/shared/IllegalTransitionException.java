@@ -1,42 +1,39 @@
 package id.pulih.shared;
 
+import java.util.Map;
+
 /**
  * A state machine was asked for a move it does not allow, for example a case from {@code REGISTERED} straight to
  * {@code CLOSED} without an outcome, or a repatriation from {@code CANCELLED} to {@code IN_TRANSIT}. Code
- * {@code <recordType>.transition}.
+ * {@code <machine>.transition}, one catalogue entry per state machine.
  */
 public final class IllegalTransitionException extends PulihException {
     private static final long serialVersionUID = 1L;
 
-    private final String recordType;
     private final String current;
     private final String requested;
 
     /**
-     * Creates the exception.
+     * Creates the exception; use {@link ErrorCode#transition(Enum, Enum, String)}.
      *
-     * @param recordType the kind of record, for example {@code case}
+     * @param code the state machine's entry, thrown as this type
      * @param current the current state
      * @param requested the requested state
      * @param allowed the states that may follow the current one, for the message
      */
-    public IllegalTransitionException(String recordType, Enum<?> current, Enum<?> requested, String allowed) {
-        super(
-                recordType + ".transition",
-                recordType + " cannot move from " + current.name() + " to " + requested.name() + " (allowed from "
-                        + current.name() + ": " + allowed + ")");
-        this.recordType = recordType;
+    IllegalTransitionException(ErrorCode code, Enum<?> current, Enum<?> requested, String allowed) {
+        super(code, Map.of("current", current.name(), "requested", requested.name(), "allowed", allowed), null, null);
         this.current = current.name();
         this.requested = requested.name();
     }
 
     /**
-     * The kind of record.
+     * The state machine, as named by the code's prefix, for example {@code case} or {@code repatriation}.
      *
-     * @return the record type
+     * @return the state machine's name
      */
     public String recordType() {
-        return recordType;
+        return code().substring(0, code().lastIndexOf('.'));
     }
 
     /**

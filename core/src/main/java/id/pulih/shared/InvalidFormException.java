@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 
 /**
  * A form (an intake form, an admission, a plan, ...) was refused: it carries every violation found, not only the
- * first, so a user can correct all of them at once. Code {@code form.invalid}.
+ * first, so a user can correct all of them at once. Code {@code form.invalid} ({@link SharedError#FORM_INVALID}).
  */
 public final class InvalidFormException extends PulihException {
     private static final long serialVersionUID = 1L;
@@ -20,7 +20,11 @@ public final class InvalidFormException extends PulihException {
      * @param violations every violation found; not empty
      */
     public InvalidFormException(String form, List<FormViolation> violations) {
-        super("form.invalid", form + " has " + violations.size() + " problem(s): " + summary(violations));
+        super(
+                SharedError.FORM_INVALID,
+                SharedError.FORM_INVALID.arguments(form, violations.size(), summary(violations)),
+                null,
+                null);
         this.form = form;
         this.violations = List.copyOf(violations);
     }

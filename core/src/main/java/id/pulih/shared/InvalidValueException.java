@@ -1,5 +1,6 @@
 package id.pulih.shared;
 
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -14,7 +15,7 @@ import java.util.Objects;
  * } catch (InvalidValueException e) {
  *     e.field();   // "nik"
  *     e.code();    // "nik.province"
- *     e.detail();  // "province code 99 is not in the official Kemendagri list"
+ *     e.detail();  // "province code 99 (the first 2 digits) is not in the official Kemendagri list"
  * }
  * }</pre>
  */
@@ -22,19 +23,23 @@ public final class InvalidValueException extends PulihException {
     private static final long serialVersionUID = 1L;
 
     private final String field;
-    private final String detail;
 
     /**
-     * Creates the exception.
+     * Creates the exception; use {@link ErrorCode#invalid(Object...)} or {@link ErrorCode#invalidAt}.
      *
+     * @param code the entry, thrown as this type
      * @param field the name of the field or value, for example {@code nik}; not null
-     * @param code the stable machine code, for example {@code nik.province}; not null
-     * @param detail what is wrong and what is expected, without the whole identifier; not null
+     * @param arguments the template's values by name
      */
-    public InvalidValueException(String field, String code, String detail) {
-        super(Objects.requireNonNull(code, "code"), field + ": " + detail + " [" + code + "]");
-        this.field = Objects.requireNonNull(field, "field");
-        this.detail = Objects.requireNonNull(detail, "detail");
+    InvalidValueException(ErrorCode code, String field, Map<String, ?> arguments) {
+        super(code, with(arguments, "field", Objects.requireNonNull(field, "field")), field, null);
+        this.field = field;
+    }
+
+    private InvalidValueException(InvalidValueException original, String field) {
+        // the arguments keep the original field, so that a family code ({field}.required) stays the same
+        super(original.errorCode(), original.arguments(), field, null);
+        this.field = field;
     }
 
     /**
@@ -47,15 +52,6 @@ public final class InvalidValueException extends PulihException {
     }
 
     /**
-     * What is wrong and what is expected, without the field name or code.
-     *
-     * @return the detail, never null
-     */
-    public String detail() {
-        return detail;
-    }
-
-    /**
      * Returns the same refusal under another field name, for a value nested in a larger one (a holder name in a
      * bank account becomes {@code bankAccount.holder}).
      *
@@ -63,7 +59,7 @@ public final class InvalidValueException extends PulihException {
      * @return a new exception with the same code and detail
      */
     public InvalidValueException withField(String newField) {
-        InvalidValueException renamed = new InvalidValueException(newField, code(), detail);
+        InvalidValueException renamed = new InvalidValueException(this, Objects.requireNonNull(newField, "newField"));
         renamed.setStackTrace(getStackTrace());
         return renamed;
     }

@@ -40,10 +40,10 @@ public record Nik(String value) {
      * @throws InvalidValueException as {@link #of(String)}
      */
     public Nik {
-        value = SixteenDigits.digits(value, FIELD, FIELD);
-        SixteenDigits.checkProvince(value, FIELD, FIELD);
+        value = SixteenDigits.digits(value, FIELD, SixteenDigits.NIK);
+        SixteenDigits.checkProvince(value, FIELD, SixteenDigits.NIK);
         checkBirthDate(value);
-        SixteenDigits.checkSerial(value, FIELD, FIELD);
+        SixteenDigits.checkSerial(value, FIELD, SixteenDigits.NIK);
     }
 
     /**
@@ -164,31 +164,21 @@ public record Nik(String value) {
     private static void checkBirthDate(String digits) {
         int encodedDay = SixteenDigits.number(digits, 6, 8);
         if (encodedDay < 1 || encodedDay > 71 || (encodedDay > 31 && encodedDay < 41)) {
-            throw new InvalidValueException(
-                    FIELD,
-                    "nik.day",
-                    "the day of birth (digits 7-8) must be 01 to 31, or 41 to 71 for a woman, found "
-                            + digits.substring(6, 8));
+            throw SharedError.NIK_DAY.invalid(digits.substring(6, 8));
         }
         int month = SixteenDigits.number(digits, 8, 10);
         if (month < 1 || month > 12) {
-            throw new InvalidValueException(
-                    FIELD,
-                    "nik.month",
-                    "the month of birth (digits 9-10) must be 01 to 12, found " + digits.substring(8, 10));
+            throw SharedError.NIK_MONTH.invalid(digits.substring(8, 10));
         }
         int day = encodedDay % FEMALE_OFFSET;
         int twoDigitYear = SixteenDigits.number(digits, 10, 12);
         if (day > daysIn(month, twoDigitYear)) {
             String date = (day < 10 ? "0" : "") + day + "/" + digits.substring(8, 10);
-            throw new InvalidValueException(
-                    FIELD,
-                    "nik.date",
+            throw SharedError.NIK_DATE.invalid(
+                    date,
                     day == 29 && month == 2
-                            ? "the birth date 29/02 needs a leap year, and no year ending in "
-                                    + digits.substring(10, 12) + " is one"
-                            : "the birth date " + date + " does not exist: that month has at most " + daysIn(month, 0)
-                                    + " days");
+                            ? "29/02 needs a leap year, and no year ending in " + digits.substring(10, 12) + " is one"
+                            : "that month has at most " + daysIn(month, 0) + " days");
         }
     }
 

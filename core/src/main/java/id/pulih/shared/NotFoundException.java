@@ -1,22 +1,41 @@
 package id.pulih.shared;
 
-/** A record that an operation names does not exist (or was never visible). Code {@code <recordType>.not-found}. */
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A record that an operation names does not exist (or was never visible). Code {@code <recordType>.not-found}
+ * ({@link RecordError#NOT_FOUND}).
+ */
 public final class NotFoundException extends PulihException {
     private static final long serialVersionUID = 1L;
 
-    private final String recordType;
+    private final RecordType kind;
     private final String recordId;
 
     /**
      * Creates the exception.
      *
-     * @param recordType the kind of record, for example {@code shelter}
+     * @param kind the kind of record, for example {@link RecordType#SHELTER}
      * @param recordId its identifier (never a NIK or account number)
      */
-    public NotFoundException(String recordType, String recordId) {
-        super(recordType + ".not-found", recordType + " " + recordId + " does not exist");
-        this.recordType = recordType;
-        this.recordId = recordId;
+    public NotFoundException(RecordType kind, Object recordId) {
+        super(
+                RecordError.NOT_FOUND,
+                Map.of("recordType", kind.label(), "recordId", String.valueOf(recordId)),
+                null,
+                null);
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.recordId = String.valueOf(recordId);
+    }
+
+    /**
+     * The kind of record that was looked for, by its label.
+     *
+     * @return the record type's label
+     */
+    public String recordType() {
+        return kind.label();
     }
 
     /**
@@ -24,8 +43,8 @@ public final class NotFoundException extends PulihException {
      *
      * @return the record type
      */
-    public String recordType() {
-        return recordType;
+    public RecordType kind() {
+        return kind;
     }
 
     /**

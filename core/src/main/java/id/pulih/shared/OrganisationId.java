@@ -19,13 +19,12 @@ public record OrganisationId(String code) {
     public OrganisationId {
         Checks.requiredText(code, "organisation");
         if (code.length() < 2 || code.length() > 40) {
-            throw new InvalidValueException("organisation", "organisation.format", "expected 2 to 40 characters");
+            throw SharedError.ORGANISATION_FORMAT.invalid("2 to 40 characters");
         }
         for (int i = 0; i < code.length(); i++) {
             char c = code.charAt(i);
             if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-')) {
-                throw new InvalidValueException(
-                        "organisation", "organisation.format", "expected upper-case letters, digits and hyphens");
+                throw SharedError.ORGANISATION_FORMAT.invalid("upper-case letters, digits and hyphens");
             }
         }
     }

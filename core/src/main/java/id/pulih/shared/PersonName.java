@@ -63,7 +63,7 @@ public record PersonName(String value) {
 
     private static String normalize(String text) {
         if (text == null) {
-            throw new InvalidValueException(FIELD, "name.required", "a name is required, but none was given");
+            throw SharedError.NAME_REQUIRED.invalid("a name", "none was given");
         }
         if (alreadyNormal(text)) {
             return text;
@@ -90,18 +90,22 @@ public record PersonName(String value) {
                 letterOrMark = true;
             } else if (isMark(c)) {
                 if (!afterLetterOrMark) {
-                    throw refused("name.character", "a combining mark must follow a letter", codePoints, pendingSpace);
+                    throw refused(
+                            SharedError.NAME_CHARACTER,
+                            "a combining mark must follow a letter",
+                            codePoints,
+                            pendingSpace);
                 }
                 letterOrMark = true;
             } else if (Character.isDigit(c)) {
-                throw refused("name.digit", "a name cannot contain digits", codePoints, pendingSpace);
+                throw refused(SharedError.NAME_DIGIT, "", codePoints, pendingSpace);
             } else if (Character.getType(c) == Character.CONTROL) {
-                throw refused("name.control", "a name cannot contain control characters", codePoints, pendingSpace);
+                throw refused(SharedError.NAME_CONTROL, "", codePoints, pendingSpace);
             } else if (isPunctuation(c)) {
                 letterOrMark = false;
             } else {
                 throw refused(
-                        "name.character",
+                        SharedError.NAME_CHARACTER,
                         "a name may only contain letters, spaces, apostrophes, dots, hyphens and commas",
                         codePoints,
                         pendingSpace);
@@ -116,14 +120,10 @@ public record PersonName(String value) {
             afterLetterOrMark = letterOrMark;
         }
         if (!hasLetter) {
-            throw new InvalidValueException(
-                    FIELD, "name.required", "a name is required, but the text has no letter (\"-\" means none)");
+            throw SharedError.NAME_REQUIRED.invalid("a name", "the text has no letter (\"-\" means none)");
         }
         if (codePoints > MAX_LENGTH) {
-            throw new InvalidValueException(
-                    FIELD,
-                    "name.length",
-                    "a name has at most " + MAX_LENGTH + " characters, but this one has " + codePoints);
+            throw SharedError.NAME_LENGTH.invalid(MAX_LENGTH, codePoints);
         }
         return normalized.toString();
     }
@@ -152,9 +152,10 @@ public record PersonName(String value) {
         return hasLetter && previous != ' ';
     }
 
-    private static InvalidValueException refused(String code, String detail, int codePoints, boolean pendingSpace) {
+    private static InvalidValueException refused(
+            SharedError code, String detail, int codePoints, boolean pendingSpace) {
         int position = codePoints + (pendingSpace ? 2 : 1);
-        return new InvalidValueException(FIELD, code, detail + " (character " + position + " after normalisation)");
+        return code == SharedError.NAME_CHARACTER ? code.invalid(detail, position) : code.invalid(position);
     }
 
     private static boolean isMark(int c) {
@@ -181,7 +182,7 @@ public record PersonName(String value) {
      */
     public boolean matches(PersonName other) {
         if (other == null) {
-            throw new InvalidValueException(FIELD, "name.required", "a name to compare with is required");
+            throw SharedError.NAME_REQUIRED.invalid("a name to compare with", "none was given");
         }
         return matchKey(value).equals(matchKey(other.value));
     }

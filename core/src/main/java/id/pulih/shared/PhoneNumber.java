@@ -72,7 +72,7 @@ public record PhoneNumber(String e164) {
 
     private static String significantNumber(String text) {
         if (text == null) {
-            throw new InvalidValueException(FIELD, "phone.required", "a phone number is required, but none was given");
+            throw SharedError.PHONE_REQUIRED.invalid("none was given");
         }
         StringBuilder digits = new StringBuilder(16);
         boolean plus = false;
@@ -91,7 +91,7 @@ public record PhoneNumber(String e164) {
             if (plus) {
                 throw format("a + must be followed by the country code 62");
             }
-            throw new InvalidValueException(FIELD, "phone.required", "a phone number is required, but it was empty");
+            throw SharedError.PHONE_REQUIRED.invalid("it was empty");
         }
         int start;
         if (plus) {
@@ -118,8 +118,7 @@ public record PhoneNumber(String e164) {
             if (digits.length() == from) {
                 throw length("the international prefix must be followed by the country code 62");
             }
-            throw new InvalidValueException(
-                    FIELD, "phone.country", "only Indonesian numbers (+62) are accepted, not another country's code");
+            throw SharedError.PHONE_COUNTRY.invalid();
         }
         int start = from + 2;
         // +62 (0)812...: the trunk prefix written after the country code
@@ -168,11 +167,11 @@ public record PhoneNumber(String e164) {
     }
 
     private static InvalidValueException format(String detail) {
-        return new InvalidValueException(FIELD, "phone.format", detail);
+        return SharedError.PHONE_FORMAT.invalid(detail);
     }
 
     private static InvalidValueException length(String detail) {
-        return new InvalidValueException(FIELD, "phone.length", detail);
+        return SharedError.PHONE_LENGTH.invalid(detail);
     }
 
     /**

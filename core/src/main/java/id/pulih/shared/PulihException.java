@@ -1,43 +1,72 @@
 package id.pulih.shared;
 
-import id.pulih.internal.util.Mask;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The root of every exception Pulih throws on purpose.
  *
- * <p>Each subclass carries the data a caller needs to react (the field, a stable machine {@link #code()}, the
- * record concerned) and builds its English message from that data. Messages never contain a whole identifier
- * (NIK, family card number, bank account number); see {@link Mask}.
+ * <p>Each one is made from an entry of an error catalogue ({@link ErrorCode}): it carries the stable machine
+ * {@link #code()}, the catalogue entry ({@link #errorCode()}), the named values its message was rendered from
+ * ({@link #arguments()}) and the data a caller needs to react (the field, the record concerned). Messages never
+ * contain a whole identifier (NIK, family card number, bank account number).
  *
  * <p>Catch this type at an application's edge to turn any Pulih refusal into a response; catch a subclass to
- * handle one kind of refusal.
+ * handle one kind of refusal. To show the message in another language, look up a template by {@link #code()} and
+ * render it with {@link ErrorCode#format(String, Map)} and {@link #arguments()}.
  */
 public abstract class PulihException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final String code;
+    private final String detail;
+    private final transient ErrorCode errorCode;
+    private final transient Map<String, Object> arguments;
 
     /**
-     * Creates an exception with a machine code and a readable message.
+     * Creates an exception from a catalogue entry.
      *
-     * @param code the stable machine code, for example {@code nik.province}; not null
-     * @param message the English message, which must not contain a whole identifier; not null
+     * @param errorCode the catalogue entry; its {@link ErrorCode#type()} must be this exception's class
+     * @param arguments a value for every placeholder of the entry's template (and of its code, for a family)
+     * @param subject what the message is about, put before the detail (a field, a record), or null
+     * @param cause the underlying cause, may be null
+     * @throws IllegalArgumentException when the entry belongs to another exception type, or a value is missing
      */
-    protected PulihException(String code, String message) {
-        super(message);
-        this.code = code;
+    protected PulihException(ErrorCode errorCode, Map<String, ?> arguments, String subject, Throwable cause) {
+        super(compose(errorCode, arguments, subject), cause);
+        if (!errorCode.type().equals(getClass())) {
+            throw new IllegalArgumentException(errorCode.code() + " is thrown as a "
+                    + errorCode.type().getSimpleName() + ", not a " + getClass().getSimpleName());
+        }
+        this.errorCode = errorCode;
+        this.code = codeOf(errorCode, arguments);
+        this.detail = errorCode.render(arguments);
+        this.arguments = Collections.unmodifiableMap(new LinkedHashMap<>(arguments));
+    }
+
+    private static String codeOf(ErrorCode errorCode, Map<String, ?> arguments) {
+        String pattern = errorCode.code();
+        return pattern.indexOf('{') < 0 ? pattern : ErrorCode.format(pattern, arguments);
+    }
+
+    private static String compose(ErrorCode errorCode, Map<String, ?> arguments, String subject) {
+        String detail = errorCode.render(arguments);
+        return (subject == null ? "" : subject + ": ") + detail + " [" + codeOf(errorCode, arguments) + "]";
     }
 
     /**
-     * Creates an exception with a machine code, a readable message and a cause.
+     * Adds one named value to a copy of the arguments, for the data a subclass carries (a field, a record type).
      *
-     * @param code the stable machine code; not null
-     * @param message the English message, which must not contain a whole identifier; not null
-     * @param cause the underlying cause, may be null
+     * @param arguments the arguments
+     * @param name the name
+     * @param value the value
+     * @return a new map with the value added
      */
-    protected PulihException(String code, String message, Throwable cause) {
-        super(message, cause);
-        this.code = code;
+    protected static Map<String, Object> with(Map<String, ?> arguments, String name, Object value) {
+        Map<String, Object> copy = new LinkedHashMap<>(arguments);
+        copy.put(name, value);
+        return copy;
     }
 
     /**
@@ -48,5 +77,35 @@ public abstract class PulihException extends RuntimeException {
      */
     public String code() {
         return code;
+    }
+
+    /**
+     * The catalogue entry this refusal was made from: its template, field and exception type. Null only after
+     * deserialisation.
+     *
+     * @return the entry
+     */
+    public ErrorCode errorCode() {
+        return errorCode;
+    }
+
+    /**
+     * The named values the message was rendered from, to render a translated template of the same
+     * {@link #code()}. Empty only after deserialisation.
+     *
+     * @return the values by placeholder name, unmodifiable
+     */
+    public Map<String, Object> arguments() {
+        return arguments == null ? Map.of() : arguments;
+    }
+
+    /**
+     * What is wrong and what is expected: the entry's template rendered with {@link #arguments()}, without the
+     * field name or code.
+     *
+     * @return the detail, never null
+     */
+    public String detail() {
+        return detail;
     }
 }

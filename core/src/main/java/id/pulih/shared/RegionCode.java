@@ -177,12 +177,7 @@ public record RegionCode(String value) implements Comparable<RegionCode> {
             }
             return dotted.toString();
         }
-        throw new InvalidValueException(
-                FIELD,
-                "region.format",
-                "expected a Kemendagri region code such as 52, 52.02, 52.02.01 or 52.02.01.1001 (or the same digits"
-                        + " without dots), found "
-                        + (length <= LONGEST_ECHOED ? "'" + text + "'" : length + " characters"));
+        throw SharedError.REGION_FORMAT.invalid(length <= LONGEST_ECHOED ? "'" + text + "'" : length + " characters");
     }
 
     private static boolean isDotted(String text) {

@@ -107,9 +107,7 @@ public final class Regions {
      * @throws InvalidValueException coded {@code region.unknown} when the code is not in the list
      */
     public Region require(RegionCode code) {
-        return find(code)
-                .orElseThrow(() -> new InvalidValueException(
-                        "region", "region.unknown", "region code " + code + " is not in the official Kemendagri list"));
+        return find(code).orElseThrow(() -> SharedError.REGION_UNKNOWN.invalid(code));
     }
 
     /**

@@ -38,7 +38,7 @@ public record Rupiah(long amount) implements Comparable<Rupiah> {
      */
     public Rupiah {
         if (amount < 0) {
-            throw new InvalidValueException(FIELD, "rupiah.negative", "an amount cannot be negative");
+            throw SharedError.RUPIAH_NEGATIVE.invalid("an amount", "");
         }
     }
 
@@ -83,7 +83,7 @@ public record Rupiah(long amount) implements Comparable<Rupiah> {
      */
     public static Rupiah parse(String text) {
         if (text == null) {
-            throw required("a value is required, but none was given");
+            throw required("a value is", "none was given");
         }
         int end = text.length();
         while (end > 0 && Chars.isWhiteSpace(text.charAt(end - 1))) {
@@ -94,7 +94,7 @@ public record Rupiah(long amount) implements Comparable<Rupiah> {
             i++;
         }
         if (i == end) {
-            throw required("a value is required, but it was empty");
+            throw required("a value is", "it was empty");
         }
         if (text.charAt(i) == '-') {
             throw negative();
@@ -150,7 +150,7 @@ public record Rupiah(long amount) implements Comparable<Rupiah> {
             checkDecimals(text, i + 1, end);
         }
         if (overflow) {
-            throw new InvalidValueException(FIELD, "rupiah.overflow", "the amount is larger than " + LARGEST);
+            throw SharedError.RUPIAH_OVERFLOW.invalid("amount", LARGEST);
         }
         return of(value);
     }
@@ -169,32 +169,31 @@ public record Rupiah(long amount) implements Comparable<Rupiah> {
             zero &= c == '0';
         }
         if (!zero) {
-            throw new InvalidValueException(
-                    FIELD, "rupiah.decimals", "rupiah amounts are whole: only ,0 or ,00 may follow the comma");
+            throw SharedError.RUPIAH_DECIMALS.invalid(": only ,0 or ,00 may follow the comma");
         }
     }
 
-    private static InvalidValueException required(String detail) {
-        return new InvalidValueException(FIELD, "rupiah.required", detail);
+    private static InvalidValueException required(String what, String found) {
+        return SharedError.RUPIAH_REQUIRED.invalid(what, found);
     }
 
     private static InvalidValueException negative() {
-        return new InvalidValueException(FIELD, "rupiah.negative", "an amount cannot be negative");
+        return SharedError.RUPIAH_NEGATIVE.invalid("an amount", "");
     }
 
     private static InvalidValueException formatError() {
-        return new InvalidValueException(FIELD, "rupiah.format", EXPECTED);
+        return SharedError.RUPIAH_FORMAT.invalid(EXPECTED);
     }
 
     private static Rupiah checked(Rupiah amount) {
         if (amount == null) {
-            throw required("an amount is required, but none was given");
+            throw required("an amount is", "none was given");
         }
         return amount;
     }
 
     private static InvalidValueException overflow() {
-        return new InvalidValueException(FIELD, "rupiah.overflow", "the result is larger than " + LARGEST);
+        return SharedError.RUPIAH_OVERFLOW.invalid("result", LARGEST);
     }
 
     /**
@@ -207,7 +206,7 @@ public record Rupiah(long amount) implements Comparable<Rupiah> {
      */
     public static Rupiah sum(Rupiah... amounts) {
         if (amounts == null) {
-            throw required("amounts are required, but none were given");
+            throw required("amounts are", "none were given");
         }
         long total = 0;
         for (Rupiah amount : amounts) {
@@ -226,7 +225,7 @@ public record Rupiah(long amount) implements Comparable<Rupiah> {
      */
     public static Rupiah sum(Iterable<Rupiah> amounts) {
         if (amounts == null) {
-            throw required("amounts are required, but none were given");
+            throw required("amounts are", "none were given");
         }
         long total = 0;
         for (Rupiah amount : amounts) {
@@ -264,8 +263,7 @@ public record Rupiah(long amount) implements Comparable<Rupiah> {
     public Rupiah minus(Rupiah other) {
         long subtrahend = checked(other).amount;
         if (subtrahend > amount) {
-            throw new InvalidValueException(
-                    FIELD, "rupiah.negative", "the result would be negative: the amount subtracted is larger");
+            throw SharedError.RUPIAH_NEGATIVE.invalid("the result", ": the amount subtracted is larger");
         }
         return of(amount - subtrahend);
     }
@@ -284,7 +282,7 @@ public record Rupiah(long amount) implements Comparable<Rupiah> {
      */
     public Rupiah times(int factor) {
         if (factor < 0) {
-            throw new InvalidValueException("factor", "rupiah.negative", "the factor cannot be negative: " + factor);
+            throw SharedError.RUPIAH_NEGATIVE.invalidAt("factor", "the factor", ": " + factor);
         }
         try {
             return of(Math.multiplyExact(amount, (long) factor));

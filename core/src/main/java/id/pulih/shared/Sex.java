@@ -51,8 +51,7 @@ public enum Sex {
             case "FEMALE":
                 return FEMALE;
             default:
-                throw new InvalidValueException(
-                        "sex", "sex.format", "expected L or P (also M, F, Laki-laki, Perempuan)");
+                throw SharedError.SEX_FORMAT.invalid();
         }
     }
 }

@@ -99,10 +99,7 @@ public @interface ValidRegionCode {
         protected void check(CharSequence value) {
             RegionCode code = RegionCode.of(value.toString());
             if (!levels.contains(code.level())) {
-                throw new InvalidValueException(
-                        "region",
-                        "region.level",
-                        "expected a " + names(levels) + " code, found the " + name(code.level()) + " code " + code);
+                throw SharedError.REGION_LEVEL.invalid(names(levels), name(code.level()), code);
             }
             if (official) {
                 Regions.official().require(code);

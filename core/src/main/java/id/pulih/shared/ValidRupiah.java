@@ -90,19 +90,18 @@ public @interface ValidRupiah {
             } else {
                 double number = value.doubleValue();
                 if (Double.isNaN(number) || Double.isInfinite(number)) {
-                    throw new InvalidValueException("amount", "rupiah.format", "the amount is not a finite number");
+                    throw SharedError.RUPIAH_FORMAT.invalid("the amount is not a finite number");
                 }
                 exact = BigDecimal.valueOf(number);
             }
             if (exact.signum() < 0) {
-                throw new InvalidValueException("amount", "rupiah.negative", "an amount cannot be negative");
+                throw SharedError.RUPIAH_NEGATIVE.invalid("an amount", "");
             }
             if (exact.stripTrailingZeros().scale() > 0) {
-                throw new InvalidValueException("amount", "rupiah.decimals", "rupiah amounts are whole");
+                throw SharedError.RUPIAH_DECIMALS.invalid("");
             }
             if (exact.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
-                throw new InvalidValueException(
-                        "amount", "rupiah.overflow", "the amount is larger than " + Rupiah.of(Long.MAX_VALUE));
+                throw SharedError.RUPIAH_OVERFLOW.invalid("amount", Rupiah.of(Long.MAX_VALUE));
             }
             return exact.longValueExact();
         }

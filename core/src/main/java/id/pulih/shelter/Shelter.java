@@ -1,7 +1,6 @@
 package id.pulih.shelter;
 
 import id.pulih.internal.util.Checks;
-import id.pulih.shared.InvalidValueException;
 import id.pulih.shared.RegionCode;
 import id.pulih.shared.RuleViolationException;
 import id.pulih.shared.ShelterId;
@@ -52,10 +51,10 @@ public final class Shelter implements Versioned<Shelter> {
         this.type = Checks.required(type, "type");
         this.region = Checks.required(region, "region");
         if (capacity < 1 || capacity > 100_000) {
-            throw new InvalidValueException("capacity", "shelter.capacity", "expected 1 to 100000 beds");
+            throw ShelterError.CAPACITY.invalid();
         }
         if (occupied < 0 || occupied > capacity) {
-            throw new InvalidValueException("occupied", "shelter.occupied", "expected 0 to the capacity " + capacity);
+            throw ShelterError.OCCUPIED.invalid(capacity);
         }
         this.capacity = capacity;
         this.occupied = occupied;
@@ -84,10 +83,7 @@ public final class Shelter implements Versioned<Shelter> {
      */
     public Shelter admitOne() {
         if (occupied >= capacity) {
-            throw new RuleViolationException(
-                    "shelter.full",
-                    "shelter " + code + " is full (" + occupied + " of " + capacity
-                            + " beds taken); discharge or transfer someone first, or admit elsewhere");
+            throw ShelterError.FULL.violation(code, occupied, capacity);
         }
         return new Shelter(id, code, name, type, region, capacity, occupied + 1, version);
     }
@@ -99,7 +95,7 @@ public final class Shelter implements Versioned<Shelter> {
      */
     public Shelter releaseOne() {
         if (occupied == 0) {
-            throw new RuleViolationException("shelter.empty", "shelter " + code + " has no occupant to release");
+            throw ShelterError.EMPTY.violation(code);
         }
         return new Shelter(id, code, name, type, region, capacity, occupied - 1, version);
     }
@@ -113,9 +109,7 @@ public final class Shelter implements Versioned<Shelter> {
      */
     public Shelter withCapacity(int newCapacity) {
         if (newCapacity < occupied) {
-            throw new RuleViolationException(
-                    "shelter.capacity-below-occupancy",
-                    "shelter " + code + " holds " + occupied + " people; capacity cannot go below that");
+            throw ShelterError.CAPACITY_BELOW_OCCUPANCY.violation(code, occupied);
         }
         return new Shelter(id, code, name, type, region, newCapacity, occupied, version);
     }

@@ -66,15 +66,13 @@ public final class Stay implements Versioned<Stay> {
         this.childProtection = childProtection;
         this.services = List.copyOf(Checks.required(services, "services"));
         if ((dischargedOn == null) != (dischargeReason == null)) {
-            throw new RuleViolationException(
-                    "stay.discharge", "a discharge needs both a date and a reason, or neither while the stay is open");
+            throw ShelterError.STAY_DISCHARGE.violation();
         }
         if (dischargedOn != null && dischargedOn.isBefore(admittedOn)) {
-            throw new RuleViolationException("stay.discharge-date", "the discharge date is before the admission date");
+            throw ShelterError.STAY_DISCHARGE_DATE.violation(admittedOn);
         }
         if ((transferredTo != null) != (dischargeReason == DischargeReason.TRANSFERRED)) {
-            throw new RuleViolationException(
-                    "stay.transfer", "a transfer names the next shelter, and only a transfer does");
+            throw ShelterError.STAY_TRANSFER.violation("");
         }
         this.dischargedOn = dischargedOn;
         this.dischargeReason = dischargeReason;
@@ -108,8 +106,7 @@ public final class Stay implements Versioned<Stay> {
         Checks.required(delivery, "service");
         requireOpen();
         if (delivery.date().isBefore(admittedOn)) {
-            throw new RuleViolationException(
-                    "stay.service-date", "a service cannot be dated before the admission on " + admittedOn);
+            throw ShelterError.STAY_SERVICE_DATE.violation(admittedOn);
         }
         List<ServiceDelivery> more = new ArrayList<>(services);
         more.add(delivery);
@@ -129,7 +126,7 @@ public final class Stay implements Versioned<Stay> {
         Checks.required(on, "dischargedOn");
         Checks.required(reason, "reason");
         if (reason == DischargeReason.TRANSFERRED) {
-            throw new RuleViolationException("stay.transfer", "use a transfer, which names the next shelter");
+            throw ShelterError.STAY_TRANSFER.violation(": use a transfer");
         }
         requireOpen();
         return close(on, reason, null, note);
@@ -147,15 +144,14 @@ public final class Stay implements Versioned<Stay> {
         Checks.required(on, "transferredOn");
         requireOpen();
         if (target.equals(shelter)) {
-            throw new RuleViolationException("stay.transfer-same", "a transfer must go to another shelter");
+            throw ShelterError.STAY_TRANSFER_SAME.violation();
         }
         return close(on, DischargeReason.TRANSFERRED, target, "");
     }
 
     private Stay close(LocalDate on, DischargeReason reason, ShelterId target, String note) {
         if (on.isBefore(admittedOn)) {
-            throw new RuleViolationException(
-                    "stay.discharge-date", "the stay cannot end before the admission on " + admittedOn);
+            throw ShelterError.STAY_DISCHARGE_DATE.violation(admittedOn);
         }
         return new Stay(
                 id, beneficiary, shelter, admittedOn, childProtection, services, on, reason, target, note, version);
@@ -163,8 +159,7 @@ public final class Stay implements Versioned<Stay> {
 
     private void requireOpen() {
         if (!isOpen()) {
-            throw new RuleViolationException(
-                    "stay.closed", "the stay ended on " + dischargedOn + " (" + dischargeReason + ")");
+            throw ShelterError.STAY_CLOSED.violation(dischargedOn, dischargeReason);
         }
     }
 

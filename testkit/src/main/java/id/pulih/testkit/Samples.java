@@ -30,7 +30,7 @@ public final class Samples {
         Objects.requireNonNull(gen, "gen");
         Objects.requireNonNull(each, "each");
         if (count < 1) {
-            throw new id.pulih.shared.InvalidValueException("count", "count.range", "expected at least 1");
+            throw id.pulih.shared.SharedError.COUNT_RANGE.invalid(1);
         }
         // QuickTheories may run slightly fewer examples than asked (it skips some repeats), so ask for a margin and
         // hand over exactly count values, drawing again with a derived seed in the rare case it falls short.

@@ -1,6 +1,7 @@
 package id.pulih.internal.util;
 
 import id.pulih.shared.InvalidValueException;
+import id.pulih.shared.SharedError;
 
 /**
  * Argument checks shared by the value factories, so that every factory refuses {@code null} and blank input in
@@ -21,7 +22,7 @@ public final class Checks {
      */
     public static <T> T required(T value, String field) {
         if (value == null) {
-            throw new InvalidValueException(field, field + ".required", "a value is required, but none was given");
+            throw SharedError.REQUIRED.invalidAt(field, "none was given");
         }
         return value;
     }
@@ -38,7 +39,7 @@ public final class Checks {
         required(value, field);
         String stripped = value.strip();
         if (stripped.isEmpty()) {
-            throw new InvalidValueException(field, field + ".required", "a value is required, but it was empty");
+            throw SharedError.REQUIRED.invalidAt(field, "it was empty");
         }
         return stripped;
     }

@@ -1,6 +1,7 @@
 package id.pulih.internal.util;
 
 import id.pulih.shared.InvalidValueException;
+import id.pulih.shared.SharedError;
 import java.util.UUID;
 
 /** Parsing shared by the typed identifiers ({@code BeneficiaryId}, {@code ShelterId}, ...). */
@@ -19,7 +20,7 @@ public final class Ids {
         try {
             return UUID.fromString(value);
         } catch (IllegalArgumentException e) {
-            throw new InvalidValueException(field, field + ".format", "expected a UUID such as 0190f5c2-...");
+            throw SharedError.ID_FORMAT.invalidAt(field, "a UUID such as 0190f5c2-...");
         }
     }
 }

@@ -2,6 +2,7 @@ package id.pulih.internal.util;
 
 import id.pulih.shared.InvalidValueException;
 import id.pulih.shared.Regions;
+import id.pulih.shared.SharedError;
 
 /**
  * The checks NIK and family card numbers share: sixteen digits, maybe grouped by spaces or dots, starting with an
@@ -13,27 +14,55 @@ public final class SixteenDigits {
     public static final int LENGTH = 16;
     private static final int SERIAL_START = 12;
 
+    /** The entries NIK refusals are raised from. */
+    public static final Codes NIK = new Codes(
+            SharedError.NIK_REQUIRED,
+            SharedError.NIK_FORMAT,
+            SharedError.NIK_LENGTH,
+            SharedError.NIK_PROVINCE,
+            SharedError.NIK_SERIAL);
+
+    /** The entries family card number refusals are raised from. */
+    public static final Codes KK = new Codes(
+            SharedError.KK_REQUIRED,
+            SharedError.KK_FORMAT,
+            SharedError.KK_LENGTH,
+            SharedError.KK_PROVINCE,
+            SharedError.KK_SERIAL);
+
     private SixteenDigits() {}
+
+    /**
+     * The catalogue entries one sixteen-digit number is refused with.
+     *
+     * @param required no text, or blank text
+     * @param format a character that is neither a digit nor a separator
+     * @param length not sixteen digits
+     * @param province an unknown province code
+     * @param serial the serial number 0000
+     */
+    public record Codes(
+            SharedError required, SharedError format, SharedError length, SharedError province, SharedError serial) {}
 
     /**
      * The sixteen digits of the raw text, with separators removed.
      *
      * @param raw the raw text, may be null
      * @param field the field name to report
-     * @param codes the code prefix, such as {@code nik}
+     * @param codes the catalogue entries to raise, {@link #NIK} or {@link #KK}
      * @return sixteen ASCII digits
-     * @throws InvalidValueException coded {@code <codes>.required}, {@code .format} or {@code .length}
+     * @throws InvalidValueException coded by {@code codes}: required, format or length
      */
-    public static String digits(String raw, String field, String codes) {
+    public static String digits(String raw, String field, Codes codes) {
         if (raw == null) {
-            throw new InvalidValueException(field, codes + ".required", "a value is required, but none was given");
+            throw codes.required().invalidAt(field, "none was given");
         }
         if (raw.length() == LENGTH && allDigits(raw)) {
             return raw;
         }
         String text = raw.strip();
         if (text.isEmpty()) {
-            throw new InvalidValueException(field, codes + ".required", "a value is required, but it was empty");
+            throw codes.required().invalidAt(field, "it was empty");
         }
         int last = text.length() - 1;
         char[] digits = new char[LENGTH];
@@ -46,39 +75,27 @@ public final class SixteenDigits {
                 }
                 count++;
             } else if (!isSeparator(c) || i == 0 || i == last) {
-                throw new InvalidValueException(
-                        field,
-                        codes + ".format",
-                        "expected 16 digits, optionally grouped by spaces or dots between them, but character "
-                                + (i + 1) + " is " + describe(c));
+                throw codes.format().invalidAt(field, i + 1, describe(c));
             }
         }
         if (count != LENGTH) {
-            throw new InvalidValueException(
-                    field,
-                    codes + ".length",
-                    "expected 16 digits, found " + count + (count == 1 ? " digit" : " digits"));
+            throw codes.length().invalidAt(field, count + (count == 1 ? " digit" : " digits"));
         }
         return new String(digits);
     }
 
     /** Refuses a first two digits that are not an official province code. */
-    public static void checkProvince(String digits, String field, String codes) {
+    public static void checkProvince(String digits, String field, Codes codes) {
         int province = number(digits, 0, 2);
         if (!Regions.official().hasProvince(province)) {
-            throw new InvalidValueException(
-                    field,
-                    codes + ".province",
-                    "province code " + digits.substring(0, 2)
-                            + " (the first 2 digits) is not in the official Kemendagri list");
+            throw codes.province().invalidAt(field, digits.substring(0, 2));
         }
     }
 
     /** Refuses the serial number 0000. */
-    public static void checkSerial(String digits, String field, String codes) {
+    public static void checkSerial(String digits, String field, Codes codes) {
         if (number(digits, SERIAL_START, LENGTH) == 0) {
-            throw new InvalidValueException(
-                    field, codes + ".serial", "the serial number (the last 4 digits) must be 0001 to 9999, found 0000");
+            throw codes.serial().invalidAt(field);
         }
     }
 

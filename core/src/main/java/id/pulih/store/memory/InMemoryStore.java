@@ -8,12 +8,14 @@ import id.pulih.audit.AuditEntry;
 import id.pulih.audit.AuditTrail;
 import id.pulih.beneficiary.Beneficiaries;
 import id.pulih.beneficiary.Beneficiary;
+import id.pulih.beneficiary.BeneficiaryError;
 import id.pulih.beneficiary.DuplicateKey;
 import id.pulih.beneficiary.DuplicateStatus;
 import id.pulih.beneficiary.PotentialDuplicate;
 import id.pulih.beneficiary.PotentialDuplicates;
 import id.pulih.grant.Award;
 import id.pulih.grant.Awards;
+import id.pulih.grant.GrantError;
 import id.pulih.grant.GrantScheme;
 import id.pulih.grant.GrantSchemes;
 import id.pulih.grant.Payment;
@@ -25,20 +27,22 @@ import id.pulih.grant.Proposal;
 import id.pulih.grant.Proposals;
 import id.pulih.guidance.Enrolment;
 import id.pulih.guidance.Enrolments;
+import id.pulih.guidance.GuidanceError;
 import id.pulih.guidance.Programme;
 import id.pulih.guidance.Programmes;
 import id.pulih.reintegration.FollowUp;
 import id.pulih.reintegration.FollowUpStatus;
 import id.pulih.reintegration.FollowUps;
+import id.pulih.reintegration.ReintegrationError;
 import id.pulih.reintegration.ReintegrationPlan;
 import id.pulih.reintegration.ReintegrationPlans;
 import id.pulih.repatriation.Repatriation;
+import id.pulih.repatriation.RepatriationError;
 import id.pulih.repatriation.Repatriations;
 import id.pulih.report.ReportQueries;
 import id.pulih.shared.AwardId;
 import id.pulih.shared.BatchId;
 import id.pulih.shared.BeneficiaryId;
-import id.pulih.shared.ConflictException;
 import id.pulih.shared.DuplicateId;
 import id.pulih.shared.EnrolmentId;
 import id.pulih.shared.FollowUpId;
@@ -47,12 +51,14 @@ import id.pulih.shared.PaymentId;
 import id.pulih.shared.PlanId;
 import id.pulih.shared.ProgrammeId;
 import id.pulih.shared.ProposalId;
+import id.pulih.shared.RecordType;
 import id.pulih.shared.RepatriationId;
 import id.pulih.shared.SchemeId;
 import id.pulih.shared.ServiceId;
 import id.pulih.shared.ShelterId;
 import id.pulih.shared.StayId;
 import id.pulih.shelter.Shelter;
+import id.pulih.shelter.ShelterError;
 import id.pulih.shelter.Shelters;
 import id.pulih.shelter.Stay;
 import id.pulih.shelter.Stays;
@@ -86,23 +92,27 @@ public final class InMemoryStore implements Store {
     private int depth;
 
     final MemoryTable<BeneficiaryId, Beneficiary> beneficiaryRows =
-            new MemoryTable<>(this, "beneficiary", Beneficiary::id);
+            new MemoryTable<>(this, RecordType.BENEFICIARY, Beneficiary::id);
     final MemoryTable<DuplicateId, PotentialDuplicate> duplicateRows =
-            new MemoryTable<>(this, "duplicate", PotentialDuplicate::id);
-    final MemoryTable<ShelterId, Shelter> shelterRows = new MemoryTable<>(this, "shelter", Shelter::id);
-    final MemoryTable<StayId, Stay> stayRows = new MemoryTable<>(this, "stay", Stay::id);
+            new MemoryTable<>(this, RecordType.POTENTIAL_DUPLICATE, PotentialDuplicate::id);
+    final MemoryTable<ShelterId, Shelter> shelterRows = new MemoryTable<>(this, RecordType.SHELTER, Shelter::id);
+    final MemoryTable<StayId, Stay> stayRows = new MemoryTable<>(this, RecordType.STAY, Stay::id);
     final MemoryTable<RepatriationId, Repatriation> repatriationRows =
-            new MemoryTable<>(this, "repatriation", Repatriation::id);
-    final MemoryTable<ProgrammeId, Programme> programmeRows = new MemoryTable<>(this, "programme", Programme::id);
-    final MemoryTable<EnrolmentId, Enrolment> enrolmentRows = new MemoryTable<>(this, "enrolment", Enrolment::id);
-    final MemoryTable<SchemeId, GrantScheme> schemeRows = new MemoryTable<>(this, "scheme", GrantScheme::id);
-    final MemoryTable<AwardId, Award> awardRows = new MemoryTable<>(this, "award", Award::id);
-    final MemoryTable<PaymentId, Payment> paymentRows = new MemoryTable<>(this, "payment", Payment::id);
-    final MemoryTable<BatchId, PaymentBatch> batchRows = new MemoryTable<>(this, "batch", PaymentBatch::id);
-    final MemoryTable<ProposalId, Proposal> proposalRows = new MemoryTable<>(this, "proposal", Proposal::id);
+            new MemoryTable<>(this, RecordType.REPATRIATION, Repatriation::id);
+    final MemoryTable<ProgrammeId, Programme> programmeRows =
+            new MemoryTable<>(this, RecordType.PROGRAMME, Programme::id);
+    final MemoryTable<EnrolmentId, Enrolment> enrolmentRows =
+            new MemoryTable<>(this, RecordType.ENROLMENT, Enrolment::id);
+    final MemoryTable<SchemeId, GrantScheme> schemeRows =
+            new MemoryTable<>(this, RecordType.GRANT_SCHEME, GrantScheme::id);
+    final MemoryTable<AwardId, Award> awardRows = new MemoryTable<>(this, RecordType.AWARD, Award::id);
+    final MemoryTable<PaymentId, Payment> paymentRows = new MemoryTable<>(this, RecordType.PAYMENT, Payment::id);
+    final MemoryTable<BatchId, PaymentBatch> batchRows =
+            new MemoryTable<>(this, RecordType.PAYMENT_BATCH, PaymentBatch::id);
+    final MemoryTable<ProposalId, Proposal> proposalRows = new MemoryTable<>(this, RecordType.PROPOSAL, Proposal::id);
     final MemoryTable<PlanId, ReintegrationPlan> planRows =
-            new MemoryTable<>(this, "reintegration-plan", ReintegrationPlan::id);
-    final MemoryTable<FollowUpId, FollowUp> followUpRows = new MemoryTable<>(this, "follow-up", FollowUp::id);
+            new MemoryTable<>(this, RecordType.REINTEGRATION_PLAN, ReintegrationPlan::id);
+    final MemoryTable<FollowUpId, FollowUp> followUpRows = new MemoryTable<>(this, RecordType.FOLLOW_UP, FollowUp::id);
     private final List<AccessGrant> grants = new ArrayList<>();
     private final List<AuditEntry> audit = new ArrayList<>();
     private final List<AccessLogEntry> accessEntries = new ArrayList<>();
@@ -297,11 +307,7 @@ public final class InMemoryStore implements Store {
                         .ifPresent(nik -> findByNik(nik)
                                 .filter(other -> !other.id().equals(beneficiary.id()))
                                 .ifPresent(other -> {
-                                    throw new ConflictException(
-                                            "beneficiary.nik-registered",
-                                            "beneficiary",
-                                            other.id().toString(),
-                                            "this NIK is already registered; one person, one case");
+                                    throw BeneficiaryError.NIK_REGISTERED.conflict(RecordType.BENEFICIARY, other.id());
                                 }));
                 return beneficiaryRows.save(beneficiary);
             });
@@ -379,11 +385,7 @@ public final class InMemoryStore implements Store {
                 findByCode(shelter.code())
                         .filter(other -> !other.id().equals(shelter.id()))
                         .ifPresent(other -> {
-                            throw new ConflictException(
-                                    "shelter.code-taken",
-                                    "shelter",
-                                    other.id().toString(),
-                                    "another shelter already has the code " + shelter.code());
+                            throw ShelterError.CODE_TAKEN.conflict(RecordType.SHELTER, other.id());
                         });
                 return shelterRows.save(shelter);
             });
@@ -426,11 +428,7 @@ public final class InMemoryStore implements Store {
                     findOpen(stay.beneficiary())
                             .filter(other -> !other.id().equals(stay.id()))
                             .ifPresent(other -> {
-                                throw new ConflictException(
-                                        "stay.open-exists",
-                                        "stay",
-                                        other.id().toString(),
-                                        "the beneficiary already has an open stay; discharge or transfer it first");
+                                throw ShelterError.STAY_OPEN_EXISTS.conflict(RecordType.STAY, other.id());
                             });
                 }
                 return stayRows.save(stay);
@@ -470,11 +468,7 @@ public final class InMemoryStore implements Store {
                     findActive(repatriation.beneficiary())
                             .filter(other -> !other.id().equals(repatriation.id()))
                             .ifPresent(other -> {
-                                throw new ConflictException(
-                                        "repatriation.active-exists",
-                                        "repatriation",
-                                        other.id().toString(),
-                                        "a return is already under way for this beneficiary");
+                                throw RepatriationError.ACTIVE_EXISTS.conflict(RecordType.REPATRIATION, other.id());
                             });
                 }
                 return repatriationRows.save(repatriation);
@@ -519,11 +513,8 @@ public final class InMemoryStore implements Store {
                     findActive(plan.beneficiary())
                             .filter(other -> !other.id().equals(plan.id()))
                             .ifPresent(other -> {
-                                throw new ConflictException(
-                                        "plan.active-exists",
-                                        "reintegration-plan",
-                                        other.id().toString(),
-                                        "the beneficiary already has an active reintegration plan; close it first");
+                                throw ReintegrationError.PLAN_ACTIVE_EXISTS.conflict(
+                                        RecordType.REINTEGRATION_PLAN, other.id());
                             });
                 }
                 return planRows.save(plan);
@@ -693,11 +684,7 @@ public final class InMemoryStore implements Store {
                 find(enrolment.programme(), enrolment.beneficiary())
                         .filter(other -> !other.id().equals(enrolment.id()))
                         .ifPresent(other -> {
-                            throw new ConflictException(
-                                    "enrolment.exists",
-                                    "enrolment",
-                                    other.id().toString(),
-                                    "the beneficiary is already enrolled in this programme");
+                            throw GuidanceError.ENROLMENT_EXISTS.conflict(RecordType.ENROLMENT, other.id());
                         });
                 return enrolmentRows.save(enrolment);
             });
@@ -757,11 +744,7 @@ public final class InMemoryStore implements Store {
                 find(award.scheme(), award.beneficiary())
                         .filter(other -> !other.id().equals(award.id()))
                         .ifPresent(other -> {
-                            throw new ConflictException(
-                                    "award.exists",
-                                    "award",
-                                    other.id().toString(),
-                                    "the beneficiary already has an award in this scheme");
+                            throw GrantError.AWARD_EXISTS.conflict(RecordType.AWARD, other.id());
                         });
                 return awardRows.save(award);
             });
@@ -817,11 +800,7 @@ public final class InMemoryStore implements Store {
                                     !other.id().equals(payment.id()) && other.status() != PaymentStatus.REJECTED)
                             .findFirst()
                             .ifPresent(other -> {
-                                throw new ConflictException(
-                                        "payment.active-exists",
-                                        "payment",
-                                        other.id().toString(),
-                                        "the award already has a payment that was not rejected; an award is paid once");
+                                throw GrantError.PAYMENT_ACTIVE_EXISTS.conflict(RecordType.PAYMENT, other.id());
                             });
                 }
                 return paymentRows.save(payment);

@@ -1,6 +1,7 @@
 package id.pulih.store.memory;
 
 import id.pulih.shared.ConflictException;
+import id.pulih.shared.RecordType;
 import id.pulih.shared.Versioned;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,12 +17,12 @@ import java.util.function.Predicate;
  * records an undo step for each change.
  */
 final class MemoryTable<K, V extends Versioned<V>> {
-    private final String recordType;
+    private final RecordType recordType;
     private final Function<V, K> key;
     private final Map<K, V> rows = new LinkedHashMap<>();
     private final InMemoryStore store;
 
-    MemoryTable(InMemoryStore store, String recordType, Function<V, K> key) {
+    MemoryTable(InMemoryStore store, RecordType recordType, Function<V, K> key) {
         this.store = store;
         this.recordType = recordType;
         this.key = key;
@@ -50,10 +51,10 @@ final class MemoryTable<K, V extends Versioned<V>> {
         V stored = rows.get(id);
         long storedVersion = stored == null ? 0 : stored.version();
         if (stored == null && record.version() != 0) {
-            throw ConflictException.stale(recordType, String.valueOf(id), record.version(), -1);
+            throw ConflictException.stale(recordType, id, record.version(), -1);
         }
         if (storedVersion != record.version()) {
-            throw ConflictException.stale(recordType, String.valueOf(id), record.version(), storedVersion);
+            throw ConflictException.stale(recordType, id, record.version(), storedVersion);
         }
         V saved = record.withVersion(record.version() + 1);
         rows.put(id, saved);

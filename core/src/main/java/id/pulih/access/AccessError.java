@@ -1,0 +1,77 @@
+package id.pulih.access;
+
+import id.pulih.shared.ErrorCode;
+import id.pulih.shared.InvalidValueException;
+import id.pulih.shared.PulihException;
+
+/**
+ * The error codes of access control: jurisdictions, roles, actors and break-the-glass grants.
+ *
+ * <p>Each entry is a stable code with the one exception type it is thrown as, its field and its default
+ * English template; see {@link ErrorCode}.
+ */
+public enum AccessError implements ErrorCode {
+    /** <code>actor.id.format</code> (InvalidValueException): expected 1 to 64 letters, digits, '.', '_', '-' or '&#64;' */
+    ACTOR_ID_FORMAT(
+            "actor.id.format",
+            InvalidValueException.class,
+            "actor.id",
+            "expected 1 to 64 letters, digits, '.', '_', '-' or '@'"),
+    /** <code>jurisdiction.level</code> (InvalidValueException): expected a &#123;level&#125; code&#123;example&#125; */
+    JURISDICTION_LEVEL("jurisdiction.level", InvalidValueException.class, "region", "expected a {level} code{example}"),
+    /** <code>grant.reason</code> (InvalidValueException): explain the emergency in at least 10 characters */
+    GRANT_REASON(
+            "grant.reason", InvalidValueException.class, "reason", "explain the emergency in at least 10 characters"),
+    /** <code>grant.duration</code> (InvalidValueException): a grant lasts more than zero and at most 24 hours */
+    GRANT_DURATION(
+            "grant.duration",
+            InvalidValueException.class,
+            "duration",
+            "a grant lasts more than zero and at most 24 hours"),
+    /** <code>access.role</code> (AccessDeniedException): &#123;why&#125; */
+    ROLE("access.role", AccessDeniedException.class, "", "{why}"),
+    /** <code>access.denied</code> (AccessDeniedException): the &#123;what&#125; lies outside the jurisdiction &#123;jurisdiction&#125;&#123;hint&#125; */
+    DENIED(
+            "access.denied",
+            AccessDeniedException.class,
+            "",
+            "the {what} lies outside the jurisdiction {jurisdiction}{hint}"),
+    /** <code>access.partner</code> (AccessDeniedException): a partner organisation (&#123;organisation&#125;) answers referrals, delivers its services and records visits; plans are made and changed by the government units */
+    PARTNER(
+            "access.partner",
+            AccessDeniedException.class,
+            "",
+            "a partner organisation ({organisation}) answers referrals, delivers its services and records visits; plans are made and changed by the government units");
+
+    private final String code;
+    private final Class<? extends PulihException> type;
+    private final String field;
+    private final String template;
+
+    AccessError(String code, Class<? extends PulihException> type, String field, String template) {
+        this.code = code;
+        this.type = type;
+        this.field = field;
+        this.template = template;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public Class<? extends PulihException> type() {
+        return type;
+    }
+
+    @Override
+    public String field() {
+        return field;
+    }
+
+    @Override
+    public String template() {
+        return template;
+    }
+}

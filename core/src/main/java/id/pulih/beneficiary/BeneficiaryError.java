@@ -1,0 +1,118 @@
+package id.pulih.beneficiary;
+
+import id.pulih.shared.ConflictException;
+import id.pulih.shared.ErrorCode;
+import id.pulih.shared.IllegalTransitionException;
+import id.pulih.shared.InvalidValueException;
+import id.pulih.shared.PulihException;
+import id.pulih.shared.RuleViolationException;
+
+/**
+ * The error codes of cases: registration, status, consent, birth dates and potential duplicates.
+ *
+ * <p>Each entry is a stable code with the one exception type it is thrown as, its field and its default
+ * English template; see {@link ErrorCode}.
+ */
+public enum BeneficiaryError implements ErrorCode {
+    /** <code>case.outcome</code> (RuleViolationException): &#123;problem&#125; */
+    CASE_OUTCOME("case.outcome", RuleViolationException.class, "", "{problem}"),
+    /** <code>case.closed</code> (RuleViolationException): the case is closed; reopen it &#123;before&#125; */
+    CASE_CLOSED("case.closed", RuleViolationException.class, "", "the case is closed; reopen it {before}"),
+    /** <code>case.not-closed</code> (RuleViolationException): only a closed case can be reopened; it is &#123;status&#125; */
+    CASE_NOT_CLOSED(
+            "case.not-closed", RuleViolationException.class, "", "only a closed case can be reopened; it is {status}"),
+    /** <code>duplicate.self</code> (RuleViolationException): &#123;problem&#125; */
+    DUPLICATE_SELF("duplicate.self", RuleViolationException.class, "", "{problem}"),
+    /** <code>case.merged</code> (RuleViolationException): this record was merged into &#123;survivor&#125;; change the survivor instead */
+    CASE_MERGED(
+            "case.merged",
+            RuleViolationException.class,
+            "",
+            "this record was merged into {survivor}; change the survivor instead"),
+    /** <code>duplicate.resolution</code> (RuleViolationException): &#123;problem&#125; */
+    DUPLICATE_RESOLUTION("duplicate.resolution", RuleViolationException.class, "", "{problem}"),
+    /** <code>duplicate.resolved</code> (RuleViolationException): this duplicate was already resolved as &#123;status&#125; */
+    DUPLICATE_RESOLVED(
+            "duplicate.resolved", RuleViolationException.class, "", "this duplicate was already resolved as {status}"),
+    /** <code>case.transition</code> (IllegalTransitionException): case cannot move from &#123;current&#125; to &#123;requested&#125; (allowed from &#123;current&#125;: &#123;allowed&#125;) */
+    CASE_TRANSITION(
+            "case.transition",
+            IllegalTransitionException.class,
+            "",
+            "case cannot move from {current} to {requested} (allowed from {current}: {allowed})"),
+    /** <code>consent.expiry</code> (InvalidValueException): the expiry must be after the date given */
+    CONSENT_EXPIRY(
+            "consent.expiry", InvalidValueException.class, "expiresOn", "the expiry must be after the date given"),
+    /** <code>birth.range</code> (InvalidValueException): expected a year of birth from 1900 */
+    BIRTH_RANGE("birth.range", InvalidValueException.class, "birthDate", "expected a year of birth from 1900"),
+    /** <code>birth.estimate</code> (InvalidValueException): an estimated date is 1 January of the year */
+    BIRTH_ESTIMATE(
+            "birth.estimate", InvalidValueException.class, "birthDate", "an estimated date is 1 January of the year"),
+    /** <code>beneficiary.nik-registered</code> (ConflictException): this NIK is already registered; one person, one case: use the existing case */
+    NIK_REGISTERED(
+            "beneficiary.nik-registered",
+            ConflictException.class,
+            "",
+            "this NIK is already registered; one person, one case: use the existing case"),
+    /** <code>case.open-stay</code> (RuleViolationException): the beneficiary is still in a shelter; discharge the stay before closing */
+    CASE_OPEN_STAY(
+            "case.open-stay",
+            RuleViolationException.class,
+            "",
+            "the beneficiary is still in a shelter; discharge the stay before closing"),
+    /** <code>duplicate.survivor</code> (RuleViolationException): the survivor must be one of the two registrations of the pair */
+    DUPLICATE_SURVIVOR(
+            "duplicate.survivor",
+            RuleViolationException.class,
+            "",
+            "the survivor must be one of the two registrations of the pair"),
+    /** <code>duplicate.open-stays</code> (RuleViolationException): both registrations have an open shelter stay; discharge one before merging */
+    DUPLICATE_OPEN_STAYS(
+            "duplicate.open-stays",
+            RuleViolationException.class,
+            "",
+            "both registrations have an open shelter stay; discharge one before merging"),
+    /** <code>beneficiary.unknown</code> (InvalidValueException): no case is registered with this NIK */
+    UNKNOWN("beneficiary.unknown", InvalidValueException.class, "nik", "no case is registered with this NIK"),
+    /** <code>birth.year-format</code> (InvalidValueException): expected a year such as 1990 */
+    BIRTH_YEAR_FORMAT(
+            "birth.year-format", InvalidValueException.class, "estimatedBirthYear", "expected a year such as 1990"),
+    /** <code>origin.level</code> (InvalidValueException): expected at least the regency (for example 52.02) */
+    ORIGIN_LEVEL(
+            "origin.level",
+            InvalidValueException.class,
+            "originRegion",
+            "expected at least the regency (for example 52.02)");
+
+    private final String code;
+    private final Class<? extends PulihException> type;
+    private final String field;
+    private final String template;
+
+    BeneficiaryError(String code, Class<? extends PulihException> type, String field, String template) {
+        this.code = code;
+        this.type = type;
+        this.field = field;
+        this.template = template;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public Class<? extends PulihException> type() {
+        return type;
+    }
+
+    @Override
+    public String field() {
+        return field;
+    }
+
+    @Override
+    public String template() {
+        return template;
+    }
+}

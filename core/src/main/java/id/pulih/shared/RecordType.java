@@ -1,0 +1,63 @@
+package id.pulih.shared;
+
+/**
+ * The one vocabulary for the kinds of record Pulih stores, used by {@link ConflictException},
+ * {@link NotFoundException} and by every store (in memory and JDBC alike), so that a stale save of a grant scheme
+ * is reported as {@code grant-scheme} whichever store refused it.
+ */
+public enum RecordType {
+    /** A registered person, the case. */
+    BENEFICIARY("beneficiary"),
+    /** A pair of registrations that may be the same person. */
+    POTENTIAL_DUPLICATE("potential-duplicate"),
+    /** A shelter. */
+    SHELTER("shelter"),
+    /** A stay in a shelter. */
+    STAY("stay"),
+    /** A return home. */
+    REPATRIATION("repatriation"),
+    /** A guidance programme. */
+    PROGRAMME("programme"),
+    /** An enrolment in a programme. */
+    ENROLMENT("enrolment"),
+    /** A stimulus grant scheme. */
+    GRANT_SCHEME("grant-scheme"),
+    /** An award of a grant. */
+    AWARD("award"),
+    /** A payment of an award. */
+    PAYMENT("payment"),
+    /** A batch of payments sent to the bank. */
+    PAYMENT_BATCH("payment-batch"),
+    /** A proposal for further help. */
+    PROPOSAL("proposal"),
+    /** A reintegration plan. */
+    REINTEGRATION_PLAN("reintegration-plan"),
+    /** A service planned in a reintegration plan. */
+    SERVICE("service"),
+    /** A follow-up visit. */
+    FOLLOW_UP("follow-up"),
+    /** A break-the-glass access grant. */
+    ACCESS_GRANT("access-grant"),
+    /** A record whose kind the store could not tell (an anonymous database constraint). */
+    RECORD("record");
+
+    private final String label;
+
+    RecordType(String label) {
+        this.label = label;
+    }
+
+    /**
+     * The name used in codes and messages, such as {@code grant-scheme}.
+     *
+     * @return the label
+     */
+    public String label() {
+        return label;
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}
