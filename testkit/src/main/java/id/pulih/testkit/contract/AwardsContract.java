@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.pulih.grant.Award;
 import id.pulih.grant.Awards;
+import id.pulih.grant.GrantError;
 import id.pulih.grant.GrantScheme;
 import id.pulih.shared.AwardId;
 import id.pulih.shared.BankAccount;
@@ -14,6 +15,8 @@ import id.pulih.shared.BankCode;
 import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.ConflictException;
 import id.pulih.shared.PersonName;
+import id.pulih.shared.RecordError;
+import id.pulih.shared.RecordType;
 import id.pulih.shared.Rupiah;
 import id.pulih.shared.SchemeId;
 import java.time.LocalDate;
@@ -71,8 +74,8 @@ public abstract class AwardsContract extends PortContract {
         Award v1 = awards().save(award(scheme, person, NOV_1));
         Award v2 = awards().save(v1.withAccount(CORRECTED));
 
-        ConflictException stale =
-                conflict("record.stale", () -> awards().save(v1.withAccount(ContractRecords.account())));
+        ConflictException stale = conflict(
+                RecordError.STALE, RecordType.AWARD, () -> awards().save(v1.withAccount(ContractRecords.account())));
 
         assertThat(stale.recordId()).isEqualTo(v1.id().toString());
         assertThat(awards().find(v1.id())).contains(v2);
@@ -82,7 +85,7 @@ public abstract class AwardsContract extends PortContract {
     void savingANeverStoredRecordAtAVersionAboveZeroIsStale() {
         Award neverStored = award(scheme, person, NOV_1).withVersion(1);
 
-        conflict("record.stale", () -> awards().save(neverStored));
+        conflict(RecordError.STALE, RecordType.AWARD, () -> awards().save(neverStored));
 
         assertThat(awards().find(neverStored.id())).isEmpty();
         assertThat(awards().find(scheme.id(), person)).isEmpty();
@@ -105,7 +108,7 @@ public abstract class AwardsContract extends PortContract {
         Award first = awards().save(award(scheme, person, NOV_1));
         Award second = award(scheme, person, NOV_1.plusDays(1)).withAccount(CORRECTED);
 
-        ConflictException exists = conflict("award.exists", () -> awards().save(second));
+        ConflictException exists = conflict(GrantError.AWARD_EXISTS, RecordType.AWARD, () -> awards().save(second));
 
         assertThat(exists.recordId())
                 .as("names the existing award")

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.pulih.access.Jurisdiction;
 import id.pulih.beneficiary.Beneficiaries;
 import id.pulih.beneficiary.Beneficiary;
+import id.pulih.beneficiary.BeneficiaryError;
 import id.pulih.beneficiary.BirthDate;
 import id.pulih.beneficiary.CaseOutcome;
 import id.pulih.beneficiary.CaseStatus;
@@ -21,6 +22,8 @@ import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.ConflictException;
 import id.pulih.shared.Nik;
 import id.pulih.shared.PersonName;
+import id.pulih.shared.RecordError;
+import id.pulih.shared.RecordType;
 import id.pulih.shared.RegionCode;
 import id.pulih.testkit.PulihGen;
 import java.time.LocalDate;
@@ -66,7 +69,8 @@ public abstract class BeneficiariesContract extends PortContract {
         Beneficiary v2 = beneficiaries().save(v1.moveTo(CaseStatus.SHELTERED, T0.plusSeconds(60), "officer-2", ""));
 
         ConflictException stale = conflict(
-                "record.stale",
+                RecordError.STALE,
+                RecordType.BENEFICIARY,
                 () -> beneficiaries()
                         .save(v1.moveTo(CaseStatus.IN_REINTEGRATION, T0.plusSeconds(120), "officer-3", "")));
 
@@ -79,7 +83,8 @@ public abstract class BeneficiariesContract extends PortContract {
     void savingANeverStoredRecordAtAVersionAboveZeroIsStale() {
         Beneficiary neverStored = beneficiary(nik(1)).withVersion(3);
 
-        conflict("record.stale", () -> beneficiaries().save(neverStored));
+        conflict(
+                RecordError.STALE, RecordType.BENEFICIARY, () -> beneficiaries().save(neverStored));
 
         assertThat(beneficiaries().find(neverStored.id())).isEmpty();
         assertThat(beneficiaries().findByNik(nik(1))).isEmpty();
@@ -110,8 +115,10 @@ public abstract class BeneficiariesContract extends PortContract {
         Beneficiary first = beneficiaries().save(beneficiary(nik));
         Beneficiary second = beneficiary(nik);
 
-        ConflictException taken =
-                conflict("beneficiary.nik-registered", () -> beneficiaries().save(second));
+        ConflictException taken = conflict(
+                BeneficiaryError.NIK_REGISTERED,
+                RecordType.BENEFICIARY,
+                () -> beneficiaries().save(second));
 
         assertThat(taken.recordId())
                 .as("names the beneficiary holding the NIK")

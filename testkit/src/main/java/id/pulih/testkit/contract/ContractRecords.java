@@ -42,12 +42,14 @@ import id.pulih.shared.BankAccount;
 import id.pulih.shared.BankCode;
 import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.ConflictException;
+import id.pulih.shared.ErrorCode;
 import id.pulih.shared.FamilyCardNumber;
 import id.pulih.shared.Nik;
 import id.pulih.shared.OrganisationId;
 import id.pulih.shared.PersonName;
 import id.pulih.shared.PhoneNumber;
 import id.pulih.shared.ProgrammeId;
+import id.pulih.shared.RecordType;
 import id.pulih.shared.RegionCode;
 import id.pulih.shared.RiskFactor;
 import id.pulih.shared.Rupiah;
@@ -317,12 +319,20 @@ final class ContractRecords {
         return PlannedService.plan(type, null, null, ORGANISER, dueOn, Rupiah.of(cost));
     }
 
-    /** Runs a call that must fail with a conflict of the given code, and returns the conflict. */
-    static ConflictException conflict(String code, ThrowingCallable call) {
+    /**
+     * Runs a call that must fail with a conflict made from the given catalogue entry about the given kind of record,
+     * and returns the conflict: every store raises the same exception type, code and record type for a rule.
+     */
+    static ConflictException conflict(ErrorCode code, RecordType recordType, ThrowingCallable call) {
         Throwable thrown = catchThrowable(call);
-        assertThat(thrown).as("expected a ConflictException coded " + code).isInstanceOf(ConflictException.class);
+        assertThat(thrown)
+                .as("expected a ConflictException coded " + code.code())
+                .isInstanceOf(ConflictException.class);
         ConflictException conflict = (ConflictException) thrown;
-        assertThat(conflict.code()).as("the conflict's code").isEqualTo(code);
+        assertThat(conflict.code()).as("the conflict's code").isEqualTo(code.code());
+        assertThat(conflict.errorCode()).as("the conflict's catalogue entry").isEqualTo(code);
+        assertThat(conflict.kind()).as("the record type").isEqualTo(recordType);
+        assertThat(conflict.recordType()).as("the record type's label").isEqualTo(recordType.label());
         return conflict;
     }
 

@@ -9,12 +9,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.pulih.guidance.Attendance;
 import id.pulih.guidance.Enrolment;
 import id.pulih.guidance.Enrolments;
+import id.pulih.guidance.GuidanceError;
 import id.pulih.guidance.Programme;
 import id.pulih.guidance.Topic;
 import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.ConflictException;
 import id.pulih.shared.EnrolmentId;
 import id.pulih.shared.ProgrammeId;
+import id.pulih.shared.RecordError;
+import id.pulih.shared.RecordType;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,7 +78,8 @@ public abstract class EnrolmentsContract extends PortContract {
         Enrolment v2 = enrolments().save(v1.attend(programme, Topic.PRODUCT_INTRODUCTION, OCT_31, "officer-1"));
 
         ConflictException stale = conflict(
-                "record.stale",
+                RecordError.STALE,
+                RecordType.ENROLMENT,
                 () -> enrolments().save(v1.attend(programme, Topic.MARKETING_STRATEGY, OCT_31, "officer-2")));
 
         assertThat(stale.recordId()).isEqualTo(v1.id().toString());
@@ -86,7 +90,7 @@ public abstract class EnrolmentsContract extends PortContract {
     void savingANeverStoredRecordAtAVersionAboveZeroIsStale() {
         Enrolment neverStored = enrol(programme.id(), person, OCT_31).withVersion(1);
 
-        conflict("record.stale", () -> enrolments().save(neverStored));
+        conflict(RecordError.STALE, RecordType.ENROLMENT, () -> enrolments().save(neverStored));
 
         assertThat(enrolments().find(neverStored.id())).isEmpty();
         assertThat(enrolments().find(programme.id(), person)).isEmpty();
@@ -113,8 +117,10 @@ public abstract class EnrolmentsContract extends PortContract {
         Enrolment first = enrolments().save(enrol(programme.id(), person, OCT_31));
         Enrolment second = Enrolment.enrol(programme.id(), person, OCT_31.plusDays(1), "enrolled again by mistake");
 
-        ConflictException exists =
-                conflict("enrolment.exists", () -> enrolments().save(second));
+        ConflictException exists = conflict(
+                GuidanceError.ENROLMENT_EXISTS,
+                RecordType.ENROLMENT,
+                () -> enrolments().save(second));
 
         assertThat(exists.recordId())
                 .as("names the existing enrolment")

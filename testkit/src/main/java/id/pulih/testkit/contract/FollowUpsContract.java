@@ -13,6 +13,8 @@ import id.pulih.reintegration.RetraffickingRiskPolicy;
 import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.ConflictException;
 import id.pulih.shared.FollowUpId;
+import id.pulih.shared.RecordError;
+import id.pulih.shared.RecordType;
 import id.pulih.shared.RiskFactor;
 import java.time.LocalDate;
 import java.util.List;
@@ -85,7 +87,8 @@ public abstract class FollowUpsContract extends PortContract {
         FollowUp v1 = followUps().save(schedule(plan, 1));
         FollowUp v2 = followUps().save(visit(v1));
 
-        ConflictException stale = conflict("record.stale", () -> followUps().save(v1.cancel()));
+        ConflictException stale = conflict(
+                RecordError.STALE, RecordType.FOLLOW_UP, () -> followUps().save(v1.cancel()));
 
         assertThat(stale.recordId()).isEqualTo(v1.id().toString());
         assertThat(followUps().find(v1.id())).contains(v2);
@@ -95,7 +98,7 @@ public abstract class FollowUpsContract extends PortContract {
     void savingANeverStoredRecordAtAVersionAboveZeroIsStale() {
         FollowUp neverStored = schedule(plan, 1).withVersion(3);
 
-        conflict("record.stale", () -> followUps().save(neverStored));
+        conflict(RecordError.STALE, RecordType.FOLLOW_UP, () -> followUps().save(neverStored));
 
         assertThat(followUps().find(neverStored.id())).isEmpty();
         assertThat(followUps().forBeneficiary(plan.beneficiary())).isEmpty();

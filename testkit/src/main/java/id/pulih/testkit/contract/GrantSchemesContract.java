@@ -9,6 +9,8 @@ import id.pulih.grant.GrantScheme;
 import id.pulih.grant.GrantSchemes;
 import id.pulih.shared.ConflictException;
 import id.pulih.shared.ProgrammeId;
+import id.pulih.shared.RecordError;
+import id.pulih.shared.RecordType;
 import id.pulih.shared.Rupiah;
 import id.pulih.shared.SchemeId;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,7 +58,8 @@ public abstract class GrantSchemesContract extends PortContract {
         GrantScheme v1 = schemes().save(scheme(programme));
         GrantScheme v2 = schemes().save(v1.commitOne());
 
-        ConflictException stale = conflict("record.stale", () -> schemes().save(v1.commitOne()));
+        ConflictException stale = conflict(
+                RecordError.STALE, RecordType.GRANT_SCHEME, () -> schemes().save(v1.commitOne()));
 
         assertThat(stale.recordId()).isEqualTo(v1.id().toString());
         assertThat(schemes().find(v1.id())).contains(v2);
@@ -66,7 +69,7 @@ public abstract class GrantSchemesContract extends PortContract {
     void savingANeverStoredRecordAtAVersionAboveZeroIsStale() {
         GrantScheme neverStored = scheme(programme).withVersion(4);
 
-        conflict("record.stale", () -> schemes().save(neverStored));
+        conflict(RecordError.STALE, RecordType.GRANT_SCHEME, () -> schemes().save(neverStored));
 
         assertThat(schemes().find(neverStored.id())).isEmpty();
         assertThat(schemes().forProgramme(programme)).isEmpty();

@@ -12,6 +12,8 @@ import id.pulih.grant.PaymentBatches;
 import id.pulih.shared.BankCode;
 import id.pulih.shared.BatchId;
 import id.pulih.shared.ConflictException;
+import id.pulih.shared.RecordError;
+import id.pulih.shared.RecordType;
 import id.pulih.shared.SchemeId;
 import java.time.LocalDate;
 import java.util.List;
@@ -81,7 +83,8 @@ public abstract class PaymentBatchesContract extends PortContract {
         PaymentBatch v1 = batches().save(batch(NOV_5, approvedPayment()));
         PaymentBatch v2 = batches().save(v1.send(NOV_5.plusDays(1)));
 
-        ConflictException stale = conflict("record.stale", () -> batches().save(v1.send(NOV_5.plusDays(2))));
+        ConflictException stale = conflict(
+                RecordError.STALE, RecordType.PAYMENT_BATCH, () -> batches().save(v1.send(NOV_5.plusDays(2))));
 
         assertThat(stale.recordId()).isEqualTo(v1.id().toString());
         assertThat(batches().find(v1.id())).contains(v2);
@@ -91,7 +94,7 @@ public abstract class PaymentBatchesContract extends PortContract {
     void savingANeverStoredRecordAtAVersionAboveZeroIsStale() {
         PaymentBatch neverStored = batch(NOV_5, approvedPayment()).withVersion(1);
 
-        conflict("record.stale", () -> batches().save(neverStored));
+        conflict(RecordError.STALE, RecordType.PAYMENT_BATCH, () -> batches().save(neverStored));
 
         assertThat(batches().find(neverStored.id())).isEmpty();
         assertThat(batches().forScheme(scheme.id())).isEmpty();

@@ -5,6 +5,7 @@ import static id.pulih.testkit.contract.ContractRecords.conflict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.pulih.grant.Award;
+import id.pulih.grant.GrantError;
 import id.pulih.grant.GrantScheme;
 import id.pulih.grant.Payment;
 import id.pulih.grant.PaymentBatch;
@@ -18,6 +19,8 @@ import id.pulih.shared.BatchId;
 import id.pulih.shared.ConflictException;
 import id.pulih.shared.PaymentId;
 import id.pulih.shared.PersonName;
+import id.pulih.shared.RecordError;
+import id.pulih.shared.RecordType;
 import id.pulih.shared.SchemeId;
 import java.time.LocalDate;
 import java.util.List;
@@ -101,7 +104,9 @@ public abstract class PaymentsContract extends PortContract {
         Payment v2 = payments().save(v1.batch(batch.id()));
 
         ConflictException stale = conflict(
-                "record.stale", () -> payments().save(v1.batch(batch.id()).send()));
+                RecordError.STALE,
+                RecordType.PAYMENT,
+                () -> payments().save(v1.batch(batch.id()).send()));
 
         assertThat(stale.recordId()).isEqualTo(v1.id().toString());
         assertThat(payments().find(v1.id())).contains(v2);
@@ -111,7 +116,7 @@ public abstract class PaymentsContract extends PortContract {
     void savingANeverStoredRecordAtAVersionAboveZeroIsStale() {
         Payment neverStored = Payment.approve(award, NOV_5).withVersion(1);
 
-        conflict("record.stale", () -> payments().save(neverStored));
+        conflict(RecordError.STALE, RecordType.PAYMENT, () -> payments().save(neverStored));
 
         assertThat(payments().find(neverStored.id())).isEmpty();
         assertThat(payments().forAward(award.id())).isEmpty();
@@ -132,8 +137,10 @@ public abstract class PaymentsContract extends PortContract {
         Payment first = payments().save(Payment.approve(award, NOV_5));
         Payment second = Payment.approve(award, NOV_5.plusDays(1));
 
-        ConflictException active =
-                conflict("payment.active-exists", () -> payments().save(second));
+        ConflictException active = conflict(
+                GrantError.PAYMENT_ACTIVE_EXISTS,
+                RecordType.PAYMENT,
+                () -> payments().save(second));
 
         assertThat(active.recordId())
                 .as("names the payment not rejected")
@@ -148,8 +155,10 @@ public abstract class PaymentsContract extends PortContract {
         PaymentBatch batch = storedBatch(award.scheme(), NOV_5, approved);
         Payment sent = payments().save(approved.batch(batch.id()).send());
 
-        ConflictException active =
-                conflict("payment.active-exists", () -> payments().save(Payment.approve(award, NOV_5.plusDays(1))));
+        ConflictException active = conflict(
+                GrantError.PAYMENT_ACTIVE_EXISTS,
+                RecordType.PAYMENT,
+                () -> payments().save(Payment.approve(award, NOV_5.plusDays(1))));
 
         assertThat(active.recordId()).isEqualTo(sent.id().toString());
     }
@@ -159,8 +168,10 @@ public abstract class PaymentsContract extends PortContract {
         Payment paid = storedSettledPayment(award, NOV_5, null);
         assertThat(paid.status()).isEqualTo(PaymentStatus.PAID);
 
-        ConflictException active =
-                conflict("payment.active-exists", () -> payments().save(Payment.approve(award, NOV_5.plusDays(30))));
+        ConflictException active = conflict(
+                GrantError.PAYMENT_ACTIVE_EXISTS,
+                RecordType.PAYMENT,
+                () -> payments().save(Payment.approve(award, NOV_5.plusDays(30))));
 
         assertThat(active.recordId()).isEqualTo(paid.id().toString());
         assertThat(payments().forAward(award.id())).containsExactly(paid);
@@ -175,7 +186,10 @@ public abstract class PaymentsContract extends PortContract {
         Payment again = payments().save(Payment.approve(corrected, NOV_5.plusDays(10)));
 
         assertThat(payments().forAward(award.id())).containsExactly(refused, again);
-        conflict("payment.active-exists", () -> payments().save(Payment.approve(corrected, NOV_5.plusDays(11))));
+        conflict(
+                GrantError.PAYMENT_ACTIVE_EXISTS,
+                RecordType.PAYMENT,
+                () -> payments().save(Payment.approve(corrected, NOV_5.plusDays(11))));
     }
 
     @Test

@@ -9,6 +9,8 @@ import id.pulih.beneficiary.PotentialDuplicate;
 import id.pulih.beneficiary.PotentialDuplicates;
 import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.DuplicateId;
+import id.pulih.shared.RecordError;
+import id.pulih.shared.RecordType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -62,7 +64,8 @@ public abstract class PotentialDuplicatesContract extends PortContract {
         PotentialDuplicate v2 = duplicates().save(v1.resolve(DuplicateStatus.MERGED, "supervisor-1", T0, "same NIK"));
 
         conflict(
-                "record.stale",
+                RecordError.STALE,
+                RecordType.POTENTIAL_DUPLICATE,
                 () -> duplicates().save(v1.resolve(DuplicateStatus.INVALID, "supervisor-2", T0, "not the same")));
 
         assertThat(duplicates().find(v1.id())).contains(v2);
@@ -72,7 +75,10 @@ public abstract class PotentialDuplicatesContract extends PortContract {
     void savingANeverStoredRecordAtAVersionAboveZeroIsStale() {
         PotentialDuplicate neverStored = PotentialDuplicate.flag(a, b).withVersion(1);
 
-        conflict("record.stale", () -> duplicates().save(neverStored));
+        conflict(
+                RecordError.STALE,
+                RecordType.POTENTIAL_DUPLICATE,
+                () -> duplicates().save(neverStored));
 
         assertThat(duplicates().find(neverStored.id())).isEmpty();
         assertThat(duplicates().open()).isEmpty();

@@ -15,6 +15,8 @@ import id.pulih.guidance.Programmes;
 import id.pulih.guidance.Topic;
 import id.pulih.shared.ConflictException;
 import id.pulih.shared.ProgrammeId;
+import id.pulih.shared.RecordError;
+import id.pulih.shared.RecordType;
 import id.pulih.shared.RegionCode;
 import java.time.LocalDate;
 import java.util.List;
@@ -58,7 +60,8 @@ public abstract class ProgrammesContract extends PortContract {
         Programme v1 = programmes().save(programme("Bimbingan Sosial Praya", LOMBOK_TENGAH, OCT_31));
         Programme v2 = programmes().save(v1.enrolOne());
 
-        ConflictException stale = conflict("record.stale", () -> programmes().save(v1.enrolOne()));
+        ConflictException stale = conflict(
+                RecordError.STALE, RecordType.PROGRAMME, () -> programmes().save(v1.enrolOne()));
 
         assertThat(stale.recordId()).isEqualTo(v1.id().toString());
         assertThat(programmes().find(v1.id())).contains(v2);
@@ -69,7 +72,7 @@ public abstract class ProgrammesContract extends PortContract {
         Programme neverStored =
                 programme("Bimbingan Sosial Praya", LOMBOK_TENGAH, OCT_31).withVersion(2);
 
-        conflict("record.stale", () -> programmes().save(neverStored));
+        conflict(RecordError.STALE, RecordType.PROGRAMME, () -> programmes().save(neverStored));
 
         assertThat(programmes().find(neverStored.id())).isEmpty();
         assertThat(programmes().all()).isEmpty();

@@ -11,6 +11,8 @@ import id.pulih.grant.Proposals;
 import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.ConflictException;
 import id.pulih.shared.ProposalId;
+import id.pulih.shared.RecordError;
+import id.pulih.shared.RecordType;
 import id.pulih.shared.Rupiah;
 import java.time.LocalDate;
 import java.util.List;
@@ -69,7 +71,8 @@ public abstract class ProposalsContract extends PortContract {
         Proposal v2 = proposals().save(v1.decide(true, "supervisor-1", JAN_6.plusDays(7), ""));
 
         ConflictException stale = conflict(
-                "record.stale",
+                RecordError.STALE,
+                RecordType.PROPOSAL,
                 () -> proposals().save(v1.decide(false, "supervisor-2", JAN_6.plusDays(8), "no budget left")));
 
         assertThat(stale.recordId()).isEqualTo(v1.id().toString());
@@ -80,7 +83,7 @@ public abstract class ProposalsContract extends PortContract {
     void savingANeverStoredRecordAtAVersionAboveZeroIsStale() {
         Proposal neverStored = submit(award, JAN_6).withVersion(2);
 
-        conflict("record.stale", () -> proposals().save(neverStored));
+        conflict(RecordError.STALE, RecordType.PROPOSAL, () -> proposals().save(neverStored));
 
         assertThat(proposals().find(neverStored.id())).isEmpty();
         assertThat(proposals().forBeneficiary(award.beneficiary())).isEmpty();

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.pulih.reintegration.AtensiComponent;
 import id.pulih.reintegration.PlannedService;
 import id.pulih.reintegration.Referral;
+import id.pulih.reintegration.ReintegrationError;
 import id.pulih.reintegration.ReintegrationPlan;
 import id.pulih.reintegration.ReintegrationPlans;
 import id.pulih.reintegration.ServiceStatus;
@@ -19,6 +20,8 @@ import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.ConflictException;
 import id.pulih.shared.OrganisationId;
 import id.pulih.shared.PlanId;
+import id.pulih.shared.RecordError;
+import id.pulih.shared.RecordType;
 import id.pulih.shared.Rupiah;
 import id.pulih.shared.ServiceId;
 import java.time.LocalDate;
@@ -74,8 +77,10 @@ public abstract class ReintegrationPlansContract extends PortContract {
         ReintegrationPlan v1 = plans().save(reintegrationPlan(person, DEC_1));
         ReintegrationPlan v2 = plans().save(v1.addService(service(ServiceType.CHILDCARE, 300_000, DEC_1)));
 
-        ConflictException stale =
-                conflict("record.stale", () -> plans().save(v1.close(DEC_1.plusDays(1), "moved away")));
+        ConflictException stale = conflict(
+                RecordError.STALE,
+                RecordType.REINTEGRATION_PLAN,
+                () -> plans().save(v1.close(DEC_1.plusDays(1), "moved away")));
 
         assertThat(stale.recordId()).isEqualTo(v1.id().toString());
         assertThat(plans().find(v1.id())).contains(v2);
@@ -86,7 +91,7 @@ public abstract class ReintegrationPlansContract extends PortContract {
     void savingANeverStoredRecordAtAVersionAboveZeroIsStale() {
         ReintegrationPlan neverStored = reintegrationPlan(person, DEC_1).withVersion(1);
 
-        conflict("record.stale", () -> plans().save(neverStored));
+        conflict(RecordError.STALE, RecordType.REINTEGRATION_PLAN, () -> plans().save(neverStored));
 
         assertThat(plans().find(neverStored.id())).isEmpty();
         assertThat(plans().findActive(person)).isEmpty();
@@ -108,7 +113,8 @@ public abstract class ReintegrationPlansContract extends PortContract {
         ReintegrationPlan first = plans().save(reintegrationPlan(person, DEC_1));
         ReintegrationPlan second = reintegrationPlan(person, DEC_1.plusDays(1));
 
-        ConflictException active = conflict("plan.active-exists", () -> plans().save(second));
+        ConflictException active = conflict(
+                ReintegrationError.PLAN_ACTIVE_EXISTS, RecordType.REINTEGRATION_PLAN, () -> plans().save(second));
 
         assertThat(active.recordId())
                 .as("names the active plan")

@@ -6,10 +6,13 @@ import static id.pulih.testkit.contract.ContractRecords.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.pulih.repatriation.Repatriation;
+import id.pulih.repatriation.RepatriationError;
 import id.pulih.repatriation.RepatriationState;
 import id.pulih.repatriation.Repatriations;
 import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.ConflictException;
+import id.pulih.shared.RecordError;
+import id.pulih.shared.RecordType;
 import id.pulih.shared.RepatriationId;
 import id.pulih.shelter.Stay;
 import id.pulih.testkit.PulihGen;
@@ -63,7 +66,10 @@ public abstract class RepatriationsContract extends PortContract {
         Repatriation v1 = repatriations().save(plan(stay, DAY0));
         Repatriation v2 = repatriations().save(v1.depart(DAY0.plusDays(1)));
 
-        ConflictException stale = conflict("record.stale", () -> repatriations().save(v1.cancel("family moved")));
+        ConflictException stale = conflict(
+                RecordError.STALE,
+                RecordType.REPATRIATION,
+                () -> repatriations().save(v1.cancel("family moved")));
 
         assertThat(stale.recordId()).isEqualTo(v1.id().toString());
         assertThat(repatriations().find(v1.id())).contains(v2);
@@ -73,7 +79,10 @@ public abstract class RepatriationsContract extends PortContract {
     void savingANeverStoredRecordAtAVersionAboveZeroIsStale() {
         Repatriation neverStored = plan(stay, DAY0).withVersion(5);
 
-        conflict("record.stale", () -> repatriations().save(neverStored));
+        conflict(
+                RecordError.STALE,
+                RecordType.REPATRIATION,
+                () -> repatriations().save(neverStored));
 
         assertThat(repatriations().find(neverStored.id())).isEmpty();
         assertThat(repatriations().findActive(person)).isEmpty();
@@ -95,8 +104,10 @@ public abstract class RepatriationsContract extends PortContract {
         Repatriation first = repatriations().save(plan(stay, DAY0));
         Repatriation second = plan(stay, DAY0.plusDays(3));
 
-        ConflictException active =
-                conflict("repatriation.active-exists", () -> repatriations().save(second));
+        ConflictException active = conflict(
+                RepatriationError.ACTIVE_EXISTS,
+                RecordType.REPATRIATION,
+                () -> repatriations().save(second));
 
         assertThat(active.recordId())
                 .as("names the return under way")
@@ -109,7 +120,10 @@ public abstract class RepatriationsContract extends PortContract {
         Repatriation first = repatriations().save(plan(stay, DAY0));
         Repatriation inTransit = repatriations().save(first.depart(DAY0));
 
-        conflict("repatriation.active-exists", () -> repatriations().save(plan(stay, DAY0.plusDays(3))));
+        conflict(
+                RepatriationError.ACTIVE_EXISTS,
+                RecordType.REPATRIATION,
+                () -> repatriations().save(plan(stay, DAY0.plusDays(3))));
 
         assertThat(repatriations().findActive(person)).contains(inTransit);
     }

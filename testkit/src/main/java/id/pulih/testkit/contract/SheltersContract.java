@@ -6,8 +6,11 @@ import static id.pulih.testkit.contract.ContractRecords.shelter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.pulih.shared.ConflictException;
+import id.pulih.shared.RecordError;
+import id.pulih.shared.RecordType;
 import id.pulih.shared.ShelterId;
 import id.pulih.shelter.Shelter;
+import id.pulih.shelter.ShelterError;
 import id.pulih.shelter.Shelters;
 import id.pulih.testkit.PulihGen;
 import org.junit.jupiter.api.Test;
@@ -49,7 +52,8 @@ public abstract class SheltersContract extends PortContract {
         Shelter v1 = shelters().save(shelter("RPTC-BAMBU-APUS"));
         Shelter v2 = shelters().save(v1.admitOne());
 
-        ConflictException stale = conflict("record.stale", () -> shelters().save(v1.withCapacity(10)));
+        ConflictException stale =
+                conflict(RecordError.STALE, RecordType.SHELTER, () -> shelters().save(v1.withCapacity(10)));
 
         assertThat(stale.recordId()).isEqualTo(v1.id().toString());
         assertThat(shelters().find(v1.id())).contains(v2);
@@ -59,7 +63,7 @@ public abstract class SheltersContract extends PortContract {
     void savingANeverStoredRecordAtAVersionAboveZeroIsStale() {
         Shelter neverStored = shelter("RPTC-BAMBU-APUS").withVersion(1);
 
-        conflict("record.stale", () -> shelters().save(neverStored));
+        conflict(RecordError.STALE, RecordType.SHELTER, () -> shelters().save(neverStored));
 
         assertThat(shelters().find(neverStored.id())).isEmpty();
         assertThat(shelters().all()).isEmpty();
@@ -78,8 +82,8 @@ public abstract class SheltersContract extends PortContract {
         Shelter first = shelters().save(shelter("RPTC-BAMBU-APUS"));
         Shelter second = shelter("RPTC-BAMBU-APUS");
 
-        ConflictException taken =
-                conflict("shelter.code-taken", () -> shelters().save(second));
+        ConflictException taken = conflict(
+                ShelterError.CODE_TAKEN, RecordType.SHELTER, () -> shelters().save(second));
 
         assertThat(taken.recordId())
                 .as("names the shelter holding the code")

@@ -8,11 +8,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.ConflictException;
+import id.pulih.shared.RecordError;
+import id.pulih.shared.RecordType;
 import id.pulih.shared.ShelterId;
 import id.pulih.shared.StayId;
 import id.pulih.shelter.DischargeReason;
 import id.pulih.shelter.ServiceDelivery;
 import id.pulih.shelter.ServiceKind;
+import id.pulih.shelter.ShelterError;
 import id.pulih.shelter.Stay;
 import id.pulih.shelter.Stays;
 import id.pulih.testkit.PulihGen;
@@ -74,8 +77,10 @@ public abstract class StaysContract extends PortContract {
         Stay v1 = stays().save(stay(person, shelter, DAY0));
         Stay v2 = stays().save(v1.record(new ServiceDelivery(ServiceKind.MEALS, DAY0, "officer-1", "")));
 
-        ConflictException stale =
-                conflict("record.stale", () -> stays().save(v1.discharge(DAY0.plusDays(3), DischargeReason.OTHER, "")));
+        ConflictException stale = conflict(
+                RecordError.STALE,
+                RecordType.STAY,
+                () -> stays().save(v1.discharge(DAY0.plusDays(3), DischargeReason.OTHER, "")));
 
         assertThat(stale.recordId()).isEqualTo(v1.id().toString());
         assertThat(stays().find(v1.id())).contains(v2);
@@ -86,7 +91,7 @@ public abstract class StaysContract extends PortContract {
     void savingANeverStoredRecordAtAVersionAboveZeroIsStale() {
         Stay neverStored = stay(person, shelter, DAY0).withVersion(2);
 
-        conflict("record.stale", () -> stays().save(neverStored));
+        conflict(RecordError.STALE, RecordType.STAY, () -> stays().save(neverStored));
 
         assertThat(stays().find(neverStored.id())).isEmpty();
         assertThat(stays().findOpen(person)).isEmpty();
@@ -108,7 +113,7 @@ public abstract class StaysContract extends PortContract {
         Stay first = stays().save(stay(person, shelter, DAY0));
         Stay second = stay(person, elsewhere(), DAY0.plusDays(1));
 
-        ConflictException open = conflict("stay.open-exists", () -> stays().save(second));
+        ConflictException open = conflict(ShelterError.STAY_OPEN_EXISTS, RecordType.STAY, () -> stays().save(second));
 
         assertThat(open.recordId())
                 .as("names the open stay")

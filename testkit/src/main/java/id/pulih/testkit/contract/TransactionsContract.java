@@ -16,9 +16,12 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import id.pulih.audit.AccessOutcome;
 import id.pulih.beneficiary.Beneficiary;
+import id.pulih.beneficiary.BeneficiaryError;
 import id.pulih.beneficiary.CaseStatus;
 import id.pulih.beneficiary.PotentialDuplicate;
 import id.pulih.repatriation.Repatriation;
+import id.pulih.shared.RecordError;
+import id.pulih.shared.RecordType;
 import id.pulih.shelter.Shelter;
 import id.pulih.shelter.Stay;
 import id.pulih.store.Store;
@@ -205,7 +208,8 @@ public abstract class TransactionsContract extends PortContract {
         Beneficiary other = beneficiary(nik(2));
 
         conflict(
-                "beneficiary.nik-registered",
+                BeneficiaryError.NIK_REGISTERED,
+                RecordType.BENEFICIARY,
                 () -> store().inTransaction(() -> {
                     store().shelters().save(shelter);
                     store().beneficiaries().save(other);
@@ -228,7 +232,8 @@ public abstract class TransactionsContract extends PortContract {
         Shelter shelter = shelter("RPTC-BAMBU-APUS");
 
         conflict(
-                "record.stale",
+                RecordError.STALE,
+                RecordType.BENEFICIARY,
                 () -> store().inTransaction(() -> {
                     store().shelters().save(shelter);
                     store().beneficiaries().save(v1.moveTo(CaseStatus.SHELTERED, T0.plusSeconds(60), "officer-1", ""));
