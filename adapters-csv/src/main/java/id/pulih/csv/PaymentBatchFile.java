@@ -60,7 +60,7 @@ public final class PaymentBatchFile {
      * @param file the file, replaced if it exists
      * @param separator {@code ,}, {@code ;} or tab, as the bank asks
      * @return the number of payments written
-     * @throws NotFoundException {@code batch.not-found}
+     * @throws NotFoundException {@code payment-batch.not-found}
      * @throws AccessDeniedException for an auditor, or a batch outside the officer's jurisdiction
      * @throws UncheckedIOException when the file cannot be written
      */
@@ -80,7 +80,7 @@ public final class PaymentBatchFile {
      * @param out the writer
      * @param separator {@code ,}, {@code ;} or tab
      * @return the number of payments written
-     * @throws NotFoundException {@code batch.not-found}
+     * @throws NotFoundException {@code payment-batch.not-found}
      * @throws AccessDeniedException for an auditor, or a batch outside the officer's jurisdiction
      */
     public int write(Actor actor, BatchId batch, Writer out, char separator) {
