@@ -26,13 +26,11 @@ import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.ConflictException;
 import id.pulih.shared.FamilyCardNumber;
 import id.pulih.shared.Nik;
-import id.pulih.shared.OrganisationId;
 import id.pulih.shared.PersonName;
 import id.pulih.shared.PhoneNumber;
 import id.pulih.shared.RegionCode;
 import id.pulih.shared.RiskFactor;
 import id.pulih.shared.Sex;
-import id.pulih.shared.ShelterId;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -584,38 +582,14 @@ final class JdbcBeneficiaries implements Beneficiaries {
     }
 
     static String kind(Jurisdiction j) {
-        if (j instanceof Jurisdiction.Province) {
-            return "PROVINCE";
-        } else if (j instanceof Jurisdiction.Regency) {
-            return "REGENCY";
-        } else if (j instanceof Jurisdiction.AtShelter) {
-            return "SHELTER";
-        } else if (j instanceof Jurisdiction.Partner) {
-            return "PARTNER";
-        }
-        return "NATIONAL";
+        return j.kind().name();
     }
 
     static String reference(Jurisdiction j) {
-        if (j instanceof Jurisdiction.Province p) {
-            return p.code().toString();
-        } else if (j instanceof Jurisdiction.Regency r) {
-            return r.code().toString();
-        } else if (j instanceof Jurisdiction.AtShelter s) {
-            return s.shelter().toString();
-        } else if (j instanceof Jurisdiction.Partner p) {
-            return p.organisation().code();
-        }
-        return null;
+        return j.reference().orElse(null);
     }
 
     static Jurisdiction jurisdiction(String kind, String reference) {
-        return switch (kind) {
-            case "PROVINCE" -> Jurisdiction.province(RegionCode.of(reference));
-            case "REGENCY" -> Jurisdiction.regency(RegionCode.of(reference));
-            case "SHELTER" -> Jurisdiction.shelter(ShelterId.parse(reference));
-            case "PARTNER" -> Jurisdiction.partner(OrganisationId.of(reference));
-            default -> Jurisdiction.national();
-        };
+        return Jurisdiction.of(Jurisdiction.Kind.valueOf(kind), reference);
     }
 }

@@ -323,28 +323,13 @@ public final class Engine {
 
         private void addUnit(
                 Jurisdiction unit, Set<RegionCode> regions, Set<ShelterId> shelters, Set<OrganisationId> partners) {
-            if (unit instanceof Jurisdiction.Province p) {
-                regions.add(p.code());
-            } else if (unit instanceof Jurisdiction.Regency r) {
-                regions.add(r.code());
-            } else if (unit instanceof Jurisdiction.AtShelter s) {
-                shelters.add(s.shelter());
-            } else if (unit instanceof Jurisdiction.Partner p) {
-                partners.add(p.organisation());
-            }
+            unit.region().ifPresent(regions::add);
+            unit.shelterId().ifPresent(shelters::add);
+            unit.organisationId().ifPresent(partners::add);
         }
     }
 
     static String describe(Jurisdiction j) {
-        if (j instanceof Jurisdiction.Province p) {
-            return "PROVINCE " + p.code();
-        } else if (j instanceof Jurisdiction.Regency r) {
-            return "REGENCY " + r.code();
-        } else if (j instanceof Jurisdiction.AtShelter s) {
-            return "SHELTER " + s.shelter();
-        } else if (j instanceof Jurisdiction.Partner p) {
-            return "PARTNER " + p.organisation();
-        }
-        return "NATIONAL";
+        return j.kind() + j.reference().map(r -> " " + r).orElse("");
     }
 }
