@@ -107,8 +107,8 @@ final class JdbcRepatriations implements Repatriations {
         s.setString(i + 7, r.receivingOffice());
         s.setObject(i + 8, r.plannedOn());
         s.setString(i + 9, r.state().name());
-        Rows.setDate(s, i + 10, r.departedOn());
-        Rows.setDate(s, i + 11, r.handedOverOn());
+        Rows.setDate(s, i + 10, r.departure().orElse(null));
+        Rows.setDate(s, i + 11, r.handover().orElse(null));
         s.setString(i + 12, r.receivedBy());
         s.setString(i + 13, r.cancelReason());
     }
