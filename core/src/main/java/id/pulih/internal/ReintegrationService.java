@@ -31,7 +31,6 @@ import id.pulih.reintegration.ServiceStatusChanged;
 import id.pulih.reintegration.VisitForm;
 import id.pulih.repatriation.Repatriation;
 import id.pulih.shared.BeneficiaryId;
-import id.pulih.shared.ConflictException;
 import id.pulih.shared.FollowUpId;
 import id.pulih.shared.NotFoundException;
 import id.pulih.shared.OrganisationId;
@@ -73,13 +72,6 @@ final class ReintegrationService implements Reintegration {
                         "a reintegration plan is made for a case that is REPATRIATED or IN_REINTEGRATION; it is "
                                 + b.status());
             }
-            engine.store.reintegrationPlans().findActive(b.id()).ifPresent(active -> {
-                throw new ConflictException(
-                        "plan.active-exists",
-                        "reintegration-plan",
-                        active.id().toString(),
-                        "the case already has an active reintegration plan; add to it, or close it first");
-            });
             if (b.status() == CaseStatus.REPATRIATED) {
                 Beneficiary moved = engine.store
                         .beneficiaries()

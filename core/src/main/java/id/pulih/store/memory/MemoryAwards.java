@@ -2,9 +2,9 @@ package id.pulih.store.memory;
 
 import id.pulih.grant.Award;
 import id.pulih.grant.Awards;
+import id.pulih.grant.OneAward;
 import id.pulih.shared.AwardId;
 import id.pulih.shared.BeneficiaryId;
-import id.pulih.shared.ConflictException;
 import id.pulih.shared.SchemeId;
 import java.util.Comparator;
 import java.util.List;
@@ -54,15 +54,7 @@ final class MemoryAwards implements Awards {
     @Override
     public Award save(Award award) {
         return store.inTransaction(() -> {
-            find(award.scheme(), award.beneficiary())
-                    .filter(other -> !other.id().equals(award.id()))
-                    .ifPresent(other -> {
-                        throw new ConflictException(
-                                "award.exists",
-                                "award",
-                                other.id().toString(),
-                                "the beneficiary already has an award in this scheme");
-                    });
+            OneAward.check(this, award);
             return store.awardRows.save(award);
         });
     }

@@ -3,8 +3,8 @@ package id.pulih.store.memory;
 import id.pulih.beneficiary.Beneficiaries;
 import id.pulih.beneficiary.Beneficiary;
 import id.pulih.beneficiary.DuplicateKey;
+import id.pulih.beneficiary.OneCasePerNik;
 import id.pulih.shared.BeneficiaryId;
-import id.pulih.shared.ConflictException;
 import id.pulih.shared.Nik;
 import java.util.Comparator;
 import java.util.List;
@@ -49,17 +49,7 @@ final class MemoryBeneficiaries implements Beneficiaries {
     @Override
     public Beneficiary save(Beneficiary beneficiary) {
         return store.inTransaction(() -> {
-            beneficiary
-                    .nik()
-                    .ifPresent(nik -> findByNik(nik)
-                            .filter(other -> !other.id().equals(beneficiary.id()))
-                            .ifPresent(other -> {
-                                throw new ConflictException(
-                                        "beneficiary.nik-registered",
-                                        "beneficiary",
-                                        other.id().toString(),
-                                        "this NIK is already registered; one person, one case");
-                            }));
+            OneCasePerNik.check(this, beneficiary);
             return store.beneficiaryRows.save(beneficiary);
         });
     }

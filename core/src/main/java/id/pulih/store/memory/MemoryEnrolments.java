@@ -2,8 +2,8 @@ package id.pulih.store.memory;
 
 import id.pulih.guidance.Enrolment;
 import id.pulih.guidance.Enrolments;
+import id.pulih.guidance.OneEnrolment;
 import id.pulih.shared.BeneficiaryId;
-import id.pulih.shared.ConflictException;
 import id.pulih.shared.EnrolmentId;
 import id.pulih.shared.ProgrammeId;
 import java.util.Comparator;
@@ -55,15 +55,7 @@ final class MemoryEnrolments implements Enrolments {
     @Override
     public Enrolment save(Enrolment enrolment) {
         return store.inTransaction(() -> {
-            find(enrolment.programme(), enrolment.beneficiary())
-                    .filter(other -> !other.id().equals(enrolment.id()))
-                    .ifPresent(other -> {
-                        throw new ConflictException(
-                                "enrolment.exists",
-                                "enrolment",
-                                other.id().toString(),
-                                "the beneficiary is already enrolled in this programme");
-                    });
+            OneEnrolment.check(this, enrolment);
             return store.enrolmentRows.save(enrolment);
         });
     }

@@ -1,11 +1,10 @@
 package id.pulih.store.memory;
 
+import id.pulih.grant.OnePaymentPerAward;
 import id.pulih.grant.Payment;
-import id.pulih.grant.PaymentStatus;
 import id.pulih.grant.Payments;
 import id.pulih.shared.AwardId;
 import id.pulih.shared.BatchId;
-import id.pulih.shared.ConflictException;
 import id.pulih.shared.PaymentId;
 import id.pulih.shared.SchemeId;
 import java.util.Comparator;
@@ -66,18 +65,7 @@ final class MemoryPayments implements Payments {
     @Override
     public Payment save(Payment payment) {
         return store.inTransaction(() -> {
-            if (payment.status() != PaymentStatus.REJECTED) {
-                forAward(payment.award()).stream()
-                        .filter(other -> !other.id().equals(payment.id()) && other.status() != PaymentStatus.REJECTED)
-                        .findFirst()
-                        .ifPresent(other -> {
-                            throw new ConflictException(
-                                    "payment.active-exists",
-                                    "payment",
-                                    other.id().toString(),
-                                    "the award already has a payment that was not rejected; an award is paid once");
-                        });
-            }
+            OnePaymentPerAward.check(this, payment);
             return store.paymentRows.save(payment);
         });
     }

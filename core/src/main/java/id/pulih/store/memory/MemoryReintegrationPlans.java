@@ -1,9 +1,9 @@
 package id.pulih.store.memory;
 
+import id.pulih.reintegration.OneActivePlan;
 import id.pulih.reintegration.ReintegrationPlan;
 import id.pulih.reintegration.ReintegrationPlans;
 import id.pulih.shared.BeneficiaryId;
-import id.pulih.shared.ConflictException;
 import id.pulih.shared.PlanId;
 import id.pulih.shared.ServiceId;
 import java.util.Comparator;
@@ -53,17 +53,7 @@ final class MemoryReintegrationPlans implements ReintegrationPlans {
     @Override
     public ReintegrationPlan save(ReintegrationPlan plan) {
         return store.inTransaction(() -> {
-            if (plan.isActive()) {
-                findActive(plan.beneficiary())
-                        .filter(other -> !other.id().equals(plan.id()))
-                        .ifPresent(other -> {
-                            throw new ConflictException(
-                                    "plan.active-exists",
-                                    "reintegration-plan",
-                                    other.id().toString(),
-                                    "the beneficiary already has an active reintegration plan; close it first");
-                        });
-            }
+            OneActivePlan.check(this, plan);
             return store.planRows.save(plan);
         });
     }

@@ -1,9 +1,9 @@
 package id.pulih.store.memory;
 
+import id.pulih.repatriation.OneActiveReturn;
 import id.pulih.repatriation.Repatriation;
 import id.pulih.repatriation.Repatriations;
 import id.pulih.shared.BeneficiaryId;
-import id.pulih.shared.ConflictException;
 import id.pulih.shared.RepatriationId;
 import java.util.Comparator;
 import java.util.List;
@@ -49,17 +49,7 @@ final class MemoryRepatriations implements Repatriations {
     @Override
     public Repatriation save(Repatriation repatriation) {
         return store.inTransaction(() -> {
-            if (repatriation.state().active()) {
-                findActive(repatriation.beneficiary())
-                        .filter(other -> !other.id().equals(repatriation.id()))
-                        .ifPresent(other -> {
-                            throw new ConflictException(
-                                    "repatriation.active-exists",
-                                    "repatriation",
-                                    other.id().toString(),
-                                    "a return is already under way for this beneficiary");
-                        });
-            }
+            OneActiveReturn.check(this, repatriation);
             return store.repatriationRows.save(repatriation);
         });
     }

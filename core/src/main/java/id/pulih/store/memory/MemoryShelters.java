@@ -1,9 +1,9 @@
 package id.pulih.store.memory;
 
-import id.pulih.shared.ConflictException;
 import id.pulih.shared.ShelterId;
 import id.pulih.shelter.Shelter;
 import id.pulih.shelter.Shelters;
+import id.pulih.shelter.UniqueShelterCode;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -43,15 +43,7 @@ final class MemoryShelters implements Shelters {
     @Override
     public Shelter save(Shelter shelter) {
         return store.inTransaction(() -> {
-            findByCode(shelter.code())
-                    .filter(other -> !other.id().equals(shelter.id()))
-                    .ifPresent(other -> {
-                        throw new ConflictException(
-                                "shelter.code-taken",
-                                "shelter",
-                                other.id().toString(),
-                                "another shelter already has the code " + shelter.code());
-                    });
+            UniqueShelterCode.check(this, shelter);
             return store.shelterRows.save(shelter);
         });
     }

@@ -1,9 +1,9 @@
 package id.pulih.store.memory;
 
 import id.pulih.shared.BeneficiaryId;
-import id.pulih.shared.ConflictException;
 import id.pulih.shared.ShelterId;
 import id.pulih.shared.StayId;
+import id.pulih.shelter.OneOpenStay;
 import id.pulih.shelter.Stay;
 import id.pulih.shelter.Stays;
 import java.time.LocalDate;
@@ -56,17 +56,7 @@ final class MemoryStays implements Stays {
     @Override
     public Stay save(Stay stay) {
         return store.inTransaction(() -> {
-            if (stay.isOpen()) {
-                findOpen(stay.beneficiary())
-                        .filter(other -> !other.id().equals(stay.id()))
-                        .ifPresent(other -> {
-                            throw new ConflictException(
-                                    "stay.open-exists",
-                                    "stay",
-                                    other.id().toString(),
-                                    "the beneficiary already has an open stay; discharge or transfer it first");
-                        });
-            }
+            OneOpenStay.check(this, stay);
             return store.stayRows.save(stay);
         });
     }
