@@ -22,7 +22,6 @@ import id.pulih.shelter.Shelter;
 import id.pulih.shelter.ShelterForm;
 import id.pulih.shelter.Stay;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -193,12 +192,7 @@ final class ShelterService implements ShelterCare {
         Checks.required(beneficiaryId, "beneficiaryId");
         return engine.query(actor, "stay.read", work -> {
             Beneficiary b = work.open(beneficiaryId);
-            List<Stay> all = new ArrayList<>(engine.store.stays().forBeneficiary(b.id()));
-            for (BeneficiaryId merged : b.mergedFrom()) {
-                all.addAll(engine.store.stays().forBeneficiary(merged));
-            }
-            all.sort(Comparator.comparing(Stay::admittedOn));
-            return all;
+            return work.caseRecords(b, engine.store.stays()::forBeneficiary, Comparator.comparing(Stay::admittedOn));
         });
     }
 
