@@ -1,11 +1,20 @@
 package id.pulih.jdbc;
 
+import id.pulih.beneficiary.OneCasePerNik;
+import id.pulih.grant.OneAward;
+import id.pulih.grant.OnePaymentPerAward;
+import id.pulih.guidance.OneEnrolment;
+import id.pulih.reintegration.OneActivePlan;
+import id.pulih.repatriation.OneActiveReturn;
 import id.pulih.shared.ConflictException;
 import id.pulih.shared.PulihException;
+import id.pulih.shelter.OneOpenStay;
+import id.pulih.shelter.UniqueShelterCode;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 
@@ -16,17 +25,21 @@ import javax.sql.DataSource;
  */
 final class Jdbc {
     /** Unique constraints and indexes, and the rule each one enforces. */
-    private static final Map<String, String[]> UNIQUE_RULES = Map.ofEntries(
-            Map.entry("uq_beneficiary_nik", new String[] {"beneficiary.nik-registered", "beneficiary"}),
-            Map.entry("uq_shelter_code", new String[] {"shelter.code-taken", "shelter"}),
-            Map.entry("uq_stay_open", new String[] {"stay.open-exists", "stay"}),
-            Map.entry("uq_repatriation_active", new String[] {"repatriation.active-exists", "repatriation"}),
-            Map.entry("uq_enrolment", new String[] {"enrolment.exists", "enrolment"}),
-            Map.entry("uq_award", new String[] {"award.exists", "award"}),
-            Map.entry("uq_payment_active", new String[] {"payment.active-exists", "payment"}),
+    /**
+     * The unique indexes behind the store's uniqueness rules, each read as the error its rule raises: the rule objects
+     * check before a write, and an index that fires anyway (a concurrent write) says the same.
+     */
+    private static final Map<String, Function<String, ConflictException>> UNIQUE_RULES = Map.ofEntries(
+            Map.entry("uq_beneficiary_nik", OneCasePerNik::violation),
+            Map.entry("uq_shelter_code", UniqueShelterCode::violation),
+            Map.entry("uq_stay_open", OneOpenStay::violation),
+            Map.entry("uq_repatriation_active", OneActiveReturn::violation),
+            Map.entry("uq_enrolment", OneEnrolment::violation),
+            Map.entry("uq_award", OneAward::violation),
+            Map.entry("uq_payment_active", OnePaymentPerAward::violation),
             // a second PAID payment is also a second payment that is not REJECTED: the same rule, whichever fires
-            Map.entry("uq_payment_paid", new String[] {"payment.active-exists", "payment"}),
-            Map.entry("uq_plan_active", new String[] {"plan.active-exists", "reintegration-plan"}));
+            Map.entry("uq_payment_paid", OnePaymentPerAward::violation),
+            Map.entry("uq_plan_active", OneActivePlan::violation));
 
     private final DataSource dataSource;
     private final boolean postgres;
@@ -139,13 +152,9 @@ final class Jdbc {
         if (state.equals("23505") || state.equals("23001")) {
             String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
             String constraint = constraintName(e);
-            for (Map.Entry<String, String[]> rule : UNIQUE_RULES.entrySet()) {
+            for (Map.Entry<String, Function<String, ConflictException>> rule : UNIQUE_RULES.entrySet()) {
                 if (rule.getKey().equals(constraint) || (constraint == null && mentions(message, rule.getKey()))) {
-                    return new ConflictException(
-                            rule.getValue()[0],
-                            rule.getValue()[1],
-                            null,
-                            "the database refused a second record where only one is allowed");
+                    return rule.getValue().apply(null);
                 }
             }
             return new ConflictException("record.duplicate", "record", null, "the record already exists");

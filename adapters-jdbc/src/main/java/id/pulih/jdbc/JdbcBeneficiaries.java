@@ -6,6 +6,7 @@ import id.pulih.beneficiary.Beneficiaries;
 import id.pulih.beneficiary.Beneficiary;
 import id.pulih.beneficiary.Consent;
 import id.pulih.beneficiary.DuplicateKey;
+import id.pulih.beneficiary.OneCasePerNik;
 import id.pulih.beneficiary.StatusChange;
 import id.pulih.jdbc.BeneficiaryRowMapper.BeneficiaryRow;
 import id.pulih.shared.BeneficiaryId;
@@ -209,23 +210,7 @@ final class JdbcBeneficiaries implements Beneficiaries {
     @Override
     public Beneficiary save(Beneficiary b) {
         return jdbc.inTransaction(() -> jdbc.call(c -> {
-            if (b.nik().isPresent()) {
-                Optional<UUID> holder = Rows.one(
-                        c,
-                        "SELECT id FROM beneficiary WHERE nik = ? AND id <> ?",
-                        s -> {
-                            s.setString(1, b.nik().get().value());
-                            s.setObject(2, b.id().value());
-                        },
-                        r -> Rows.uuid(r, "id"));
-                if (holder.isPresent()) {
-                    throw new ConflictException(
-                            "beneficiary.nik-registered",
-                            "beneficiary",
-                            holder.get().toString(),
-                            "this NIK is already registered; one person, one case");
-                }
-            }
+            OneCasePerNik.check(this, b);
             Beneficiary saved = Rows.save(
                     c, b, "beneficiary", b.id().value(), MAIN.insertSql(), s -> MAIN.bind(s, row(b, 1)), UPDATE, s -> {
                         Object[] values = row(b, b.version() + 1);

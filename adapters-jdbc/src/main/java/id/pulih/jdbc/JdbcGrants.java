@@ -4,6 +4,8 @@ import id.pulih.grant.Award;
 import id.pulih.grant.Awards;
 import id.pulih.grant.GrantScheme;
 import id.pulih.grant.GrantSchemes;
+import id.pulih.grant.OneAward;
+import id.pulih.grant.OnePaymentPerAward;
 import id.pulih.grant.Payment;
 import id.pulih.grant.PaymentBatch;
 import id.pulih.grant.PaymentBatches;
@@ -18,7 +20,6 @@ import id.pulih.shared.BankAccount;
 import id.pulih.shared.BankCode;
 import id.pulih.shared.BatchId;
 import id.pulih.shared.BeneficiaryId;
-import id.pulih.shared.ConflictException;
 import id.pulih.shared.PaymentId;
 import id.pulih.shared.PersonName;
 import id.pulih.shared.ProgrammeId;
@@ -182,22 +183,7 @@ final class JdbcGrants {
         public Award save(Award a) {
             UUID id = a.id().value();
             return jdbc.inTransaction(() -> jdbc.call(c -> {
-                Optional<UUID> other = Rows.one(
-                        c,
-                        "SELECT id FROM award WHERE scheme_id = ? AND beneficiary_id = ? AND id <> ?",
-                        s -> {
-                            s.setObject(1, a.scheme().value());
-                            s.setObject(2, a.beneficiary().value());
-                            s.setObject(3, id);
-                        },
-                        r -> Rows.uuid(r, "id"));
-                if (other.isPresent()) {
-                    throw new ConflictException(
-                            "award.exists",
-                            "award",
-                            other.get().toString(),
-                            "the beneficiary already has an award in this scheme");
-                }
+                OneAward.check(this, a);
                 return Rows.save(
                         c,
                         a,
@@ -300,24 +286,7 @@ final class JdbcGrants {
         public Payment save(Payment p) {
             UUID id = p.id().value();
             return jdbc.inTransaction(() -> jdbc.call(c -> {
-                if (p.status() != PaymentStatus.REJECTED) {
-                    Optional<UUID> other = Rows.one(
-                            c,
-                            "SELECT id FROM payment WHERE award_id = ? AND status <> 'REJECTED' AND id <> ?"
-                                    + " ORDER BY id",
-                            s -> {
-                                s.setObject(1, p.award().value());
-                                s.setObject(2, id);
-                            },
-                            r -> Rows.uuid(r, "id"));
-                    if (other.isPresent()) {
-                        throw new ConflictException(
-                                "payment.active-exists",
-                                "payment",
-                                other.get().toString(),
-                                "the award already has a payment that was not rejected; an award is paid once");
-                    }
-                }
+                OnePaymentPerAward.check(this, p);
                 return Rows.save(
                         c,
                         p,

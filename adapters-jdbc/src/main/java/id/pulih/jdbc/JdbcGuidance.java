@@ -3,11 +3,11 @@ package id.pulih.jdbc;
 import id.pulih.guidance.Attendance;
 import id.pulih.guidance.Enrolment;
 import id.pulih.guidance.Enrolments;
+import id.pulih.guidance.OneEnrolment;
 import id.pulih.guidance.Programme;
 import id.pulih.guidance.Programmes;
 import id.pulih.guidance.Topic;
 import id.pulih.shared.BeneficiaryId;
-import id.pulih.shared.ConflictException;
 import id.pulih.shared.EnrolmentId;
 import id.pulih.shared.OrganisationId;
 import id.pulih.shared.ProgrammeId;
@@ -160,22 +160,7 @@ final class JdbcGuidance {
         public Enrolment save(Enrolment e) {
             UUID id = e.id().value();
             return jdbc.inTransaction(() -> jdbc.call(c -> {
-                Optional<UUID> other = Rows.one(
-                        c,
-                        "SELECT id FROM enrolment WHERE programme_id = ? AND beneficiary_id = ? AND id <> ?",
-                        s -> {
-                            s.setObject(1, e.programme().value());
-                            s.setObject(2, e.beneficiary().value());
-                            s.setObject(3, id);
-                        },
-                        r -> Rows.uuid(r, "id"));
-                if (other.isPresent()) {
-                    throw new ConflictException(
-                            "enrolment.exists",
-                            "enrolment",
-                            other.get().toString(),
-                            "the beneficiary is already enrolled in this programme");
-                }
+                OneEnrolment.check(this, e);
                 Enrolment saved = Rows.save(
                         c,
                         e,

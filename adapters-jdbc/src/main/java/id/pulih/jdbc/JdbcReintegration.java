@@ -4,6 +4,7 @@ import id.pulih.reintegration.AtensiComponent;
 import id.pulih.reintegration.FollowUp;
 import id.pulih.reintegration.FollowUpStatus;
 import id.pulih.reintegration.FollowUps;
+import id.pulih.reintegration.OneActivePlan;
 import id.pulih.reintegration.PlanStatus;
 import id.pulih.reintegration.PlannedService;
 import id.pulih.reintegration.Referral;
@@ -17,7 +18,6 @@ import id.pulih.reintegration.RiskScore;
 import id.pulih.reintegration.ServiceStatus;
 import id.pulih.reintegration.ServiceType;
 import id.pulih.shared.BeneficiaryId;
-import id.pulih.shared.ConflictException;
 import id.pulih.shared.FollowUpId;
 import id.pulih.shared.OrganisationId;
 import id.pulih.shared.PlanId;
@@ -92,24 +92,7 @@ final class JdbcReintegration {
         public ReintegrationPlan save(ReintegrationPlan plan) {
             UUID id = plan.id().value();
             return jdbc.inTransaction(() -> jdbc.call(c -> {
-                if (plan.isActive()) {
-                    Optional<UUID> other = Rows.one(
-                            c,
-                            "SELECT id FROM reintegration_plan WHERE beneficiary_id = ? AND status = 'ACTIVE'"
-                                    + " AND id <> ?",
-                            s -> {
-                                s.setObject(1, plan.beneficiary().value());
-                                s.setObject(2, id);
-                            },
-                            r -> Rows.uuid(r, "id"));
-                    if (other.isPresent()) {
-                        throw new ConflictException(
-                                "plan.active-exists",
-                                "reintegration-plan",
-                                other.get().toString(),
-                                "the beneficiary already has an active reintegration plan; close it first");
-                    }
-                }
+                OneActivePlan.check(this, plan);
                 ReintegrationPlan saved = Rows.save(
                         c,
                         plan,

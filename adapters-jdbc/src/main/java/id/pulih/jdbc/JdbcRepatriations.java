@@ -1,11 +1,11 @@
 package id.pulih.jdbc;
 
+import id.pulih.repatriation.OneActiveReturn;
 import id.pulih.repatriation.Repatriation;
 import id.pulih.repatriation.RepatriationState;
 import id.pulih.repatriation.Repatriations;
 import id.pulih.repatriation.TransportMode;
 import id.pulih.shared.BeneficiaryId;
-import id.pulih.shared.ConflictException;
 import id.pulih.shared.RegionCode;
 import id.pulih.shared.RepatriationId;
 import id.pulih.shared.ShelterId;
@@ -55,17 +55,7 @@ final class JdbcRepatriations implements Repatriations {
     @Override
     public Repatriation save(Repatriation r) {
         return jdbc.inTransaction(() -> {
-            if (r.state().active()) {
-                findActive(r.beneficiary())
-                        .filter(other -> !other.id().equals(r.id()))
-                        .ifPresent(other -> {
-                            throw new ConflictException(
-                                    "repatriation.active-exists",
-                                    "repatriation",
-                                    other.id().toString(),
-                                    "a return is already under way for this beneficiary");
-                        });
-            }
+            OneActiveReturn.check(this, r);
             return saveRow(r);
         });
     }

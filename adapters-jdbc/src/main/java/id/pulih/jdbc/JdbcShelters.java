@@ -1,11 +1,11 @@
 package id.pulih.jdbc;
 
-import id.pulih.shared.ConflictException;
 import id.pulih.shared.RegionCode;
 import id.pulih.shared.ShelterId;
 import id.pulih.shelter.Shelter;
 import id.pulih.shelter.ShelterType;
 import id.pulih.shelter.Shelters;
+import id.pulih.shelter.UniqueShelterCode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -40,15 +40,7 @@ final class JdbcShelters implements Shelters {
     @Override
     public Shelter save(Shelter shelter) {
         return jdbc.inTransaction(() -> {
-            findByCode(shelter.code())
-                    .filter(other -> !other.id().equals(shelter.id()))
-                    .ifPresent(other -> {
-                        throw new ConflictException(
-                                "shelter.code-taken",
-                                "shelter",
-                                other.id().toString(),
-                                "another shelter already has the code " + shelter.code());
-                    });
+            UniqueShelterCode.check(this, shelter);
             return saveRow(shelter);
         });
     }

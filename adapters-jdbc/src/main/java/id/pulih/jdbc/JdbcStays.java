@@ -1,10 +1,10 @@
 package id.pulih.jdbc;
 
 import id.pulih.shared.BeneficiaryId;
-import id.pulih.shared.ConflictException;
 import id.pulih.shared.ShelterId;
 import id.pulih.shared.StayId;
 import id.pulih.shelter.DischargeReason;
+import id.pulih.shelter.OneOpenStay;
 import id.pulih.shelter.ServiceDelivery;
 import id.pulih.shelter.ServiceKind;
 import id.pulih.shelter.Stay;
@@ -68,17 +68,7 @@ final class JdbcStays implements Stays {
     @Override
     public Stay save(Stay stay) {
         return jdbc.inTransaction(() -> {
-            if (stay.isOpen()) {
-                findOpen(stay.beneficiary())
-                        .filter(other -> !other.id().equals(stay.id()))
-                        .ifPresent(other -> {
-                            throw new ConflictException(
-                                    "stay.open-exists",
-                                    "stay",
-                                    other.id().toString(),
-                                    "the beneficiary already has an open stay; discharge or transfer it first");
-                        });
-            }
+            OneOpenStay.check(this, stay);
             return saveRow(stay);
         });
     }

@@ -17,7 +17,6 @@ import id.pulih.beneficiary.Person;
 import id.pulih.beneficiary.PotentialDuplicate;
 import id.pulih.internal.util.Checks;
 import id.pulih.shared.BeneficiaryId;
-import id.pulih.shared.ConflictException;
 import id.pulih.shared.DuplicateId;
 import id.pulih.shared.Nik;
 import id.pulih.shared.NotFoundException;
@@ -41,13 +40,6 @@ final class CaseService implements Cases {
         engine.forms.validate(form);
         Person person = form.toPerson();
         return engine.command(actor, "case.register", work -> {
-            person.nik().flatMap(engine.store.beneficiaries()::findByNik).ifPresent(existing -> {
-                throw new ConflictException(
-                        "beneficiary.nik-registered",
-                        "beneficiary",
-                        existing.id().toString(),
-                        "this NIK is already registered; one person, one case: use the existing case");
-            });
             Beneficiary created = Beneficiary.register(
                     person,
                     form.toReturnInfo(),

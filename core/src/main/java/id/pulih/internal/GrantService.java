@@ -7,6 +7,7 @@ import id.pulih.grant.AccountForm;
 import id.pulih.grant.Award;
 import id.pulih.grant.BankResult;
 import id.pulih.grant.GrantScheme;
+import id.pulih.grant.OneAward;
 import id.pulih.grant.Payment;
 import id.pulih.grant.PaymentBatch;
 import id.pulih.grant.PaymentStatus;
@@ -94,21 +95,21 @@ final class GrantService implements Grants {
                     .orElseThrow(() -> new RuleViolationException(
                             "award.not-completed", "only participants who completed the programme receive the grant"));
             requireOwnAccount(b, account);
-            engine.store.awards().find(schemeId, b.id()).ifPresent(existing -> {
+            Award award = new Award(
+                    AwardId.next(),
+                    schemeId,
+                    enrolment.beneficiary(),
+                    scheme.amountPerPerson(),
+                    account,
+                    work.today(),
+                    0);
+            // asked before the scheme's budget is committed; the store checks it again on save
+            OneAward.clash(engine.store.awards(), award).ifPresent(existing -> {
                 throw new RuleViolationException(
-                        "award.exists", "the beneficiary already has an award in this scheme: " + existing.id());
+                        OneAward.CODE, "the beneficiary already has an award in this scheme: " + existing.id());
             });
             engine.store.grantSchemes().save(scheme.commitOne());
-            Award saved = engine.store
-                    .awards()
-                    .save(new Award(
-                            AwardId.next(),
-                            schemeId,
-                            enrolment.beneficiary(),
-                            scheme.amountPerPerson(),
-                            account,
-                            work.today(),
-                            0));
+            Award saved = engine.store.awards().save(award);
             work.audit("award", saved.id(), 0, saved.version(), "awarded " + saved.amount());
             return saved;
         });

@@ -6,6 +6,7 @@ import id.pulih.beneficiary.Beneficiary;
 import id.pulih.beneficiary.CaseStatus;
 import id.pulih.beneficiary.ConsentPurpose;
 import id.pulih.guidance.Enrolment;
+import id.pulih.guidance.OneEnrolment;
 import id.pulih.guidance.Programme;
 import id.pulih.guidance.ProgrammeForm;
 import id.pulih.guidance.Topic;
@@ -97,12 +98,14 @@ final class GuidanceService implements Guidance {
                 throw new RuleViolationException(
                         "enrolment.consent", "there is no consent to programme participation on file for " + on);
             }
-            engine.store.enrolments().find(programmeId, b.id()).ifPresent(existing -> {
+            Enrolment enrolment = Enrolment.enrol(programmeId, b.id(), on, override);
+            // asked before the programme gives up a place; the store checks it again on save
+            OneEnrolment.clash(engine.store.enrolments(), enrolment).ifPresent(existing -> {
                 throw new RuleViolationException(
-                        "enrolment.exists", "the beneficiary is already enrolled in this programme");
+                        OneEnrolment.CODE, "the beneficiary is already enrolled in this programme");
             });
             engine.store.programmes().save(programme.enrolOne());
-            Enrolment saved = engine.store.enrolments().save(Enrolment.enrol(programmeId, b.id(), on, override));
+            Enrolment saved = engine.store.enrolments().save(enrolment);
             work.audit(
                     "enrolment",
                     saved.id(),

@@ -31,7 +31,6 @@ import id.pulih.reintegration.ServiceStatusChanged;
 import id.pulih.reintegration.VisitForm;
 import id.pulih.repatriation.Repatriation;
 import id.pulih.shared.BeneficiaryId;
-import id.pulih.shared.ConflictException;
 import id.pulih.shared.FollowUpId;
 import id.pulih.shared.NotFoundException;
 import id.pulih.shared.OrganisationId;
@@ -73,13 +72,6 @@ final class ReintegrationService implements Reintegration {
                         "a reintegration plan is made for a case that is REPATRIATED or IN_REINTEGRATION; it is "
                                 + b.status());
             }
-            engine.store.reintegrationPlans().findActive(b.id()).ifPresent(active -> {
-                throw new ConflictException(
-                        "plan.active-exists",
-                        "reintegration-plan",
-                        active.id().toString(),
-                        "the case already has an active reintegration plan; add to it, or close it first");
-            });
             if (b.status() == CaseStatus.REPATRIATED) {
                 Beneficiary moved = engine.store
                         .beneficiaries()
@@ -89,7 +81,7 @@ final class ReintegrationService implements Reintegration {
             ReintegrationPlan saved = engine.store
                     .reintegrationPlans()
                     .save(ReintegrationPlan.create(b.id(), form.goals(), work.today(), actor.id()));
-            Optional<LocalDate> handover = handover(b);
+            Optional<LocalDate> handover = handover(work, b);
             LocalDate start = handover.orElse(work.today());
             for (int months : form.schedule()) {
                 engine.store.followUps().save(FollowUp.schedule(b.id(), saved.id(), start, months));
@@ -107,11 +99,9 @@ final class ReintegrationService implements Reintegration {
     }
 
     /** The latest handover home of the case, including records merged into it. */
-    private Optional<LocalDate> handover(Beneficiary b) {
-        List<BeneficiaryId> ids = new ArrayList<>(b.mergedFrom());
-        ids.add(b.id());
+    private Optional<LocalDate> handover(Engine.Work work, Beneficiary b) {
         Optional<LocalDate> latest = Optional.empty();
-        for (BeneficiaryId id : ids) {
+        for (BeneficiaryId id : work.caseIds(b)) {
             for (Repatriation r : engine.store.repatriations().forBeneficiary(id)) {
                 if (r.handover().isPresent()
                         && (latest.isEmpty() || r.handover().get().isAfter(latest.get()))) {
@@ -362,7 +352,7 @@ final class ReintegrationService implements Reintegration {
         Checks.required(beneficiary, "beneficiaryId");
         return engine.query(actor, "followup.read", work -> {
             Beneficiary b = work.open(beneficiary);
-            return engine.store.followUps().forBeneficiary(b.id());
+            return work.caseRecords(b, engine.store.followUps()::forBeneficiary, Comparator.comparing(FollowUp::dueOn));
         });
     }
 
@@ -419,10 +409,8 @@ final class ReintegrationService implements Reintegration {
         if (b.status() == CaseStatus.CLOSED || !actor.jurisdiction().covers(work.scopeOf(b))) {
             return Optional.empty();
         }
-        List<BeneficiaryId> ids = new ArrayList<>(b.mergedFrom());
-        ids.add(b.id());
         FollowUp latest = null;
-        for (BeneficiaryId id : ids) {
+        for (BeneficiaryId id : work.caseIds(b)) {
             for (FollowUp f : engine.store.followUps().forBeneficiary(id)) {
                 if (f.status() == FollowUpStatus.VISITED
                         && (latest == null || f.visitedOn().isAfter(latest.visitedOn()))) {
