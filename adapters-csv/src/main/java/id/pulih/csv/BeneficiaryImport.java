@@ -9,7 +9,6 @@ import id.pulih.audit.AuditEntry;
 import id.pulih.beneficiary.Beneficiary;
 import id.pulih.beneficiary.DuplicateKey;
 import id.pulih.beneficiary.PotentialDuplicate;
-import id.pulih.internal.util.Uuid7;
 import id.pulih.store.Store;
 import java.io.IOException;
 import java.io.InputStream;
@@ -147,7 +146,7 @@ public final class BeneficiaryImport {
             ImportReport r = read.withStoredDuplicates(sink.storedDuplicates());
             store.auditTrail()
                     .append(new AuditEntry(
-                            Uuid7.next(clock),
+                            AuditEntry.nextId(clock),
                             at,
                             actor.id(),
                             "case.import",

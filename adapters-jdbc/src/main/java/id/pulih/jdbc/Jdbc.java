@@ -1,20 +1,22 @@
 package id.pulih.jdbc;
 
-import id.pulih.beneficiary.BeneficiaryError;
-import id.pulih.grant.GrantError;
-import id.pulih.guidance.GuidanceError;
-import id.pulih.reintegration.ReintegrationError;
-import id.pulih.repatriation.RepatriationError;
+import id.pulih.beneficiary.OneCasePerNik;
+import id.pulih.grant.OneAward;
+import id.pulih.grant.OnePaymentPerAward;
+import id.pulih.guidance.OneEnrolment;
+import id.pulih.reintegration.OneActivePlan;
+import id.pulih.repatriation.OneActiveReturn;
 import id.pulih.shared.ConflictException;
-import id.pulih.shared.ErrorCode;
 import id.pulih.shared.PulihException;
 import id.pulih.shared.RecordError;
 import id.pulih.shared.RecordType;
-import id.pulih.shelter.ShelterError;
+import id.pulih.shelter.OneOpenStay;
+import id.pulih.shelter.UniqueShelterCode;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 
@@ -24,28 +26,21 @@ import javax.sql.DataSource;
  * {@link SQLException} is translated here into a Pulih exception.
  */
 final class Jdbc {
-    /** Unique constraints and indexes, and the rule each one enforces. */
-    /** A uniqueness rule of Pulih's as the database enforces it: its catalogue entry and the record it guards. */
-    private record UniqueRule(ErrorCode code, RecordType recordType) {}
-
     /**
-     * The database's unique indexes, by constraint name, and the rule each enforces: the last line of defence
-     * behind the stores' own checks, raising the same code and record type.
+     * The unique indexes behind the store's uniqueness rules, each read as the error its rule raises: the rule objects
+     * check before a write, and an index that fires anyway (a concurrent write) says the same.
      */
-    private static final Map<String, UniqueRule> UNIQUE_RULES = Map.ofEntries(
-            Map.entry("uq_beneficiary_nik", new UniqueRule(BeneficiaryError.NIK_REGISTERED, RecordType.BENEFICIARY)),
-            Map.entry("uq_shelter_code", new UniqueRule(ShelterError.CODE_TAKEN, RecordType.SHELTER)),
-            Map.entry("uq_stay_open", new UniqueRule(ShelterError.STAY_OPEN_EXISTS, RecordType.STAY)),
-            Map.entry(
-                    "uq_repatriation_active", new UniqueRule(RepatriationError.ACTIVE_EXISTS, RecordType.REPATRIATION)),
-            Map.entry("uq_enrolment", new UniqueRule(GuidanceError.ENROLMENT_EXISTS, RecordType.ENROLMENT)),
-            Map.entry("uq_award", new UniqueRule(GrantError.AWARD_EXISTS, RecordType.AWARD)),
-            Map.entry("uq_payment_active", new UniqueRule(GrantError.PAYMENT_ACTIVE_EXISTS, RecordType.PAYMENT)),
+    private static final Map<String, Function<String, ConflictException>> UNIQUE_RULES = Map.ofEntries(
+            Map.entry("uq_beneficiary_nik", OneCasePerNik::violation),
+            Map.entry("uq_shelter_code", UniqueShelterCode::violation),
+            Map.entry("uq_stay_open", OneOpenStay::violation),
+            Map.entry("uq_repatriation_active", OneActiveReturn::violation),
+            Map.entry("uq_enrolment", OneEnrolment::violation),
+            Map.entry("uq_award", OneAward::violation),
+            Map.entry("uq_payment_active", OnePaymentPerAward::violation),
             // a second PAID payment is also a second payment that is not REJECTED: the same rule, whichever fires
-            Map.entry("uq_payment_paid", new UniqueRule(GrantError.PAYMENT_ACTIVE_EXISTS, RecordType.PAYMENT)),
-            Map.entry(
-                    "uq_plan_active",
-                    new UniqueRule(ReintegrationError.PLAN_ACTIVE_EXISTS, RecordType.REINTEGRATION_PLAN)));
+            Map.entry("uq_payment_paid", OnePaymentPerAward::violation),
+            Map.entry("uq_plan_active", OneActivePlan::violation));
 
     private final DataSource dataSource;
     private final boolean postgres;
@@ -153,19 +148,14 @@ final class Jdbc {
         return false;
     }
 
-    /** A unique-index refusal, as the stores' own checks raise it (the existing record's id is not known here). */
-    private static ConflictException raise(UniqueRule rule) {
-        return rule.code().conflict(rule.recordType(), null);
-    }
-
     static PulihException translate(SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         if (state.equals("23505") || state.equals("23001")) {
             String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
             String constraint = constraintName(e);
-            for (Map.Entry<String, UniqueRule> rule : UNIQUE_RULES.entrySet()) {
+            for (Map.Entry<String, Function<String, ConflictException>> rule : UNIQUE_RULES.entrySet()) {
                 if (rule.getKey().equals(constraint) || (constraint == null && mentions(message, rule.getKey()))) {
-                    return raise(rule.getValue());
+                    return rule.getValue().apply(null);
                 }
             }
             return RecordError.DUPLICATE.conflict(RecordType.RECORD, null);

@@ -4,37 +4,18 @@ import id.pulih.access.Jurisdiction;
 import id.pulih.beneficiary.Assessment;
 import id.pulih.beneficiary.Beneficiaries;
 import id.pulih.beneficiary.Beneficiary;
-import id.pulih.beneficiary.BeneficiaryError;
-import id.pulih.beneficiary.BirthDate;
-import id.pulih.beneficiary.CaseOutcome;
-import id.pulih.beneficiary.CaseStatus;
 import id.pulih.beneficiary.Consent;
-import id.pulih.beneficiary.ConsentPurpose;
-import id.pulih.beneficiary.DocumentStatus;
 import id.pulih.beneficiary.DuplicateKey;
-import id.pulih.beneficiary.ExploitationType;
-import id.pulih.beneficiary.LabourSector;
-import id.pulih.beneficiary.MeansOfControl;
-import id.pulih.beneficiary.Need;
-import id.pulih.beneficiary.PovertyCategory;
-import id.pulih.beneficiary.RecruiterRelation;
-import id.pulih.beneficiary.ReturnInfo;
-import id.pulih.beneficiary.ReturnMode;
+import id.pulih.beneficiary.OneCasePerNik;
 import id.pulih.beneficiary.StatusChange;
-import id.pulih.beneficiary.TraffickingProfile;
-import id.pulih.beneficiary.Vulnerability;
+import id.pulih.jdbc.BeneficiaryRowMapper.BeneficiaryRow;
 import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.ConflictException;
 import id.pulih.shared.FamilyCardNumber;
 import id.pulih.shared.Nik;
-import id.pulih.shared.OrganisationId;
-import id.pulih.shared.PersonName;
 import id.pulih.shared.PhoneNumber;
 import id.pulih.shared.RecordType;
 import id.pulih.shared.RegionCode;
-import id.pulih.shared.RiskFactor;
-import id.pulih.shared.Sex;
-import id.pulih.shared.ShelterId;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -69,6 +50,11 @@ final class JdbcBeneficiaries implements Beneficiaries {
             + " CROSS JOIN LATERAL (SELECT " + COLUMNS + " FROM beneficiary WHERE name_key = k.nk"
             + " AND birth_date = k.bd::date AND origin_regency = k.rg AND merged_into IS NULL OFFSET 0)"
             + " AS beneficiary ORDER BY registered_at, id";
+
+    private static final BeneficiaryRowMapper ROW = new BeneficiaryRowMapper();
+    private static final ConsentMapper CONSENT = new ConsentMapper();
+    private static final AssessmentMapper ASSESSMENT = new AssessmentMapper();
+    private static final StatusChangeMapper STATUS_CHANGE = new StatusChangeMapper();
 
     private final Jdbc jdbc;
 
@@ -225,19 +211,7 @@ final class JdbcBeneficiaries implements Beneficiaries {
     @Override
     public Beneficiary save(Beneficiary b) {
         return jdbc.inTransaction(() -> jdbc.call(c -> {
-            if (b.nik().isPresent()) {
-                Optional<UUID> holder = Rows.one(
-                        c,
-                        "SELECT id FROM beneficiary WHERE nik = ? AND id <> ?",
-                        s -> {
-                            s.setString(1, b.nik().get().value());
-                            s.setObject(2, b.id().value());
-                        },
-                        r -> Rows.uuid(r, "id"));
-                if (holder.isPresent()) {
-                    throw BeneficiaryError.NIK_REGISTERED.conflict(RecordType.BENEFICIARY, holder.get());
-                }
-            }
+            OneCasePerNik.check(this, b);
             Beneficiary saved = Rows.save(
                     c,
                     b,
@@ -415,11 +389,11 @@ final class JdbcBeneficiaries implements Beneficiaries {
      * table for all of them (not one per beneficiary).
      */
     private static List<Beneficiary> query(Connection c, String sql, Rows.Binder binder) throws SQLException {
-        List<Row> rows = Rows.list(c, sql, binder, Row::read);
+        List<BeneficiaryRow> rows = Rows.list(c, sql, binder, ROW);
         if (rows.isEmpty()) {
             return List.of();
         }
-        List<UUID> ids = rows.stream().map(Row::id).distinct().toList();
+        List<UUID> ids = rows.stream().map(r -> r.id().value()).distinct().toList();
         Children children = new Children(
                 byBeneficiary(
                         c,
@@ -427,21 +401,21 @@ final class JdbcBeneficiaries implements Beneficiaries {
                         "beneficiary_consent",
                         "seq",
                         ids,
-                        JdbcBeneficiaries::consent),
+                        CONSENT),
                 byBeneficiary(
                         c,
                         "assessed_on, poverty, vulnerabilities, risks, needs, assessed_by",
                         "beneficiary_assessment",
                         "seq",
                         ids,
-                        JdbcBeneficiaries::assessment),
+                        ASSESSMENT),
                 byBeneficiary(
                         c,
                         "from_status, to_status, changed_at, actor_id, reason",
                         "beneficiary_status_change",
                         "seq",
                         ids,
-                        JdbcBeneficiaries::statusChange),
+                        STATUS_CHANGE),
                 byBeneficiary(
                         c,
                         "merged_id",
@@ -450,8 +424,13 @@ final class JdbcBeneficiaries implements Beneficiaries {
                         ids,
                         r -> new BeneficiaryId(Rows.uuid(r, "merged_id"))));
         List<Beneficiary> loaded = new ArrayList<>(rows.size());
-        for (Row row : rows) {
-            loaded.add(row.toBeneficiary(children));
+        for (BeneficiaryRow row : rows) {
+            UUID id = row.id().value();
+            loaded.add(row.toBeneficiary(
+                    children.consents().getOrDefault(id, List.of()),
+                    children.assessments().getOrDefault(id, List.of()),
+                    children.history().getOrDefault(id, List.of()),
+                    new HashSet<>(children.merged().getOrDefault(id, List.of()))));
         }
         return loaded;
     }
@@ -485,142 +464,15 @@ final class JdbcBeneficiaries implements Beneficiaries {
         return found;
     }
 
-    /** The columns of one beneficiary row, read before its children. */
-    private record Row(Object[] columns) {
-        static Row read(ResultSet rs) throws SQLException {
-            Object[] columns = new Object[25];
-            columns[0] = Rows.uuid(rs, "id");
-            columns[1] = rs.getLong("version");
-            columns[2] = rs.getString("name");
-            columns[3] = rs.getString("sex");
-            columns[4] = Rows.date(rs, "birth_date");
-            columns[5] = rs.getBoolean("birth_estimated");
-            columns[6] = rs.getString("nik");
-            columns[7] = rs.getString("family_card");
-            columns[8] = rs.getString("document_status");
-            columns[9] = rs.getString("origin");
-            columns[10] = rs.getString("phone");
-            columns[11] = rs.getString("return_country");
-            columns[12] = Rows.date(rs, "return_date");
-            columns[13] = rs.getString("entry_point");
-            columns[14] = rs.getString("return_mode");
-            columns[15] = rs.getString("exploitation");
-            columns[16] = rs.getString("control");
-            columns[17] = rs.getString("sector");
-            columns[18] = rs.getString("recruiter");
-            columns[19] = rs.getString("status");
-            columns[20] = rs.getString("outcome");
-            columns[21] = rs.getString("registered_by_kind");
-            columns[22] = rs.getString("registered_by_ref");
-            columns[23] = Rows.uuid(rs, "merged_into");
-            columns[24] = Rows.instant(rs, "registered_at");
-            return new Row(columns);
-        }
-
-        UUID id() {
-            return (UUID) columns[0];
-        }
-
-        Beneficiary toBeneficiary(Children children) {
-            UUID id = id();
-            String nik = (String) columns[6];
-            String kk = (String) columns[7];
-            String phone = (String) columns[10];
-            String outcome = (String) columns[20];
-            return new Beneficiary(
-                    new BeneficiaryId(id),
-                    PersonName.of((String) columns[2]),
-                    Sex.parse((String) columns[3]),
-                    new BirthDate((java.time.LocalDate) columns[4], (Boolean) columns[5]),
-                    nik == null ? null : Nik.of(nik),
-                    kk == null ? null : FamilyCardNumber.of(kk),
-                    DocumentStatus.valueOf((String) columns[8]),
-                    RegionCode.of((String) columns[9]),
-                    phone == null ? null : PhoneNumber.of(phone),
-                    new ReturnInfo(
-                            (String) columns[11],
-                            (java.time.LocalDate) columns[12],
-                            (String) columns[13],
-                            ReturnMode.valueOf((String) columns[14])),
-                    new TraffickingProfile(
-                            Rows.enumSet((String) columns[15], ExploitationType.class),
-                            Rows.enumSet((String) columns[16], MeansOfControl.class),
-                            LabourSector.valueOf((String) columns[17]),
-                            RecruiterRelation.valueOf((String) columns[18])),
-                    children.consents().getOrDefault(id, List.of()),
-                    children.assessments().getOrDefault(id, List.of()),
-                    CaseStatus.valueOf((String) columns[19]),
-                    outcome == null ? null : CaseOutcome.valueOf(outcome),
-                    children.history().getOrDefault(id, List.of()),
-                    jurisdiction((String) columns[21], (String) columns[22]),
-                    columns[23] == null ? null : new BeneficiaryId((UUID) columns[23]),
-                    new HashSet<>(children.merged().getOrDefault(id, List.of())),
-                    (java.time.Instant) columns[24],
-                    (Long) columns[1]);
-        }
-    }
-
-    private static Consent consent(ResultSet r) throws SQLException {
-        return new Consent(
-                ConsentPurpose.valueOf(r.getString("purpose")),
-                r.getBoolean("given"),
-                Rows.date(r, "given_on"),
-                Rows.date(r, "expires_on"),
-                r.getString("recorded_by"));
-    }
-
-    private static Assessment assessment(ResultSet r) throws SQLException {
-        return new Assessment(
-                Rows.date(r, "assessed_on"),
-                PovertyCategory.valueOf(r.getString("poverty")),
-                Rows.enumSet(r.getString("vulnerabilities"), Vulnerability.class),
-                Rows.enumSet(r.getString("risks"), RiskFactor.class),
-                Rows.enumSet(r.getString("needs"), Need.class),
-                r.getString("assessed_by"));
-    }
-
-    private static StatusChange statusChange(ResultSet r) throws SQLException {
-        return new StatusChange(
-                Rows.enumValue(r, "from_status", CaseStatus.class),
-                CaseStatus.valueOf(r.getString("to_status")),
-                Rows.instant(r, "changed_at"),
-                r.getString("actor_id"),
-                r.getString("reason"));
-    }
-
     static String kind(Jurisdiction j) {
-        if (j instanceof Jurisdiction.Province) {
-            return "PROVINCE";
-        } else if (j instanceof Jurisdiction.Regency) {
-            return "REGENCY";
-        } else if (j instanceof Jurisdiction.AtShelter) {
-            return "SHELTER";
-        } else if (j instanceof Jurisdiction.Partner) {
-            return "PARTNER";
-        }
-        return "NATIONAL";
+        return j.kind().name();
     }
 
     static String reference(Jurisdiction j) {
-        if (j instanceof Jurisdiction.Province p) {
-            return p.code().toString();
-        } else if (j instanceof Jurisdiction.Regency r) {
-            return r.code().toString();
-        } else if (j instanceof Jurisdiction.AtShelter s) {
-            return s.shelter().toString();
-        } else if (j instanceof Jurisdiction.Partner p) {
-            return p.organisation().code();
-        }
-        return null;
+        return j.reference().orElse(null);
     }
 
     static Jurisdiction jurisdiction(String kind, String reference) {
-        return switch (kind) {
-            case "PROVINCE" -> Jurisdiction.province(RegionCode.of(reference));
-            case "REGENCY" -> Jurisdiction.regency(RegionCode.of(reference));
-            case "SHELTER" -> Jurisdiction.shelter(ShelterId.parse(reference));
-            case "PARTNER" -> Jurisdiction.partner(OrganisationId.of(reference));
-            default -> Jurisdiction.national();
-        };
+        return Jurisdiction.of(Jurisdiction.Kind.valueOf(kind), reference);
     }
 }

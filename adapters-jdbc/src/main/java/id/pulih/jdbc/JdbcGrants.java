@@ -2,9 +2,10 @@ package id.pulih.jdbc;
 
 import id.pulih.grant.Award;
 import id.pulih.grant.Awards;
-import id.pulih.grant.GrantError;
 import id.pulih.grant.GrantScheme;
 import id.pulih.grant.GrantSchemes;
+import id.pulih.grant.OneAward;
+import id.pulih.grant.OnePaymentPerAward;
 import id.pulih.grant.Payment;
 import id.pulih.grant.PaymentBatch;
 import id.pulih.grant.PaymentBatches;
@@ -183,18 +184,7 @@ final class JdbcGrants {
         public Award save(Award a) {
             UUID id = a.id().value();
             return jdbc.inTransaction(() -> jdbc.call(c -> {
-                Optional<UUID> other = Rows.one(
-                        c,
-                        "SELECT id FROM award WHERE scheme_id = ? AND beneficiary_id = ? AND id <> ?",
-                        s -> {
-                            s.setObject(1, a.scheme().value());
-                            s.setObject(2, a.beneficiary().value());
-                            s.setObject(3, id);
-                        },
-                        r -> Rows.uuid(r, "id"));
-                if (other.isPresent()) {
-                    throw GrantError.AWARD_EXISTS.conflict(RecordType.AWARD, other.get());
-                }
+                OneAward.check(this, a);
                 return Rows.save(
                         c,
                         a,
@@ -297,20 +287,7 @@ final class JdbcGrants {
         public Payment save(Payment p) {
             UUID id = p.id().value();
             return jdbc.inTransaction(() -> jdbc.call(c -> {
-                if (p.status() != PaymentStatus.REJECTED) {
-                    Optional<UUID> other = Rows.one(
-                            c,
-                            "SELECT id FROM payment WHERE award_id = ? AND status <> 'REJECTED' AND id <> ?"
-                                    + " ORDER BY id",
-                            s -> {
-                                s.setObject(1, p.award().value());
-                                s.setObject(2, id);
-                            },
-                            r -> Rows.uuid(r, "id"));
-                    if (other.isPresent()) {
-                        throw GrantError.PAYMENT_ACTIVE_EXISTS.conflict(RecordType.PAYMENT, other.get());
-                    }
-                }
+                OnePaymentPerAward.check(this, p);
                 return Rows.save(
                         c,
                         p,

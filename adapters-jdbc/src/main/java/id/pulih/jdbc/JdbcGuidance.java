@@ -3,7 +3,7 @@ package id.pulih.jdbc;
 import id.pulih.guidance.Attendance;
 import id.pulih.guidance.Enrolment;
 import id.pulih.guidance.Enrolments;
-import id.pulih.guidance.GuidanceError;
+import id.pulih.guidance.OneEnrolment;
 import id.pulih.guidance.Programme;
 import id.pulih.guidance.Programmes;
 import id.pulih.guidance.Topic;
@@ -161,18 +161,7 @@ final class JdbcGuidance {
         public Enrolment save(Enrolment e) {
             UUID id = e.id().value();
             return jdbc.inTransaction(() -> jdbc.call(c -> {
-                Optional<UUID> other = Rows.one(
-                        c,
-                        "SELECT id FROM enrolment WHERE programme_id = ? AND beneficiary_id = ? AND id <> ?",
-                        s -> {
-                            s.setObject(1, e.programme().value());
-                            s.setObject(2, e.beneficiary().value());
-                            s.setObject(3, id);
-                        },
-                        r -> Rows.uuid(r, "id"));
-                if (other.isPresent()) {
-                    throw GuidanceError.ENROLMENT_EXISTS.conflict(RecordType.ENROLMENT, other.get());
-                }
+                OneEnrolment.check(this, e);
                 Enrolment saved = Rows.save(
                         c,
                         e,

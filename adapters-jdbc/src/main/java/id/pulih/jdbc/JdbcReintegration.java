@@ -4,11 +4,11 @@ import id.pulih.reintegration.AtensiComponent;
 import id.pulih.reintegration.FollowUp;
 import id.pulih.reintegration.FollowUpStatus;
 import id.pulih.reintegration.FollowUps;
+import id.pulih.reintegration.OneActivePlan;
 import id.pulih.reintegration.PlanStatus;
 import id.pulih.reintegration.PlannedService;
 import id.pulih.reintegration.Referral;
 import id.pulih.reintegration.ReferralStatus;
-import id.pulih.reintegration.ReintegrationError;
 import id.pulih.reintegration.ReintegrationPlan;
 import id.pulih.reintegration.ReintegrationPlans;
 import id.pulih.reintegration.RiskContribution;
@@ -93,21 +93,7 @@ final class JdbcReintegration {
         public ReintegrationPlan save(ReintegrationPlan plan) {
             UUID id = plan.id().value();
             return jdbc.inTransaction(() -> jdbc.call(c -> {
-                if (plan.isActive()) {
-                    Optional<UUID> other = Rows.one(
-                            c,
-                            "SELECT id FROM reintegration_plan WHERE beneficiary_id = ? AND status = 'ACTIVE'"
-                                    + " AND id <> ?",
-                            s -> {
-                                s.setObject(1, plan.beneficiary().value());
-                                s.setObject(2, id);
-                            },
-                            r -> Rows.uuid(r, "id"));
-                    if (other.isPresent()) {
-                        throw ReintegrationError.PLAN_ACTIVE_EXISTS.conflict(
-                                RecordType.REINTEGRATION_PLAN, other.get());
-                    }
-                }
+                OneActivePlan.check(this, plan);
                 ReintegrationPlan saved = Rows.save(
                         c,
                         plan,

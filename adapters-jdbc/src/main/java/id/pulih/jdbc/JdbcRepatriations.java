@@ -1,7 +1,7 @@
 package id.pulih.jdbc;
 
+import id.pulih.repatriation.OneActiveReturn;
 import id.pulih.repatriation.Repatriation;
-import id.pulih.repatriation.RepatriationError;
 import id.pulih.repatriation.RepatriationState;
 import id.pulih.repatriation.Repatriations;
 import id.pulih.repatriation.TransportMode;
@@ -56,13 +56,7 @@ final class JdbcRepatriations implements Repatriations {
     @Override
     public Repatriation save(Repatriation r) {
         return jdbc.inTransaction(() -> {
-            if (r.state().active()) {
-                findActive(r.beneficiary())
-                        .filter(other -> !other.id().equals(r.id()))
-                        .ifPresent(other -> {
-                            throw RepatriationError.ACTIVE_EXISTS.conflict(RecordType.REPATRIATION, other.id());
-                        });
-            }
+            OneActiveReturn.check(this, r);
             return saveRow(r);
         });
     }
@@ -104,8 +98,8 @@ final class JdbcRepatriations implements Repatriations {
         s.setString(i + 7, r.receivingOffice());
         s.setObject(i + 8, r.plannedOn());
         s.setString(i + 9, r.state().name());
-        Rows.setDate(s, i + 10, r.departedOn());
-        Rows.setDate(s, i + 11, r.handedOverOn());
+        Rows.setDate(s, i + 10, r.departure().orElse(null));
+        Rows.setDate(s, i + 11, r.handover().orElse(null));
         s.setString(i + 12, r.receivedBy());
         s.setString(i + 13, r.cancelReason());
     }

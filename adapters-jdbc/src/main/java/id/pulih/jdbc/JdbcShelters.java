@@ -4,9 +4,9 @@ import id.pulih.shared.RecordType;
 import id.pulih.shared.RegionCode;
 import id.pulih.shared.ShelterId;
 import id.pulih.shelter.Shelter;
-import id.pulih.shelter.ShelterError;
 import id.pulih.shelter.ShelterType;
 import id.pulih.shelter.Shelters;
+import id.pulih.shelter.UniqueShelterCode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -41,11 +41,7 @@ final class JdbcShelters implements Shelters {
     @Override
     public Shelter save(Shelter shelter) {
         return jdbc.inTransaction(() -> {
-            findByCode(shelter.code())
-                    .filter(other -> !other.id().equals(shelter.id()))
-                    .ifPresent(other -> {
-                        throw ShelterError.CODE_TAKEN.conflict(RecordType.SHELTER, other.id());
-                    });
+            UniqueShelterCode.check(this, shelter);
             return saveRow(shelter);
         });
     }

@@ -5,9 +5,9 @@ import id.pulih.shared.RecordType;
 import id.pulih.shared.ShelterId;
 import id.pulih.shared.StayId;
 import id.pulih.shelter.DischargeReason;
+import id.pulih.shelter.OneOpenStay;
 import id.pulih.shelter.ServiceDelivery;
 import id.pulih.shelter.ServiceKind;
-import id.pulih.shelter.ShelterError;
 import id.pulih.shelter.Stay;
 import id.pulih.shelter.Stays;
 import java.sql.Connection;
@@ -69,13 +69,7 @@ final class JdbcStays implements Stays {
     @Override
     public Stay save(Stay stay) {
         return jdbc.inTransaction(() -> {
-            if (stay.isOpen()) {
-                findOpen(stay.beneficiary())
-                        .filter(other -> !other.id().equals(stay.id()))
-                        .ifPresent(other -> {
-                            throw ShelterError.STAY_OPEN_EXISTS.conflict(RecordType.STAY, other.id());
-                        });
-            }
+            OneOpenStay.check(this, stay);
             return saveRow(stay);
         });
     }

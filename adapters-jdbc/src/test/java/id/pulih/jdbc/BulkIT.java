@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.pulih.beneficiary.Beneficiary;
+import id.pulih.beneficiary.CaseHistory;
+import id.pulih.beneficiary.Person;
 import id.pulih.shared.ConflictException;
 import id.pulih.shared.Nik;
 import id.pulih.store.Store;
@@ -13,6 +15,7 @@ import id.pulih.testkit.Samples;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -160,26 +163,30 @@ class BulkIT {
 
     private static Beneficiary withClone(Beneficiary original) {
         Beneficiary other = fresh(1, 99).get(0);
-        return new Beneficiary(
-                other.id(),
+        Person person = new Person(
                 other.name(),
                 other.sex(),
                 other.birth(),
-                original.nik().orElseThrow(),
-                null,
+                Optional.of(original.nik().orElseThrow()),
+                Optional.empty(),
                 other.documentStatus(),
                 other.origin(),
-                null,
+                Optional.empty());
+        CaseHistory history = new CaseHistory(
+                other.status(),
+                other.outcome(),
+                other.history(),
+                other.assessments(),
+                other.consents(),
+                Optional.empty(),
+                Set.of());
+        return Beneficiary.rebuild(
+                other.id(),
+                person,
                 other.returnInfo(),
                 other.profile(),
-                other.consents(),
-                other.assessments(),
-                other.status(),
-                other.outcome().orElse(null),
-                other.history(),
+                history,
                 other.registeredBy(),
-                null,
-                Set.of(),
                 other.registeredAt(),
                 0);
     }

@@ -3,12 +3,11 @@ package id.pulih.cli;
 import id.pulih.access.Actor;
 import id.pulih.access.Jurisdiction;
 import id.pulih.access.Role;
-import id.pulih.shared.OrganisationId;
 import id.pulih.shared.PersonName;
 import id.pulih.shared.PulihException;
 import id.pulih.shared.RegionCode;
 import id.pulih.shared.Regions;
-import id.pulih.shared.ShelterId;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.ITypeConverter;
@@ -106,31 +105,27 @@ final class ActorOptions {
 
         private static Jurisdiction jurisdiction(String text) {
             int equals = text.indexOf('=');
-            String kind = (equals < 0 ? text : text.substring(0, equals)).toUpperCase(Locale.ROOT);
+            String name = (equals < 0 ? text : text.substring(0, equals)).toUpperCase(Locale.ROOT);
             String value = equals < 0 ? "" : text.substring(equals + 1).strip();
-            try {
-                switch (kind) {
-                    case "NATIONAL":
-                        if (equals >= 0) {
-                            break;
-                        }
-                        return Jurisdiction.national();
-                    case "PROVINCE":
-                        return Jurisdiction.province(known(value));
-                    case "REGENCY":
-                        return Jurisdiction.regency(known(value));
-                    case "SHELTER":
-                        return Jurisdiction.shelter(ShelterId.parse(value));
-                    case "PARTNER":
-                        return Jurisdiction.partner(OrganisationId.of(value));
-                    default:
-                        break;
-                }
-            } catch (PulihException e) {
-                throw new IllegalArgumentException("jurisdiction " + kind + ": " + e.getMessage(), e);
+            Jurisdiction.Kind kind = kind(name).orElse(null);
+            if (kind == null || (kind == Jurisdiction.Kind.NATIONAL && equals >= 0)) {
+                throw new IllegalArgumentException("jurisdiction '" + text
+                        + "' is not NATIONAL, PROVINCE=<code>, REGENCY=<code>, SHELTER=<id> or PARTNER=<code>");
             }
-            throw new IllegalArgumentException("jurisdiction '" + text
-                    + "' is not NATIONAL, PROVINCE=<code>, REGENCY=<code>, SHELTER=<id> or PARTNER=<code>");
+            try {
+                if (kind == Jurisdiction.Kind.PROVINCE || kind == Jurisdiction.Kind.REGENCY) {
+                    known(value);
+                }
+                return Jurisdiction.of(kind, kind == Jurisdiction.Kind.NATIONAL ? null : value);
+            } catch (PulihException e) {
+                throw new IllegalArgumentException("jurisdiction " + name + ": " + e.getMessage(), e);
+            }
+        }
+
+        private static Optional<Jurisdiction.Kind> kind(String name) {
+            return Arrays.stream(Jurisdiction.Kind.values())
+                    .filter(k -> k.name().equals(name))
+                    .findFirst();
         }
     }
 

@@ -19,6 +19,12 @@ public enum AccessError implements ErrorCode {
             "expected 1 to 64 letters, digits, '.', '_', '-' or '@'"),
     /** <code>jurisdiction.level</code> (InvalidValueException): expected a &#123;level&#125; code&#123;example&#125; */
     JURISDICTION_LEVEL("jurisdiction.level", InvalidValueException.class, "region", "expected a {level} code{example}"),
+    /** <code>jurisdiction.reference</code> (InvalidValueException): a national jurisdiction has no reference */
+    JURISDICTION_REFERENCE(
+            "jurisdiction.reference",
+            InvalidValueException.class,
+            "reference",
+            "a national jurisdiction has no reference"),
     /** <code>grant.reason</code> (InvalidValueException): explain the emergency in at least 10 characters */
     GRANT_REASON(
             "grant.reason", InvalidValueException.class, "reason", "explain the emergency in at least 10 characters"),

@@ -1,10 +1,12 @@
 package id.pulih.access;
 
 import id.pulih.internal.util.Checks;
+import id.pulih.shared.InvalidValueException;
 import id.pulih.shared.OrganisationId;
 import id.pulih.shared.RegionCode;
 import id.pulih.shared.RegionLevel;
 import id.pulih.shared.ShelterId;
+import java.util.Optional;
 
 /**
  * Where an officer's authority reaches. A case is visible to an officer only when the officer's jurisdiction
@@ -17,8 +19,99 @@ import id.pulih.shared.ShelterId;
  *   <li>{@link AtShelter} (a UPT, an RPTC): cases that stay or stayed there, or were registered there;
  *   <li>{@link Partner} (an LKS): only the cases referred to it.
  * </ul>
+ *
+ * <p>As data, a jurisdiction is a {@link Kind kind} and a {@link #reference() reference} (the region code, shelter
+ * id or organisation code as text; none for national): stores and command lines write it so and read it back with
+ * {@link #of(Kind, String)}, for example {@code Jurisdiction.of(Kind.REGENCY, "52.02")}.
  */
 public sealed interface Jurisdiction {
+
+    /** The kinds of jurisdiction, one per record implementing {@link Jurisdiction}. */
+    enum Kind {
+        /** Kemensos headquarters; no reference. */
+        NATIONAL,
+        /** A province; the reference is its region code, such as {@code 52}. */
+        PROVINCE,
+        /** A regency or city; the reference is its region code, such as {@code 52.02}. */
+        REGENCY,
+        /** A shelter; the reference is its id (a UUID). */
+        SHELTER,
+        /** A partner organisation; the reference is its code, such as {@code LKS-PANCA-KARSA}. */
+        PARTNER
+    }
+
+    /**
+     * Rebuilds a jurisdiction from its kind and reference, as {@link #kind()} and {@link #reference()} give them.
+     *
+     * @param kind the kind; not null
+     * @param reference the region code, shelter id or organisation code; null for {@link Kind#NATIONAL}
+     * @return the jurisdiction, equal to the one the kind and reference were read from
+     * @throws InvalidValueException coded {@code jurisdiction.required} when the kind is null,
+     *     {@code jurisdiction.reference} when a national jurisdiction is given a reference, {@code jurisdiction.level}
+     *     when a region code is not of the kind's level, or the reference's own code ({@code region.format},
+     *     {@code shelterId.format}, {@code organisation.required}, ...) when it does not parse
+     */
+    static Jurisdiction of(Kind kind, String reference) {
+        Checks.required(kind, "jurisdiction");
+        switch (kind) {
+            case PROVINCE:
+                return province(RegionCode.of(reference));
+            case REGENCY:
+                return regency(RegionCode.of(reference));
+            case SHELTER:
+                return shelter(ShelterId.parse(reference));
+            case PARTNER:
+                return partner(OrganisationId.of(reference));
+            case NATIONAL:
+            default:
+                if (reference != null) {
+                    throw AccessError.JURISDICTION_REFERENCE.invalid();
+                }
+                return national();
+        }
+    }
+
+    /**
+     * The kind of this jurisdiction.
+     *
+     * @return the kind, never null
+     */
+    Kind kind();
+
+    /**
+     * What the jurisdiction refers to, as text: the dotted region code of a province or regency, the id of a
+     * shelter, the code of a partner organisation.
+     *
+     * @return the reference; empty for {@link Kind#NATIONAL}
+     */
+    Optional<String> reference();
+
+    /**
+     * The region of a provincial or regency jurisdiction.
+     *
+     * @return the province or regency code; empty for the other kinds
+     */
+    default Optional<RegionCode> region() {
+        return Optional.empty();
+    }
+
+    /**
+     * The shelter of a shelter's jurisdiction.
+     *
+     * @return the shelter's id; empty for the other kinds
+     */
+    default Optional<ShelterId> shelterId() {
+        return Optional.empty();
+    }
+
+    /**
+     * The organisation of a partner's jurisdiction.
+     *
+     * @return the organisation; empty for the other kinds
+     */
+    default Optional<OrganisationId> organisationId() {
+        return Optional.empty();
+    }
 
     /**
      * Whether a case lies within this jurisdiction.
@@ -110,6 +203,16 @@ public sealed interface Jurisdiction {
     /** Kemensos headquarters. */
     record National() implements Jurisdiction {
         @Override
+        public Kind kind() {
+            return Kind.NATIONAL;
+        }
+
+        @Override
+        public Optional<String> reference() {
+            return Optional.empty();
+        }
+
+        @Override
         public boolean covers(CaseScope scope) {
             return true;
         }
@@ -136,6 +239,21 @@ public sealed interface Jurisdiction {
             if (code.level() != RegionLevel.PROVINCE) {
                 throw AccessError.JURISDICTION_LEVEL.invalidAt("province", "province", " (2 digits)");
             }
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.PROVINCE;
+        }
+
+        @Override
+        public Optional<String> reference() {
+            return Optional.of(code.toString());
+        }
+
+        @Override
+        public Optional<RegionCode> region() {
+            return Optional.of(code);
         }
 
         @Override
@@ -168,6 +286,21 @@ public sealed interface Jurisdiction {
         }
 
         @Override
+        public Kind kind() {
+            return Kind.REGENCY;
+        }
+
+        @Override
+        public Optional<String> reference() {
+            return Optional.of(code.toString());
+        }
+
+        @Override
+        public Optional<RegionCode> region() {
+            return Optional.of(code);
+        }
+
+        @Override
         public boolean covers(CaseScope scope) {
             return regionCovers(code, scope);
         }
@@ -191,6 +324,21 @@ public sealed interface Jurisdiction {
          */
         public AtShelter {
             Checks.required(shelter, "shelter");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.SHELTER;
+        }
+
+        @Override
+        public Optional<String> reference() {
+            return Optional.of(shelter.toString());
+        }
+
+        @Override
+        public Optional<ShelterId> shelterId() {
+            return Optional.of(shelter);
         }
 
         @Override
@@ -222,6 +370,21 @@ public sealed interface Jurisdiction {
          */
         public Partner {
             Checks.required(organisation, "organisation");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.PARTNER;
+        }
+
+        @Override
+        public Optional<String> reference() {
+            return Optional.of(organisation.code());
+        }
+
+        @Override
+        public Optional<OrganisationId> organisationId() {
+            return Optional.of(organisation);
         }
 
         @Override

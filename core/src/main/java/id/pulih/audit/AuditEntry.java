@@ -1,6 +1,8 @@
 package id.pulih.audit;
 
 import id.pulih.internal.util.Checks;
+import id.pulih.internal.util.Uuid7;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -50,5 +52,15 @@ public record AuditEntry(
         Checks.requiredText(recordType, "recordType");
         Checks.requiredText(recordId, "recordId");
         summary = summary == null ? "" : summary;
+    }
+
+    /**
+     * A new entry id, time-ordered (UUID version 7) like the engine's, for an adapter that appends an entry itself.
+     *
+     * @param clock the clock whose current time the id carries
+     * @return the id, greater than every id drawn before it in this JVM
+     */
+    public static UUID nextId(Clock clock) {
+        return Uuid7.next(clock);
     }
 }

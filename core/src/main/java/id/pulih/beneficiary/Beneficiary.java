@@ -14,9 +14,6 @@ import id.pulih.shared.Versioned;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,6 +27,10 @@ import java.util.Set;
  * kept in its history. A probable duplicate can be merged into another beneficiary: the merged one then only points
  * to the survivor, which keeps both histories.
  *
+ * <p>A beneficiary is composed of values: the {@link Person} (who), the {@link ReturnInfo} and
+ * {@link TraffickingProfile} (how they came home, and from what), and the {@link CaseHistory} (what has happened since
+ * intake). Its getters read through to them.
+ *
  * <p>Instances are immutable: each rule-enforcing method returns the changed beneficiary, which a service saves.
  * {@link #toString()} never shows the NIK, family card number or phone number.
  */
@@ -38,98 +39,62 @@ public final class Beneficiary implements Versioned<Beneficiary> {
     public static final int CHILD_AGE = 18;
 
     private final BeneficiaryId id;
-    private final PersonName name;
-    private final Sex sex;
-    private final BirthDate birth;
-    private final Nik nik;
-    private final FamilyCardNumber familyCard;
-    private final DocumentStatus documentStatus;
-    private final RegionCode origin;
-    private final PhoneNumber phone;
+    private final Person person;
     private final ReturnInfo returnInfo;
     private final TraffickingProfile profile;
-    private final List<Consent> consents;
-    private final List<Assessment> assessments;
-    private final CaseStatus status;
-    private final CaseOutcome outcome;
-    private final List<StatusChange> history;
+    private final CaseHistory history;
     private final Jurisdiction registeredBy;
-    private final BeneficiaryId mergedInto;
-    private final Set<BeneficiaryId> mergedFrom;
     private final Instant registeredAt;
     private final long version;
+
+    private Beneficiary(
+            BeneficiaryId id,
+            Person person,
+            ReturnInfo returnInfo,
+            TraffickingProfile profile,
+            CaseHistory history,
+            Jurisdiction registeredBy,
+            Instant registeredAt,
+            long version) {
+        this.id = Checks.required(id, "beneficiaryId");
+        this.person = Checks.required(person, "person");
+        this.returnInfo = Checks.required(returnInfo, "returnInfo");
+        this.profile = Checks.required(profile, "profile");
+        this.history = Checks.required(history, "history");
+        this.registeredBy = Checks.required(registeredBy, "registeredBy");
+        this.registeredAt = Checks.required(registeredAt, "registeredAt");
+        this.version = version;
+    }
 
     /**
      * Rebuilds a beneficiary from storage, checking its invariants. Use {@link #register} for a new one.
      *
+     * <pre>{@code
+     * Beneficiary b = Beneficiary.rebuild(id, person, returnInfo, profile,
+     *         new CaseHistory(status, outcome, statusChanges, assessments, consents, mergedInto, mergedFrom),
+     *         registeredBy, registeredAt, version);
+     * }</pre>
+     *
      * @param id the identifier
-     * @param name the name
-     * @param sex the sex
-     * @param birth the birth date, exact or estimated
-     * @param nik the NIK, or null when not known
-     * @param familyCard the family card number, or null
-     * @param documentStatus whether documents are held
-     * @param origin the region of origin (regency or finer)
-     * @param phone the phone, or null
+     * @param person who, where from, and with which documents
      * @param returnInfo the return
      * @param profile the trafficking profile
-     * @param consents consent history, oldest first
-     * @param assessments assessments, oldest first
-     * @param status the current status
-     * @param outcome the outcome, when closed (kept after reopening until closed again), else null
-     * @param history status changes, oldest first, at least the registration
+     * @param history the status, status changes, assessments, consents and merges
      * @param registeredBy the jurisdiction of the unit that registered the case
-     * @param mergedInto the survivor this beneficiary was merged into, or null
-     * @param mergedFrom beneficiaries merged into this one
      * @param registeredAt when registered
      * @param version the stored version
+     * @return the beneficiary
      */
-    public Beneficiary(
+    public static Beneficiary rebuild(
             BeneficiaryId id,
-            PersonName name,
-            Sex sex,
-            BirthDate birth,
-            Nik nik,
-            FamilyCardNumber familyCard,
-            DocumentStatus documentStatus,
-            RegionCode origin,
-            PhoneNumber phone,
+            Person person,
             ReturnInfo returnInfo,
             TraffickingProfile profile,
-            List<Consent> consents,
-            List<Assessment> assessments,
-            CaseStatus status,
-            CaseOutcome outcome,
-            List<StatusChange> history,
+            CaseHistory history,
             Jurisdiction registeredBy,
-            BeneficiaryId mergedInto,
-            Set<BeneficiaryId> mergedFrom,
             Instant registeredAt,
             long version) {
-        this.id = Checks.required(id, "beneficiaryId");
-        this.name = Checks.required(name, "name");
-        this.sex = Checks.required(sex, "sex");
-        this.birth = Checks.required(birth, "birthDate");
-        this.nik = nik;
-        this.familyCard = familyCard;
-        this.documentStatus = Checks.required(documentStatus, "documentStatus");
-        this.origin = Checks.required(origin, "origin");
-        this.phone = phone;
-        this.returnInfo = Checks.required(returnInfo, "returnInfo");
-        this.profile = Checks.required(profile, "profile");
-        this.consents = List.copyOf(Checks.required(consents, "consents"));
-        this.assessments = byDate(Checks.required(assessments, "assessments"));
-        this.status = Checks.required(status, "status");
-        if (status == CaseStatus.CLOSED && outcome == null) {
-            throw BeneficiaryError.CASE_OUTCOME.violation("a closed case needs an outcome");
-        }
-        this.outcome = outcome;
-        this.history = List.copyOf(Checks.required(history, "history"));
-        this.registeredBy = Checks.required(registeredBy, "registeredBy");
-        this.mergedInto = mergedInto;
-        this.mergedFrom = Set.copyOf(Checks.required(mergedFrom, "mergedFrom"));
-        this.registeredAt = Checks.required(registeredAt, "registeredAt");
-        this.version = version;
+        return new Beneficiary(id, person, returnInfo, profile, history, registeredBy, registeredAt, version);
     }
 
     /**
@@ -187,24 +152,11 @@ public final class Beneficiary implements Versioned<Beneficiary> {
         Checks.required(person, "person");
         return new Beneficiary(
                 BeneficiaryId.next(),
-                person.name(),
-                person.sex(),
-                person.birth(),
-                person.nik().orElse(null),
-                person.familyCard().orElse(null),
-                person.documentStatus(),
-                person.origin(),
-                person.phone().orElse(null),
+                person,
                 returnInfo,
                 profile,
-                consents,
-                assessments,
-                CaseStatus.REGISTERED,
-                null,
-                List.of(new StatusChange(null, CaseStatus.REGISTERED, at, actorId, "intake")),
+                CaseHistory.opened(consents, assessments, at, actorId),
                 registeredBy,
-                null,
-                Set.of(),
                 at,
                 0);
     }
@@ -219,12 +171,10 @@ public final class Beneficiary implements Versioned<Beneficiary> {
     public Beneficiary assess(Assessment assessment) {
         Checks.required(assessment, "assessment");
         requireActive();
-        if (status == CaseStatus.CLOSED) {
+        if (history.status() == CaseStatus.CLOSED) {
             throw BeneficiaryError.CASE_CLOSED.violation("before assessing again");
         }
-        List<Assessment> more = new ArrayList<>(assessments);
-        more.add(assessment);
-        return copy().assessments(more).build();
+        return with(person, history.withAssessment(assessment));
     }
 
     /**
@@ -236,9 +186,7 @@ public final class Beneficiary implements Versioned<Beneficiary> {
     public Beneficiary recordConsent(Consent consent) {
         Checks.required(consent, "consent");
         requireActive();
-        List<Consent> more = new ArrayList<>(consents);
-        more.add(consent);
-        return copy().consents(more).build();
+        return with(person, history.withConsent(consent));
     }
 
     /**
@@ -257,8 +205,8 @@ public final class Beneficiary implements Versioned<Beneficiary> {
         if (target == CaseStatus.CLOSED) {
             throw BeneficiaryError.CASE_OUTCOME.violation("closing a case needs an outcome: use close");
         }
-        status.requireMoveTo(target);
-        return withStatus(target, null, at, actorId, reason);
+        history.status().requireMoveTo(target);
+        return with(person, history.withStatus(target, Optional.empty(), at, actorId, reason));
     }
 
     /**
@@ -273,8 +221,15 @@ public final class Beneficiary implements Versioned<Beneficiary> {
     public Beneficiary close(CaseOutcome closing, Instant at, String actorId, String note) {
         Checks.required(closing, "outcome");
         requireActive();
-        status.requireMoveTo(CaseStatus.CLOSED);
-        return withStatus(CaseStatus.CLOSED, closing, at, actorId, closing.name() + (note == null ? "" : " " + note));
+        history.status().requireMoveTo(CaseStatus.CLOSED);
+        return with(
+                person,
+                history.withStatus(
+                        CaseStatus.CLOSED,
+                        Optional.of(closing),
+                        at,
+                        actorId,
+                        closing.name() + (note == null ? "" : " " + note)));
     }
 
     /**
@@ -288,15 +243,17 @@ public final class Beneficiary implements Versioned<Beneficiary> {
     public Beneficiary reopen(String reason, Instant at, String actorId) {
         String why = Checks.requiredText(reason, "reason");
         requireActive();
-        if (status != CaseStatus.CLOSED) {
-            throw BeneficiaryError.CASE_NOT_CLOSED.violation(status);
+        if (history.status() != CaseStatus.CLOSED) {
+            throw BeneficiaryError.CASE_NOT_CLOSED.violation(history.status());
         }
-        CaseStatus before = history.get(history.size() - 1).from();
-        return withStatus(before == null ? CaseStatus.REGISTERED : before, outcome, at, actorId, "reopened: " + why);
+        return with(
+                person,
+                history.withStatus(history.statusBeforeLastMove(), history.outcome(), at, actorId, "reopened: " + why));
     }
 
     /**
-     * Takes over the histories of a duplicate merged into this one: its assessments and consents join these.
+     * Takes over the histories of a duplicate merged into this one: its assessments and consents join these, and the
+     * identifiers this record lacks (NIK, family card, phone) are taken from it.
      *
      * @param duplicate the beneficiary being merged into this one
      * @return the survivor
@@ -307,30 +264,11 @@ public final class Beneficiary implements Versioned<Beneficiary> {
         if (duplicate.id.equals(id)) {
             throw BeneficiaryError.DUPLICATE_SELF.violation("a beneficiary cannot be merged into itself");
         }
-        List<Assessment> allAssessments = new ArrayList<>(assessments);
-        allAssessments.addAll(duplicate.assessments);
-        List<Consent> allConsents = new ArrayList<>(consents);
-        allConsents.addAll(duplicate.consents);
-        allConsents.sort(Comparator.comparing(Consent::date));
-        Set<BeneficiaryId> merged = new HashSet<>(mergedFrom);
-        merged.add(duplicate.id);
-        merged.addAll(duplicate.mergedFrom);
-        Builder b = copy().assessments(allAssessments).consents(allConsents);
-        b.mergedFrom = merged;
-        if (nik == null && duplicate.nik != null) {
-            b.nik = duplicate.nik;
-        }
-        if (familyCard == null && duplicate.familyCard != null) {
-            b.familyCard = duplicate.familyCard;
-        }
-        if (phone == null && duplicate.phone != null) {
-            b.phone = duplicate.phone;
-        }
-        return b.build();
+        return with(person.completedFrom(duplicate.person), history.absorbing(duplicate.id, duplicate.history));
     }
 
     /**
-     * Marks this beneficiary as merged into a survivor; it then only points there.
+     * Marks this beneficiary as merged into a survivor; it then only points there, and gives up its NIK.
      *
      * @param survivor the survivor
      * @return the merged beneficiary
@@ -338,27 +276,18 @@ public final class Beneficiary implements Versioned<Beneficiary> {
     public Beneficiary mergeInto(BeneficiaryId survivor) {
         Checks.required(survivor, "survivor");
         requireActive();
-        Builder b = copy();
-        b.mergedInto = survivor;
-        b.nik = null;
-        return b.build();
+        return with(person.withoutNik(), history.mergedInto(survivor));
     }
 
     private void requireActive() {
-        if (mergedInto != null) {
-            throw BeneficiaryError.CASE_MERGED.violation(mergedInto);
+        if (history.mergedInto().isPresent()) {
+            throw BeneficiaryError.CASE_MERGED.violation(history.mergedInto().get());
         }
     }
 
-    private Beneficiary withStatus(
-            CaseStatus target, CaseOutcome newOutcome, Instant at, String actorId, String reason) {
-        List<StatusChange> more = new ArrayList<>(history);
-        more.add(new StatusChange(status, target, at, actorId, reason));
-        Builder b = copy();
-        b.status = target;
-        b.outcome = newOutcome;
-        b.history = more;
-        return b.build();
+    /** The one copy-on-change: what changes is who the person is and what happened; the rest is kept. */
+    private Beneficiary with(Person newPerson, CaseHistory newHistory) {
+        return new Beneficiary(id, newPerson, returnInfo, profile, newHistory, registeredBy, registeredAt, version);
     }
 
     /**
@@ -370,13 +299,7 @@ public final class Beneficiary implements Versioned<Beneficiary> {
      * @return true when consent is on file
      */
     public boolean hasConsent(ConsentPurpose purpose, LocalDate on) {
-        Consent latest = null;
-        for (Consent c : consents) {
-            if (c.purpose() == purpose && !c.date().isAfter(on)) {
-                latest = c;
-            }
-        }
-        return latest != null && latest.grantsOn(on);
+        return history.hasConsent(purpose, on);
     }
 
     /**
@@ -386,7 +309,7 @@ public final class Beneficiary implements Versioned<Beneficiary> {
      * @return the key
      */
     public DuplicateKey duplicateKey() {
-        return DuplicateKey.of(name, birth.date(), origin);
+        return DuplicateKey.of(person.name(), person.birth().date(), person.origin());
     }
 
     /**
@@ -396,7 +319,7 @@ public final class Beneficiary implements Versioned<Beneficiary> {
      * @return true under 18
      */
     public boolean isChildOn(LocalDate on) {
-        return birth.ageOn(on) < CHILD_AGE;
+        return person.birth().ageOn(on) < CHILD_AGE;
     }
 
     /**
@@ -405,7 +328,7 @@ public final class Beneficiary implements Versioned<Beneficiary> {
      * @return it, or empty when never assessed
      */
     public Optional<Assessment> latestAssessment() {
-        return assessments.isEmpty() ? Optional.empty() : Optional.of(assessments.get(assessments.size() - 1));
+        return history.latestAssessment();
     }
 
     /**
@@ -418,12 +341,30 @@ public final class Beneficiary implements Versioned<Beneficiary> {
     }
 
     /**
+     * Who the beneficiary is: name, sex, birth, identifiers, documents, origin and phone.
+     *
+     * @return the person
+     */
+    public Person person() {
+        return person;
+    }
+
+    /**
+     * What has happened to the case: status, status changes, assessments, consents and merges.
+     *
+     * @return the case history
+     */
+    public CaseHistory caseHistory() {
+        return history;
+    }
+
+    /**
      * The name.
      *
      * @return the name
      */
     public PersonName name() {
-        return name;
+        return person.name();
     }
 
     /**
@@ -432,7 +373,7 @@ public final class Beneficiary implements Versioned<Beneficiary> {
      * @return the sex
      */
     public Sex sex() {
-        return sex;
+        return person.sex();
     }
 
     /**
@@ -441,7 +382,7 @@ public final class Beneficiary implements Versioned<Beneficiary> {
      * @return the birth date
      */
     public BirthDate birth() {
-        return birth;
+        return person.birth();
     }
 
     /**
@@ -450,7 +391,7 @@ public final class Beneficiary implements Versioned<Beneficiary> {
      * @return the NIK, or empty when not known
      */
     public Optional<Nik> nik() {
-        return Optional.ofNullable(nik);
+        return person.nik();
     }
 
     /**
@@ -459,7 +400,7 @@ public final class Beneficiary implements Versioned<Beneficiary> {
      * @return it, or empty
      */
     public Optional<FamilyCardNumber> familyCard() {
-        return Optional.ofNullable(familyCard);
+        return person.familyCard();
     }
 
     /**
@@ -468,7 +409,7 @@ public final class Beneficiary implements Versioned<Beneficiary> {
      * @return the document status
      */
     public DocumentStatus documentStatus() {
-        return documentStatus;
+        return person.documentStatus();
     }
 
     /**
@@ -477,7 +418,7 @@ public final class Beneficiary implements Versioned<Beneficiary> {
      * @return the region code (regency or finer)
      */
     public RegionCode origin() {
-        return origin;
+        return person.origin();
     }
 
     /**
@@ -486,7 +427,7 @@ public final class Beneficiary implements Versioned<Beneficiary> {
      * @return the regency containing the origin
      */
     public RegionCode originRegency() {
-        return origin.regency().orElse(origin);
+        return person.origin().regency().orElse(person.origin());
     }
 
     /**
@@ -495,7 +436,7 @@ public final class Beneficiary implements Versioned<Beneficiary> {
      * @return it, or empty
      */
     public Optional<PhoneNumber> phone() {
-        return Optional.ofNullable(phone);
+        return person.phone();
     }
 
     /**
@@ -522,7 +463,7 @@ public final class Beneficiary implements Versioned<Beneficiary> {
      * @return the consents
      */
     public List<Consent> consents() {
-        return consents;
+        return history.consents();
     }
 
     /**
@@ -531,7 +472,7 @@ public final class Beneficiary implements Versioned<Beneficiary> {
      * @return the assessments
      */
     public List<Assessment> assessments() {
-        return assessments;
+        return history.assessments();
     }
 
     /**
@@ -540,7 +481,7 @@ public final class Beneficiary implements Versioned<Beneficiary> {
      * @return the status
      */
     public CaseStatus status() {
-        return status;
+        return history.status();
     }
 
     /**
@@ -549,7 +490,7 @@ public final class Beneficiary implements Versioned<Beneficiary> {
      * @return the outcome, or empty when never closed
      */
     public Optional<CaseOutcome> outcome() {
-        return Optional.ofNullable(outcome);
+        return history.outcome();
     }
 
     /**
@@ -558,7 +499,7 @@ public final class Beneficiary implements Versioned<Beneficiary> {
      * @return the history
      */
     public List<StatusChange> history() {
-        return history;
+        return history.statusChanges();
     }
 
     /**
@@ -576,7 +517,7 @@ public final class Beneficiary implements Versioned<Beneficiary> {
      * @return the survivor's id, or empty for an active record
      */
     public Optional<BeneficiaryId> mergedInto() {
-        return Optional.ofNullable(mergedInto);
+        return history.mergedInto();
     }
 
     /**
@@ -585,7 +526,7 @@ public final class Beneficiary implements Versioned<Beneficiary> {
      * @return their ids
      */
     public Set<BeneficiaryId> mergedFrom() {
-        return mergedFrom;
+        return history.mergedFrom();
     }
 
     /**
@@ -604,79 +545,7 @@ public final class Beneficiary implements Versioned<Beneficiary> {
 
     @Override
     public Beneficiary withVersion(long newVersion) {
-        Builder b = copy();
-        b.version = newVersion;
-        return b.build();
-    }
-
-    private Builder copy() {
-        return new Builder(this);
-    }
-
-    /** A private copy-and-change helper; every change still goes through the checking constructor. */
-    private static final class Builder {
-        private final Beneficiary from;
-        private Nik nik;
-        private FamilyCardNumber familyCard;
-        private PhoneNumber phone;
-        private List<Consent> consents;
-        private List<Assessment> assessments;
-        private CaseStatus status;
-        private CaseOutcome outcome;
-        private List<StatusChange> history;
-        private BeneficiaryId mergedInto;
-        private Set<BeneficiaryId> mergedFrom;
-        private long version;
-
-        Builder(Beneficiary from) {
-            this.from = from;
-            this.nik = from.nik;
-            this.familyCard = from.familyCard;
-            this.phone = from.phone;
-            this.consents = from.consents;
-            this.assessments = from.assessments;
-            this.status = from.status;
-            this.outcome = from.outcome;
-            this.history = from.history;
-            this.mergedInto = from.mergedInto;
-            this.mergedFrom = from.mergedFrom;
-            this.version = from.version;
-        }
-
-        Builder consents(List<Consent> value) {
-            this.consents = value;
-            return this;
-        }
-
-        Builder assessments(List<Assessment> value) {
-            this.assessments = value;
-            return this;
-        }
-
-        Beneficiary build() {
-            return new Beneficiary(
-                    from.id,
-                    from.name,
-                    from.sex,
-                    from.birth,
-                    nik,
-                    familyCard,
-                    from.documentStatus,
-                    from.origin,
-                    phone,
-                    from.returnInfo,
-                    from.profile,
-                    consents,
-                    assessments,
-                    status,
-                    outcome,
-                    history,
-                    from.registeredBy,
-                    mergedInto,
-                    mergedFrom,
-                    from.registeredAt,
-                    version);
-        }
+        return new Beneficiary(id, person, returnInfo, profile, history, registeredBy, registeredAt, newVersion);
     }
 
     @Override
@@ -686,24 +555,11 @@ public final class Beneficiary implements Versioned<Beneficiary> {
         }
         return id.equals(other.id)
                 && version == other.version
-                && name.equals(other.name)
-                && sex == other.sex
-                && birth.equals(other.birth)
-                && Objects.equals(nik, other.nik)
-                && Objects.equals(familyCard, other.familyCard)
-                && documentStatus == other.documentStatus
-                && origin.equals(other.origin)
-                && Objects.equals(phone, other.phone)
+                && person.equals(other.person)
                 && returnInfo.equals(other.returnInfo)
                 && profile.equals(other.profile)
-                && consents.equals(other.consents)
-                && assessments.equals(other.assessments)
-                && status == other.status
-                && outcome == other.outcome
                 && history.equals(other.history)
                 && registeredBy.equals(other.registeredBy)
-                && Objects.equals(mergedInto, other.mergedInto)
-                && mergedFrom.equals(other.mergedFrom)
                 && registeredAt.equals(other.registeredAt);
     }
 
@@ -715,20 +571,8 @@ public final class Beneficiary implements Versioned<Beneficiary> {
     /** Shows the id, status and origin; never the NIK, family card number, phone or name. */
     @Override
     public String toString() {
-        return "Beneficiary[" + id + ", " + status + ", origin " + origin + ", nik "
-                + (nik == null ? "none" : nik.toString()) + ", v" + version + "]";
-    }
-
-    /** The assessments oldest first; copied only when they are not in that order already. */
-    private static List<Assessment> byDate(List<Assessment> assessments) {
-        for (int i = 1; i < assessments.size(); i++) {
-            if (assessments.get(i).date().isBefore(assessments.get(i - 1).date())) {
-                List<Assessment> sorted = new ArrayList<>(assessments);
-                sorted.sort(Comparator.comparing(Assessment::date));
-                return List.copyOf(sorted);
-            }
-        }
-        return List.copyOf(assessments);
+        return "Beneficiary[" + id + ", " + history.status() + ", origin " + person.origin() + ", nik "
+                + person.nik().map(Object::toString).orElse("none") + ", v" + version + "]";
     }
 
     static String normalise(PersonName name) {

@@ -53,6 +53,33 @@ public record Person(
         Checks.required(phone, "phone");
     }
 
+    /**
+     * This person with the identifiers it lacks taken from another record of the same person (a merged duplicate).
+     *
+     * @param other the other record
+     * @return the completed person
+     */
+    Person completedFrom(Person other) {
+        return new Person(
+                name,
+                sex,
+                birth,
+                nik.or(other::nik),
+                familyCard.or(other::familyCard),
+                documentStatus,
+                origin,
+                phone.or(other::phone));
+    }
+
+    /**
+     * This person without the NIK: a record merged into its survivor gives the NIK up, which stays unique.
+     *
+     * @return the person without a NIK
+     */
+    Person withoutNik() {
+        return new Person(name, sex, birth, Optional.empty(), familyCard, documentStatus, origin, phone);
+    }
+
     /** Masks identifiers and the name. */
     @Override
     public String toString() {

@@ -41,9 +41,6 @@ final class CaseService implements Cases {
         engine.forms.validate(form);
         Person person = form.toPerson();
         return engine.command(actor, "case.register", work -> {
-            person.nik().flatMap(engine.store.beneficiaries()::findByNik).ifPresent(existing -> {
-                throw BeneficiaryError.NIK_REGISTERED.conflict(RecordType.BENEFICIARY, existing.id());
-            });
             Beneficiary created = Beneficiary.register(
                     person,
                     form.toReturnInfo(),

@@ -31,6 +31,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -303,14 +304,41 @@ public final class Engine {
             }
         }
 
+        /**
+         * The ids whose records make up the case of {@code b}: its own first, then those of every registration merged
+         * into it, in id order. Every read of "this case's records" goes through here or {@link #caseRecords}.
+         */
+        List<BeneficiaryId> caseIds(Beneficiary b) {
+            List<BeneficiaryId> ids = new ArrayList<>();
+            ids.add(b.id());
+            b.mergedFrom().stream()
+                    .sorted(Comparator.comparing(BeneficiaryId::value))
+                    .forEach(ids::add);
+            return ids;
+        }
+
+        /**
+         * The records of a case, its own and those of the registrations merged into it, in one list.
+         *
+         * @param b the case (the surviving registration)
+         * @param reader the port's read for one registration
+         * @param order the order of the whole list; a stable sort, so ties keep the port's order
+         */
+        <T> List<T> caseRecords(Beneficiary b, Function<BeneficiaryId, List<T>> reader, Comparator<? super T> order) {
+            List<T> all = new ArrayList<>();
+            for (BeneficiaryId id : caseIds(b)) {
+                all.addAll(reader.apply(id));
+            }
+            all.sort(order);
+            return all;
+        }
+
         CaseScope scopeOf(Beneficiary b) {
             Set<RegionCode> regions = new HashSet<>();
             Set<ShelterId> shelters = new HashSet<>();
             Set<OrganisationId> partners = new HashSet<>();
             addUnit(b.registeredBy(), regions, shelters, partners);
-            List<BeneficiaryId> ids = new ArrayList<>(b.mergedFrom());
-            ids.add(b.id());
-            for (BeneficiaryId id : ids) {
+            for (BeneficiaryId id : caseIds(b)) {
                 for (Stay stay : store.stays().forBeneficiary(id)) {
                     shelters.add(stay.shelter());
                     store.shelters().find(stay.shelter()).ifPresent(s -> regions.add(s.region()));
@@ -327,28 +355,13 @@ public final class Engine {
 
         private void addUnit(
                 Jurisdiction unit, Set<RegionCode> regions, Set<ShelterId> shelters, Set<OrganisationId> partners) {
-            if (unit instanceof Jurisdiction.Province p) {
-                regions.add(p.code());
-            } else if (unit instanceof Jurisdiction.Regency r) {
-                regions.add(r.code());
-            } else if (unit instanceof Jurisdiction.AtShelter s) {
-                shelters.add(s.shelter());
-            } else if (unit instanceof Jurisdiction.Partner p) {
-                partners.add(p.organisation());
-            }
+            unit.region().ifPresent(regions::add);
+            unit.shelterId().ifPresent(shelters::add);
+            unit.organisationId().ifPresent(partners::add);
         }
     }
 
     static String describe(Jurisdiction j) {
-        if (j instanceof Jurisdiction.Province p) {
-            return "PROVINCE " + p.code();
-        } else if (j instanceof Jurisdiction.Regency r) {
-            return "REGENCY " + r.code();
-        } else if (j instanceof Jurisdiction.AtShelter s) {
-            return "SHELTER " + s.shelter();
-        } else if (j instanceof Jurisdiction.Partner p) {
-            return "PARTNER " + p.organisation();
-        }
-        return "NATIONAL";
+        return j.kind() + j.reference().map(r -> " " + r).orElse("");
     }
 }

@@ -8,6 +8,7 @@ import id.pulih.grant.Award;
 import id.pulih.grant.BankResult;
 import id.pulih.grant.GrantError;
 import id.pulih.grant.GrantScheme;
+import id.pulih.grant.OneAward;
 import id.pulih.grant.Payment;
 import id.pulih.grant.PaymentBatch;
 import id.pulih.grant.PaymentStatus;
@@ -93,20 +94,18 @@ final class GrantService implements Grants {
                     .filter(e -> e.completed(programme))
                     .orElseThrow(() -> GrantError.AWARD_NOT_COMPLETED.violation());
             requireOwnAccount(b, account);
-            engine.store.awards().find(schemeId, b.id()).ifPresent(existing -> {
-                throw GrantError.AWARD_EXISTS.conflict(RecordType.AWARD, existing.id());
-            });
+            Award award = new Award(
+                    AwardId.next(),
+                    schemeId,
+                    enrolment.beneficiary(),
+                    scheme.amountPerPerson(),
+                    account,
+                    work.today(),
+                    0);
+            // asked before the scheme's budget is committed; the store checks it again on save
+            OneAward.check(engine.store.awards(), award);
             engine.store.grantSchemes().save(scheme.commitOne());
-            Award saved = engine.store
-                    .awards()
-                    .save(new Award(
-                            AwardId.next(),
-                            schemeId,
-                            enrolment.beneficiary(),
-                            scheme.amountPerPerson(),
-                            account,
-                            work.today(),
-                            0));
+            Award saved = engine.store.awards().save(award);
             work.audit("award", saved.id(), 0, saved.version(), "awarded " + saved.amount());
             return saved;
         });

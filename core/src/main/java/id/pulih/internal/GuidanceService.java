@@ -8,6 +8,7 @@ import id.pulih.beneficiary.CaseStatus;
 import id.pulih.beneficiary.ConsentPurpose;
 import id.pulih.guidance.Enrolment;
 import id.pulih.guidance.GuidanceError;
+import id.pulih.guidance.OneEnrolment;
 import id.pulih.guidance.Programme;
 import id.pulih.guidance.ProgrammeForm;
 import id.pulih.guidance.Topic;
@@ -95,11 +96,11 @@ final class GuidanceService implements Guidance {
             if (!b.hasConsent(ConsentPurpose.PROGRAMME_PARTICIPATION, on)) {
                 throw GuidanceError.ENROLMENT_CONSENT.violation(on);
             }
-            engine.store.enrolments().find(programmeId, b.id()).ifPresent(existing -> {
-                throw GuidanceError.ENROLMENT_EXISTS.conflict(RecordType.ENROLMENT, existing.id());
-            });
+            Enrolment enrolment = Enrolment.enrol(programmeId, b.id(), on, override);
+            // asked before the programme gives up a place; the store checks it again on save
+            OneEnrolment.check(engine.store.enrolments(), enrolment);
             engine.store.programmes().save(programme.enrolOne());
-            Enrolment saved = engine.store.enrolments().save(Enrolment.enrol(programmeId, b.id(), on, override));
+            Enrolment saved = engine.store.enrolments().save(enrolment);
             work.audit(
                     "enrolment",
                     saved.id(),

@@ -71,9 +71,6 @@ final class ReintegrationService implements Reintegration {
             if (b.status() != CaseStatus.REPATRIATED && b.status() != CaseStatus.IN_REINTEGRATION) {
                 throw ReintegrationError.PLAN_CASE_STATUS.violation(b.status());
             }
-            engine.store.reintegrationPlans().findActive(b.id()).ifPresent(active -> {
-                throw ReintegrationError.PLAN_ACTIVE_EXISTS.conflict(RecordType.REINTEGRATION_PLAN, active.id());
-            });
             if (b.status() == CaseStatus.REPATRIATED) {
                 Beneficiary moved = engine.store
                         .beneficiaries()
@@ -83,7 +80,7 @@ final class ReintegrationService implements Reintegration {
             ReintegrationPlan saved = engine.store
                     .reintegrationPlans()
                     .save(ReintegrationPlan.create(b.id(), form.goals(), work.today(), actor.id()));
-            Optional<LocalDate> handover = handover(b);
+            Optional<LocalDate> handover = handover(work, b);
             LocalDate start = handover.orElse(work.today());
             for (int months : form.schedule()) {
                 engine.store.followUps().save(FollowUp.schedule(b.id(), saved.id(), start, months));
@@ -101,11 +98,9 @@ final class ReintegrationService implements Reintegration {
     }
 
     /** The latest handover home of the case, including records merged into it. */
-    private Optional<LocalDate> handover(Beneficiary b) {
-        List<BeneficiaryId> ids = new ArrayList<>(b.mergedFrom());
-        ids.add(b.id());
+    private Optional<LocalDate> handover(Engine.Work work, Beneficiary b) {
         Optional<LocalDate> latest = Optional.empty();
-        for (BeneficiaryId id : ids) {
+        for (BeneficiaryId id : work.caseIds(b)) {
             for (Repatriation r : engine.store.repatriations().forBeneficiary(id)) {
                 if (r.handover().isPresent()
                         && (latest.isEmpty() || r.handover().get().isAfter(latest.get()))) {
@@ -347,7 +342,7 @@ final class ReintegrationService implements Reintegration {
         Checks.required(beneficiary, "beneficiaryId");
         return engine.query(actor, "followup.read", work -> {
             Beneficiary b = work.open(beneficiary);
-            return engine.store.followUps().forBeneficiary(b.id());
+            return work.caseRecords(b, engine.store.followUps()::forBeneficiary, Comparator.comparing(FollowUp::dueOn));
         });
     }
 
@@ -398,10 +393,8 @@ final class ReintegrationService implements Reintegration {
         if (b.status() == CaseStatus.CLOSED || !actor.jurisdiction().covers(work.scopeOf(b))) {
             return Optional.empty();
         }
-        List<BeneficiaryId> ids = new ArrayList<>(b.mergedFrom());
-        ids.add(b.id());
         FollowUp latest = null;
-        for (BeneficiaryId id : ids) {
+        for (BeneficiaryId id : work.caseIds(b)) {
             for (FollowUp f : engine.store.followUps().forBeneficiary(id)) {
                 if (f.status() == FollowUpStatus.VISITED
                         && (latest == null || f.visitedOn().isAfter(latest.visitedOn()))) {

@@ -21,6 +21,7 @@ import id.pulih.shelter.DischargedFromShelter;
 import id.pulih.shelter.Shelter;
 import id.pulih.shelter.Stay;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiFunction;
 
@@ -127,7 +128,8 @@ final class ReturnService implements Returns {
         Checks.required(beneficiary, "beneficiaryId");
         return engine.query(actor, "return.read", work -> {
             Beneficiary b = work.open(beneficiary);
-            return engine.store.repatriations().forBeneficiary(b.id());
+            return work.caseRecords(
+                    b, engine.store.repatriations()::forBeneficiary, Comparator.comparing(Repatriation::plannedOn));
         });
     }
 

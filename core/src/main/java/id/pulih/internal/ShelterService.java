@@ -13,6 +13,7 @@ import id.pulih.shared.RecordType;
 import id.pulih.shared.RegionCode;
 import id.pulih.shared.ShelterId;
 import id.pulih.shared.StayId;
+import id.pulih.shelter.Admission;
 import id.pulih.shelter.AdmittedToShelter;
 import id.pulih.shelter.DischargeReason;
 import id.pulih.shelter.DischargedFromShelter;
@@ -23,7 +24,6 @@ import id.pulih.shelter.ShelterError;
 import id.pulih.shelter.ShelterForm;
 import id.pulih.shelter.Stay;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -91,30 +91,24 @@ final class ShelterService implements ShelterCare {
             Shelter shelter = shelter(shelterId);
             work.requireShelter(shelter);
             Beneficiary b = work.open(beneficiaryId);
-            engine.store.stays().findOpen(b.id()).ifPresent(open -> {
-                throw ShelterError.STAY_OPEN_EXISTS.conflict(RecordType.STAY, open.id());
-            });
-            for (Stay earlier : engine.store.stays().forBeneficiary(b.id())) {
-                if (earlier.dischargedOn().filter(on::isBefore).isPresent()) {
-                    throw ShelterError.STAY_DATE_OVERLAP.violation(
-                            earlier.dischargedOn().get());
-                }
-            }
+            Stay admitted = Stay.admit(b.id(), shelter.id(), on, b.isChildOn(on));
+            Admission.check(engine.store.stays(), admitted);
             if (b.status() != CaseStatus.SHELTERED) {
                 Beneficiary moved =
                         engine.store.beneficiaries().save(b.moveTo(CaseStatus.SHELTERED, work.now, actor.id(), ""));
                 work.emit(new CaseStatusChanged(b.id(), b.status(), moved.status(), work.now, actor.id()));
             }
-            Stay stay = openStay(work, b, shelter, on);
+            Stay stay = openStay(work, shelter, admitted);
             work.audit("stay", stay.id(), 0, stay.version(), "admitted to " + shelter.code());
             return stay;
         });
     }
 
-    private Stay openStay(Engine.Work work, Beneficiary b, Shelter shelter, LocalDate on) {
+    private Stay openStay(Engine.Work work, Shelter shelter, Stay admitted) {
         engine.store.shelters().save(shelter.admitOne());
-        Stay stay = engine.store.stays().save(Stay.admit(b.id(), shelter.id(), on, b.isChildOn(on)));
-        work.emit(new AdmittedToShelter(b.id(), shelter.id(), stay.id(), stay.childProtection(), work.now, actor.id()));
+        Stay stay = engine.store.stays().save(admitted);
+        work.emit(new AdmittedToShelter(
+                stay.beneficiary(), shelter.id(), stay.id(), stay.childProtection(), work.now, actor.id()));
         return stay;
     }
 
@@ -150,7 +144,7 @@ final class ShelterService implements ShelterCare {
             work.emit(new DischargedFromShelter(
                     stay.beneficiary(), from.id(), stay.id(), DischargeReason.TRANSFERRED, work.now, actor.id()));
             Beneficiary b = work.resolve(stay.beneficiary());
-            Stay next = openStay(work, b, to, on);
+            Stay next = openStay(work, to, Stay.admit(b.id(), to.id(), on, b.isChildOn(on)));
             work.audit("stay", closed.id(), stay.version(), closed.version(), "transferred to " + to.code());
             return next;
         });
@@ -199,12 +193,7 @@ final class ShelterService implements ShelterCare {
         Checks.required(beneficiaryId, "beneficiaryId");
         return engine.query(actor, "stay.read", work -> {
             Beneficiary b = work.open(beneficiaryId);
-            List<Stay> all = new ArrayList<>(engine.store.stays().forBeneficiary(b.id()));
-            for (BeneficiaryId merged : b.mergedFrom()) {
-                all.addAll(engine.store.stays().forBeneficiary(merged));
-            }
-            all.sort(Comparator.comparing(Stay::admittedOn));
-            return all;
+            return work.caseRecords(b, engine.store.stays()::forBeneficiary, Comparator.comparing(Stay::admittedOn));
         });
     }
 

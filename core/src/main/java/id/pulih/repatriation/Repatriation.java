@@ -9,6 +9,7 @@ import id.pulih.shared.ShelterId;
 import id.pulih.shared.StayId;
 import id.pulih.shared.Versioned;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -16,44 +17,28 @@ import java.util.Optional;
  * there. It moves PLANNED, IN_TRANSIT, HANDED_OVER, or is CANCELLED before handover; handing over also ends the stay
  * and moves the case to REPATRIATED, in the same transaction (the service does it).
  *
- * @param id the identifier
- * @param beneficiary who returns
- * @param stay the stay it ends
- * @param fromShelter the shelter left
- * @param destination the destination regency (or finer)
- * @param destinationReason why the destination differs from the origin; empty when it is the origin
- * @param transport how
- * @param escort the escorting officer's id
- * @param receivingOffice the receiving Dinas Sosial, for example {@code Dinas Sosial Kabupaten Lombok Tengah}
- * @param plannedOn the planned departure date
- * @param state the state
- * @param departedOn when it left, or null
- * @param handedOverOn when handed over, or null
- * @param receivedBy the receiving officer's name, or empty
- * @param cancelReason why cancelled, or empty
- * @param version the stored version
+ * <p>Instances are immutable: each move returns the changed return, which a service saves.
  */
-public record Repatriation(
-        RepatriationId id,
-        BeneficiaryId beneficiary,
-        StayId stay,
-        ShelterId fromShelter,
-        RegionCode destination,
-        String destinationReason,
-        TransportMode transport,
-        String escort,
-        String receivingOffice,
-        LocalDate plannedOn,
-        RepatriationState state,
-        @Nullable LocalDate departedOn,
-        @Nullable LocalDate handedOverOn,
-        String receivedBy,
-        String cancelReason,
-        long version)
-        implements Versioned<Repatriation> {
+public final class Repatriation implements Versioned<Repatriation> {
+    private final RepatriationId id;
+    private final BeneficiaryId beneficiary;
+    private final StayId stay;
+    private final ShelterId fromShelter;
+    private final RegionCode destination;
+    private final String destinationReason;
+    private final TransportMode transport;
+    private final String escort;
+    private final String receivingOffice;
+    private final LocalDate plannedOn;
+    private final RepatriationState state;
+    private final LocalDate departedOn;
+    private final LocalDate handedOverOn;
+    private final String receivedBy;
+    private final String cancelReason;
+    private final long version;
 
     /**
-     * Checks every part.
+     * Rebuilds a return from storage, checking every part. Use {@link #plan} for a new one.
      *
      * @param id the id
      * @param beneficiary who
@@ -66,29 +51,48 @@ public record Repatriation(
      * @param receivingOffice the receiving office
      * @param plannedOn when planned
      * @param state the state
-     * @param departedOn when departed
-     * @param handedOverOn when handed over
+     * @param departedOn when departed, or null
+     * @param handedOverOn when handed over, or null
      * @param receivedBy the receiver
      * @param cancelReason why cancelled
      * @param version the version
      */
-    public Repatriation {
-        Checks.required(id, "repatriationId");
-        Checks.required(beneficiary, "beneficiary");
-        Checks.required(stay, "stay");
-        Checks.required(fromShelter, "fromShelter");
-        Checks.required(destination, "destination");
-        destinationReason = destinationReason == null ? "" : destinationReason.strip();
-        Checks.required(transport, "transport");
-        escort = Checks.requiredText(escort, "escort");
-        receivingOffice = Checks.requiredText(receivingOffice, "receivingOffice");
-        Checks.required(plannedOn, "plannedOn");
-        Checks.required(state, "state");
-        receivedBy = receivedBy == null ? "" : receivedBy.strip();
-        cancelReason = cancelReason == null ? "" : cancelReason.strip();
+    public Repatriation(
+            RepatriationId id,
+            BeneficiaryId beneficiary,
+            StayId stay,
+            ShelterId fromShelter,
+            RegionCode destination,
+            String destinationReason,
+            TransportMode transport,
+            String escort,
+            String receivingOffice,
+            LocalDate plannedOn,
+            RepatriationState state,
+            @Nullable LocalDate departedOn,
+            @Nullable LocalDate handedOverOn,
+            String receivedBy,
+            String cancelReason,
+            long version) {
+        this.id = Checks.required(id, "repatriationId");
+        this.beneficiary = Checks.required(beneficiary, "beneficiary");
+        this.stay = Checks.required(stay, "stay");
+        this.fromShelter = Checks.required(fromShelter, "fromShelter");
+        this.destination = Checks.required(destination, "destination");
+        this.destinationReason = destinationReason == null ? "" : destinationReason.strip();
+        this.transport = Checks.required(transport, "transport");
+        this.escort = Checks.requiredText(escort, "escort");
+        this.receivingOffice = Checks.requiredText(receivingOffice, "receivingOffice");
+        this.plannedOn = Checks.required(plannedOn, "plannedOn");
+        this.state = Checks.required(state, "state");
+        this.receivedBy = receivedBy == null ? "" : receivedBy.strip();
+        this.cancelReason = cancelReason == null ? "" : cancelReason.strip();
         if ((state == RepatriationState.HANDED_OVER) != (handedOverOn != null)) {
             throw RepatriationError.HANDOVER.violation();
         }
+        this.departedOn = departedOn;
+        this.handedOverOn = handedOverOn;
+        this.version = version;
     }
 
     /**
@@ -143,23 +147,7 @@ public record Repatriation(
     public Repatriation depart(LocalDate on) {
         Checks.required(on, "departedOn");
         state.requireMoveTo(RepatriationState.IN_TRANSIT);
-        return new Repatriation(
-                id,
-                beneficiary,
-                stay,
-                fromShelter,
-                destination,
-                destinationReason,
-                transport,
-                escort,
-                receivingOffice,
-                plannedOn,
-                RepatriationState.IN_TRANSIT,
-                on,
-                null,
-                "",
-                "",
-                version);
+        return with(RepatriationState.IN_TRANSIT, on, null, "", "", version);
     }
 
     /**
@@ -176,23 +164,7 @@ public record Repatriation(
         if (on.isBefore(departedOn)) {
             throw RepatriationError.HANDOVER_DATE.violation(departedOn);
         }
-        return new Repatriation(
-                id,
-                beneficiary,
-                stay,
-                fromShelter,
-                destination,
-                destinationReason,
-                transport,
-                escort,
-                receivingOffice,
-                plannedOn,
-                RepatriationState.HANDED_OVER,
-                departedOn,
-                on,
-                by,
-                "",
-                version);
+        return with(RepatriationState.HANDED_OVER, departedOn, on, by, "", version);
     }
 
     /**
@@ -204,23 +176,129 @@ public record Repatriation(
     public Repatriation cancel(String reason) {
         String why = Checks.requiredText(reason, "reason");
         state.requireMoveTo(RepatriationState.CANCELLED);
-        return new Repatriation(
-                id,
-                beneficiary,
-                stay,
-                fromShelter,
-                destination,
-                destinationReason,
-                transport,
-                escort,
-                receivingOffice,
-                plannedOn,
-                RepatriationState.CANCELLED,
-                departedOn,
-                null,
-                "",
-                why,
-                version);
+        return with(RepatriationState.CANCELLED, departedOn, null, "", why, version);
+    }
+
+    /**
+     * The identifier.
+     *
+     * @return the id
+     */
+    public RepatriationId id() {
+        return id;
+    }
+
+    /**
+     * Who returns.
+     *
+     * @return the beneficiary
+     */
+    public BeneficiaryId beneficiary() {
+        return beneficiary;
+    }
+
+    /**
+     * The stay the return ends.
+     *
+     * @return the stay
+     */
+    public StayId stay() {
+        return stay;
+    }
+
+    /**
+     * The shelter left.
+     *
+     * @return the shelter
+     */
+    public ShelterId fromShelter() {
+        return fromShelter;
+    }
+
+    /**
+     * The destination.
+     *
+     * @return the destination regency (or finer)
+     */
+    public RegionCode destination() {
+        return destination;
+    }
+
+    /**
+     * Why the destination differs from the origin.
+     *
+     * @return the reason, empty when it is the origin
+     */
+    public String destinationReason() {
+        return destinationReason;
+    }
+
+    /**
+     * How the person travels.
+     *
+     * @return the transport
+     */
+    public TransportMode transport() {
+        return transport;
+    }
+
+    /**
+     * The escorting officer.
+     *
+     * @return the officer's id
+     */
+    public String escort() {
+        return escort;
+    }
+
+    /**
+     * The receiving Dinas Sosial.
+     *
+     * @return its name
+     */
+    public String receivingOffice() {
+        return receivingOffice;
+    }
+
+    /**
+     * The planned departure date.
+     *
+     * @return the date
+     */
+    public LocalDate plannedOn() {
+        return plannedOn;
+    }
+
+    /**
+     * The state.
+     *
+     * @return the state
+     */
+    public RepatriationState state() {
+        return state;
+    }
+
+    /**
+     * The receiving officer.
+     *
+     * @return the name, empty until handed over
+     */
+    public String receivedBy() {
+        return receivedBy;
+    }
+
+    /**
+     * Why the return was cancelled.
+     *
+     * @return the reason, empty unless cancelled
+     */
+    public String cancelReason() {
+        return cancelReason;
+    }
+
+    @Override
+    public long version() {
+        return version;
     }
 
     /**
@@ -243,6 +321,20 @@ public record Repatriation(
 
     @Override
     public Repatriation withVersion(long newVersion) {
+        return with(state, departedOn, handedOverOn, receivedBy, cancelReason, newVersion);
+    }
+
+    /**
+     * The one copy-on-change: what a move changes is the state, its dates and notes, and the version; the plan is kept.
+     * Every copy still goes through the checking constructor.
+     */
+    private Repatriation with(
+            RepatriationState newState,
+            @Nullable LocalDate newDepartedOn,
+            @Nullable LocalDate newHandedOverOn,
+            String newReceivedBy,
+            String newCancelReason,
+            long newVersion) {
         return new Repatriation(
                 id,
                 beneficiary,
@@ -254,11 +346,45 @@ public record Repatriation(
                 escort,
                 receivingOffice,
                 plannedOn,
-                state,
-                departedOn,
-                handedOverOn,
-                receivedBy,
-                cancelReason,
+                newState,
+                newDepartedOn,
+                newHandedOverOn,
+                newReceivedBy,
+                newCancelReason,
                 newVersion);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof Repatriation other)) {
+            return false;
+        }
+        return id.equals(other.id)
+                && version == other.version
+                && beneficiary.equals(other.beneficiary)
+                && stay.equals(other.stay)
+                && fromShelter.equals(other.fromShelter)
+                && destination.equals(other.destination)
+                && destinationReason.equals(other.destinationReason)
+                && transport == other.transport
+                && escort.equals(other.escort)
+                && receivingOffice.equals(other.receivingOffice)
+                && plannedOn.equals(other.plannedOn)
+                && state == other.state
+                && Objects.equals(departedOn, other.departedOn)
+                && Objects.equals(handedOverOn, other.handedOverOn)
+                && receivedBy.equals(other.receivedBy)
+                && cancelReason.equals(other.cancelReason);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, version);
+    }
+
+    /** Shows the id, the beneficiary, the state and the destination. */
+    @Override
+    public String toString() {
+        return "Repatriation[" + id + ", " + beneficiary + ", " + state + ", to " + destination + ", v" + version + "]";
     }
 }

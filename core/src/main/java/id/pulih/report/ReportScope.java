@@ -67,15 +67,15 @@ public record ReportScope(
      * @return the scope
      */
     public static ReportScope of(Jurisdiction jurisdiction) {
-        if (jurisdiction instanceof Jurisdiction.Province p) {
-            return new ReportScope(Kind.REGION, p.code(), null, null);
-        } else if (jurisdiction instanceof Jurisdiction.Regency r) {
-            return new ReportScope(Kind.REGION, r.code(), null, null);
-        } else if (jurisdiction instanceof Jurisdiction.AtShelter s) {
-            return new ReportScope(Kind.SHELTER, null, s.shelter(), null);
-        } else if (jurisdiction instanceof Jurisdiction.Partner p) {
-            return new ReportScope(Kind.PARTNER, null, null, p.organisation());
-        }
-        return new ReportScope(Kind.ALL, null, null, null);
+        return switch (jurisdiction.kind()) {
+            case PROVINCE, REGENCY ->
+                new ReportScope(Kind.REGION, jurisdiction.region().orElseThrow(), null, null);
+            case SHELTER ->
+                new ReportScope(Kind.SHELTER, null, jurisdiction.shelterId().orElseThrow(), null);
+            case PARTNER ->
+                new ReportScope(
+                        Kind.PARTNER, null, null, jurisdiction.organisationId().orElseThrow());
+            case NATIONAL -> new ReportScope(Kind.ALL, null, null, null);
+        };
     }
 }

@@ -61,7 +61,7 @@ public enum ShelterError implements ErrorCode {
     STAY_TRANSFER_SAME("stay.transfer-same", RuleViolationException.class, "", "a transfer must go to another shelter"),
     /** <code>stay.closed</code> (RuleViolationException): the stay ended on &#123;dischargedOn&#125; (&#123;reason&#125;) */
     STAY_CLOSED("stay.closed", RuleViolationException.class, "", "the stay ended on {dischargedOn} ({reason})"),
-    /** <code>stay.open-exists</code> (ConflictException): the beneficiary already has an open stay&#123;since&#125;; discharge or transfer it first */
+    /** <code>stay.open-exists</code> (ConflictException): the beneficiary already has an open stay; discharge or transfer it first */
     STAY_OPEN_EXISTS(
             "stay.open-exists",
             ConflictException.class,

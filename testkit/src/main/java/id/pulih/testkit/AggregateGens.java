@@ -5,6 +5,7 @@ import id.pulih.audit.AuditEntry;
 import id.pulih.beneficiary.Assessment;
 import id.pulih.beneficiary.Beneficiary;
 import id.pulih.beneficiary.BirthDate;
+import id.pulih.beneficiary.CaseHistory;
 import id.pulih.beneficiary.CaseOutcome;
 import id.pulih.beneficiary.CaseStatus;
 import id.pulih.beneficiary.Consent;
@@ -14,6 +15,7 @@ import id.pulih.beneficiary.ExploitationType;
 import id.pulih.beneficiary.LabourSector;
 import id.pulih.beneficiary.MeansOfControl;
 import id.pulih.beneficiary.Need;
+import id.pulih.beneficiary.Person;
 import id.pulih.beneficiary.PovertyCategory;
 import id.pulih.beneficiary.RecruiterRelation;
 import id.pulih.beneficiary.ReturnInfo;
@@ -45,6 +47,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.quicktheories.core.Gen;
@@ -82,30 +85,35 @@ final class AggregateGens {
     static Gen<Beneficiary> beneficiaries() {
         return in -> {
             Instant registeredAt = instants().generate(in);
-            Beneficiary registered = new Beneficiary(
-                    new BeneficiaryId(uuids().generate(in)),
+            // drawn in the order the generator has always drawn them, so that a seed keeps its case
+            BeneficiaryId id = new BeneficiaryId(uuids().generate(in));
+            Person person = new Person(
                     PersonGens.personNames().generate(in),
                     Generate.enumValues(Sex.class).generate(in),
                     birthDates().generate(in),
-                    RegionGens.niks().toOptionals(40).generate(in).orElse(null),
-                    RegionGens.familyCardNumbers().toOptionals(50).generate(in).orElse(null),
+                    RegionGens.niks().toOptionals(40).generate(in),
+                    RegionGens.familyCardNumbers().toOptionals(50).generate(in),
                     Generate.enumValues(DocumentStatus.class).generate(in),
                     RegionGens.regionCodes(Generate.pick(ORIGIN_LEVELS).generate(in))
                             .generate(in),
-                    PersonGens.phoneNumbers().toOptionals(50).generate(in).orElse(null),
-                    returns().generate(in),
-                    profiles().generate(in),
-                    listOf(consents(), in),
-                    listOf(assessments(), in),
+                    PersonGens.phoneNumbers().toOptionals(50).generate(in));
+            ReturnInfo returnInfo = returns().generate(in);
+            TraffickingProfile profile = profiles().generate(in);
+            List<Consent> consents = listOf(consents(), in);
+            List<Assessment> assessments = listOf(assessments(), in);
+            StatusChange intake =
+                    new StatusChange(null, CaseStatus.REGISTERED, registeredAt, actors().generate(in), "intake");
+            Jurisdiction registeredBy = jurisdictions().generate(in);
+            CaseHistory history = new CaseHistory(
                     CaseStatus.REGISTERED,
-                    null,
-                    List.of(new StatusChange(
-                            null, CaseStatus.REGISTERED, registeredAt, actors().generate(in), "intake")),
-                    jurisdictions().generate(in),
-                    null,
-                    mergedFrom(in),
-                    registeredAt,
-                    0);
+                    Optional.empty(),
+                    List.of(intake),
+                    assessments,
+                    consents,
+                    Optional.empty(),
+                    mergedFrom(in));
+            Beneficiary registered =
+                    Beneficiary.rebuild(id, person, returnInfo, profile, history, registeredBy, registeredAt, 0);
             Beneficiary moved = walkStatuses(registered, registeredAt, in);
             boolean merged = Generate.range(0, 9, 0).generate(in) == 9;
             return merged ? moved.mergeInto(new BeneficiaryId(uuids().generate(in))) : moved;

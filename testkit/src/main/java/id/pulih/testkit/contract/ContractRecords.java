@@ -12,6 +12,7 @@ import id.pulih.audit.AuditEntry;
 import id.pulih.beneficiary.Assessment;
 import id.pulih.beneficiary.Beneficiary;
 import id.pulih.beneficiary.BirthDate;
+import id.pulih.beneficiary.CaseHistory;
 import id.pulih.beneficiary.CaseOutcome;
 import id.pulih.beneficiary.CaseStatus;
 import id.pulih.beneficiary.Consent;
@@ -106,28 +107,19 @@ final class ContractRecords {
      */
     static Beneficiary beneficiary(BeneficiaryId id) {
         Beneficiary any = beneficiary();
-        return new Beneficiary(
-                id,
+        Person person = new Person(
                 any.name(),
                 any.sex(),
                 any.birth(),
-                null,
-                null,
+                Optional.empty(),
+                Optional.empty(),
                 any.documentStatus(),
                 any.origin(),
-                null,
-                any.returnInfo(),
-                any.profile(),
-                List.of(),
-                List.of(),
-                any.status(),
-                null,
-                any.history(),
-                any.registeredBy(),
-                null,
-                Set.of(),
-                any.registeredAt(),
-                0);
+                Optional.empty());
+        CaseHistory history = new CaseHistory(
+                any.status(), Optional.empty(), any.history(), List.of(), List.of(), Optional.empty(), Set.of());
+        return Beneficiary.rebuild(
+                id, person, any.returnInfo(), any.profile(), history, any.registeredBy(), any.registeredAt(), 0);
     }
 
     /** A beneficiary with nothing optional but the NIK. */

@@ -1,0 +1,44 @@
+package id.pulih.store.memory;
+
+import id.pulih.access.AccessGrant;
+import id.pulih.access.AccessGrants;
+import id.pulih.shared.BeneficiaryId;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@link AccessGrants} in memory: the break-the-glass grants, append-only.
+ *
+ * <p>One port of {@link InMemoryStore}, which wires it and holds its table.
+ */
+final class MemoryAccessGrants implements AccessGrants {
+    private final InMemoryStore store;
+    private final List<AccessGrant> grants = new ArrayList<>();
+
+    MemoryAccessGrants(InMemoryStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public void add(AccessGrant grant) {
+        store.inTransaction(() -> store.append(grants, grant));
+    }
+
+    @Override
+    public Optional<AccessGrant> activeFor(String actorId, BeneficiaryId beneficiary, Instant now) {
+        return store.locked(() -> grants.stream()
+                .filter(g -> g.actorId().equals(actorId) && g.beneficiary().equals(beneficiary) && g.activeAt(now))
+                .findFirst());
+    }
+
+    @Override
+    public List<AccessGrant> forBeneficiary(BeneficiaryId beneficiary) {
+        return store.locked(() -> grants.stream()
+                .filter(g -> g.beneficiary().equals(beneficiary))
+                .sorted(Comparator.comparing(AccessGrant::grantedAt))
+                .toList());
+    }
+}
