@@ -34,6 +34,35 @@ public interface Cases {
     Registration register(IntakeForm form);
 
     /**
+     * Registers many beneficiaries in one command: one transaction, the role check of any change, the duplicate
+     * rule of {@link #register}, one audit entry for the batch and a {@link
+     * id.pulih.beneficiary.BeneficiaryRegistered} event per record after commit. The body reads its source (a file of
+     * a million rows, say) and hands the new records to {@link BulkRegistration#register} a chunk at a time; if it
+     * throws, nothing is written.
+     *
+     * <p>The audit entry ({@code case.import}, record type {@code beneficiary-import}, the batch's own id) names the
+     * records it created by its instant and actor: each was registered at exactly {@link BulkRegistration#at()} by
+     * this actor, which the batch checks. One entry for the batch, rather than one per record or a list of ids,
+     * keeps the trail and the memory small for a million rows.
+     *
+     * <pre>{@code
+     * long flagged = pulih.as(officer).cases().registerAll(batch -> {
+     *     for (List<Beneficiary> chunk : chunks(file, batch.at())) {
+     *         batch.register(chunk, similarOf(chunk, batch));
+     *     }
+     *     return batch.flagged();
+     * });
+     * }</pre>
+     *
+     * @param <R> what the body answers
+     * @param body reads the source and registers it in chunks; not null
+     * @return what the body answered
+     * @throws id.pulih.access.AccessDeniedException {@code access.role} for an actor who may not change records,
+     *     before the body runs
+     */
+    <R> R registerAll(java.util.function.Function<BulkRegistration, R> body);
+
+    /**
      * Opens a case (a merged id opens the survivor). The read is recorded in the access log.
      *
      * @param id the case

@@ -68,7 +68,9 @@ public final class Pulih {
     }
 
     /**
-     * The store, for adapters (import, export, reports) that work on it directly.
+     * The store: SPI, for store implementers only (contract suites, tests of a store, migrations). Users and inbound
+     * adapters go through {@link #as(Actor)}: a write through the store skips the role and jurisdiction checks, the
+     * audit entry and the events of the engine. Bulk imports use {@link Cases#registerAll}.
      *
      * @return the store
      */

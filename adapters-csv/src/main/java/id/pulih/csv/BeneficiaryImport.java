@@ -1,20 +1,17 @@
 package id.pulih.csv;
 
 import de.siegmar.fastcsv.reader.CsvRecord;
+import id.pulih.BulkRegistration;
 import id.pulih.Pulih;
 import id.pulih.access.AccessDeniedException;
-import id.pulih.access.AccessError;
 import id.pulih.access.Actor;
-import id.pulih.audit.AuditEntry;
 import id.pulih.beneficiary.Beneficiary;
 import id.pulih.beneficiary.DuplicateKey;
-import id.pulih.beneficiary.PotentialDuplicate;
 import id.pulih.store.Store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -25,13 +22,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Imports a provincial list of returned victims (a CSV saved from Excel) into the store.
+ * Imports a provincial list of returned victims (a CSV saved from Excel), registering them through the engine.
  *
  * <p><b>The file.</b> The header row is found among the first ten rows (a title row above it is skipped); headers are
  * matched ignoring case, accents, spaces and punctuation, in Indonesian or English: {@code NIK}, {@code No KK} /
@@ -64,11 +60,12 @@ import org.slf4j.LoggerFactory;
  * these look-ups: a NIK committed by another session after the filters were read makes the insert fail (a
  * {@code beneficiary.nik-registered} conflict, nothing written), and importing again then counts it as a duplicate.
  *
- * <p><b>One transaction per file.</b> Rows are inserted in chunks ({@link ImportOptions#chunkSize()}) with
- * {@code Beneficiaries.insertAll}, all inside one {@code store.inTransaction}: a bad row never costs a good row,
- * and a failure of the store or of the file half-way (an encoding error at line 900,000) leaves nothing written.
- * Memory stays flat: only the current chunk and the kept errors are held. Exactly one audit entry records the
- * import, with counts and no identifiers.
+ * <p><b>One command per file.</b> The importer only reads and maps rows: it registers them through the engine with
+ * {@link id.pulih.Cases#registerAll}, in chunks ({@link ImportOptions#chunkSize()}), all in that command's one
+ * transaction, with its role check, the duplicate rule of a single registration and a {@code BeneficiaryRegistered}
+ * event per row after commit. A bad row never costs a good row, and a failure of the store or of the file half-way
+ * (an encoding error at line 900,000) leaves nothing written. Memory stays flat: only the current chunk and the kept
+ * errors are held. Exactly one audit entry records the import, with counts and no identifiers.
  *
  * <pre>{@code
  * BeneficiaryImport imports = BeneficiaryImport.of(pulih);
@@ -126,37 +123,20 @@ public final class BeneficiaryImport {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(options, "options");
-        if (!actor.role().canChange()) {
+        ImportReport report;
+        try {
+            report = pulih.as(actor).cases().registerAll(batch -> {
+                StoreSink sink = new StoreSink(batch, options.chunkSize());
+                ImportReport read = read(in, actor, batch.at(), batch.today(), options, sink);
+                sink.flush();
+                ImportReport r = read.withStoredDuplicates(sink.storedDuplicates());
+                batch.summary("CSV import: " + r.summary() + ", flagged as potential duplicates " + sink.flagged());
+                return r.withFlagged(sink.flagged());
+            });
+        } catch (AccessDeniedException refused) {
             close(in);
-            throw new AccessDeniedException(
-                    AccessError.ROLE,
-                    actor.id(),
-                    "case.import",
-                    "-",
-                    "the role " + actor.role() + " does not change records");
+            throw refused;
         }
-        Clock clock = pulih.clock();
-        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        LocalDate today = LocalDate.ofInstant(at, clock.getZone());
-        Store store = pulih.store();
-        ImportReport report = store.inTransaction(() -> {
-            StoreSink sink = new StoreSink(store, options.chunkSize());
-            ImportReport read = read(in, actor, at, today, options, sink);
-            sink.flush();
-            ImportReport r = read.withStoredDuplicates(sink.storedDuplicates());
-            store.auditTrail()
-                    .append(new AuditEntry(
-                            AuditEntry.nextId(clock),
-                            at,
-                            actor.id(),
-                            "case.import",
-                            "beneficiary-import",
-                            UUID.randomUUID().toString(),
-                            0,
-                            0,
-                            "CSV import: " + r.summary() + ", flagged as potential duplicates " + sink.flagged()));
-            return r.withFlagged(sink.flagged());
-        });
         LOG.info("beneficiary import by {}: {}", actor.id(), report.summary());
         return report;
     }
@@ -278,7 +258,7 @@ public final class BeneficiaryImport {
         /** The largest filters (about 19 MB for both); beyond, every row is looked up. */
         static final long MOST_IDENTITIES = 4_000_000;
 
-        private final Store store;
+        private final BulkRegistration batch;
         private final int chunkSize;
         private final List<Beneficiary> pending;
         /** The duplicate key of each pending row, computed once. */
@@ -286,7 +266,6 @@ public final class BeneficiaryImport {
 
         private final Set<String> pendingNiks = new HashSet<>();
         private final Map<DuplicateKey, List<Beneficiary>> pendingKeys = new HashMap<>();
-        private final List<PotentialDuplicate> flags = new ArrayList<>();
         private long flagged;
         private long storedDuplicates;
 
@@ -302,19 +281,32 @@ public final class BeneficiaryImport {
 
         private boolean tooManyToHold;
 
-        StoreSink(Store store, int chunkSize) {
-            this(store, chunkSize, FEWEST_IDENTITIES, MOST_IDENTITIES);
+        /** A sink registering through the engine, in the command of {@code batch}. */
+        StoreSink(BulkRegistration batch, int chunkSize) {
+            this(batch, chunkSize, FEWEST_IDENTITIES, MOST_IDENTITIES);
         }
 
-        /** A sink with other filter sizes (for tests: filters that fill up, or none at all). */
+        /**
+         * A sink straight into a store, outside any command (no role check, audit entry or events): for tests of
+         * the look-ups alone.
+         */
+        StoreSink(Store store, int chunkSize) {
+            this(new StoreRegistration(store), chunkSize, FEWEST_IDENTITIES, MOST_IDENTITIES);
+        }
+
+        /** A sink straight into a store with other filter sizes (for tests: filters that fill up, or none at all). */
         StoreSink(Store store, int chunkSize, long fewestIdentities, long mostIdentities) {
+            this(new StoreRegistration(store), chunkSize, fewestIdentities, mostIdentities);
+        }
+
+        private StoreSink(BulkRegistration batch, int chunkSize, long fewestIdentities, long mostIdentities) {
             this.fewestIdentities = fewestIdentities;
             this.mostIdentities = mostIdentities;
-            this.store = store;
+            this.batch = batch;
             this.chunkSize = chunkSize;
             this.pending = new ArrayList<>(chunkSize);
             this.pendingKey = new ArrayList<>(chunkSize);
-            this.storedBefore = store.beneficiaries().count();
+            this.storedBefore = batch.stored();
         }
 
         /**
@@ -337,7 +329,7 @@ public final class BeneficiaryImport {
                 identities = null;
                 return null;
             }
-            identities = StoredIdentities.read(store.beneficiaries(), capacity);
+            identities = StoredIdentities.read(batch::forEachIdentity, capacity);
             LOG.debug("import: {} stored identities read into filters for {}", identities.held(), capacity);
             return identities;
         }
@@ -369,18 +361,6 @@ public final class BeneficiaryImport {
             return storedDuplicates;
         }
 
-        /**
-         * A row with a NIK that shares its duplicate key with a person without one (or the other way round) is
-         * imported but flagged, as intake does: a supervisor decides whether it is the same person.
-         */
-        private void flagSimilar(Beneficiary b, List<Beneficiary> similar) {
-            for (Beneficiary other : similar) {
-                if (other.nik().isEmpty() && !other.id().equals(b.id())) {
-                    flags.add(PotentialDuplicate.flag(b.id(), other.id()));
-                }
-            }
-        }
-
         long flagged() {
             return flagged;
         }
@@ -405,12 +385,11 @@ public final class BeneficiaryImport {
                     keys.add(key);
                 }
             }
-            Set<id.pulih.shared.Nik> stored =
-                    niks.isEmpty() ? Set.of() : store.beneficiaries().registeredNiks(niks);
-            Map<DuplicateKey, List<Beneficiary>> similar =
-                    keys.isEmpty() ? Map.of() : store.beneficiaries().findByDuplicateKeys(keys);
+            Set<id.pulih.shared.Nik> stored = niks.isEmpty() ? Set.of() : batch.registeredNiks(niks);
+            Map<DuplicateKey, List<Beneficiary>> similar = keys.isEmpty() ? Map.of() : batch.findByDuplicateKeys(keys);
             List<Beneficiary> fresh = new ArrayList<>(pending.size());
             List<DuplicateKey> freshKeys = new ArrayList<>(pending.size());
+            List<List<Beneficiary>> freshSimilar = new ArrayList<>(pending.size());
             for (int i = 0; i < pending.size(); i++) {
                 Beneficiary b = pending.get(i);
                 DuplicateKey key = pendingKey.get(i);
@@ -419,23 +398,22 @@ public final class BeneficiaryImport {
                     storedDuplicates++;
                     continue;
                 }
+                // a row without NIK that shares a key is a duplicate (skipped above); with a NIK it may be flagged
+                List<Beneficiary> candidates = List.of();
                 if (b.nik().isPresent()) {
-                    List<Beneficiary> candidates = new ArrayList<>(same);
+                    candidates = new ArrayList<>(same);
                     candidates.addAll(pendingKeys.getOrDefault(key, List.of()));
-                    flagSimilar(b, candidates);
                 }
                 fresh.add(b);
                 freshKeys.add(key);
+                freshSimilar.add(candidates);
             }
-            store.beneficiaries().insertAll(fresh);
+            flagged += batch.register(fresh, freshSimilar);
             if (seen != null) {
                 for (int i = 0; i < fresh.size(); i++) {
                     seen.add(fresh.get(i), freshKeys.get(i));
                 }
             }
-            flags.forEach(store.potentialDuplicates()::save);
-            flagged += flags.size();
-            flags.clear();
             pending.clear();
             pendingKey.clear();
             pendingNiks.clear();

@@ -7,6 +7,9 @@ import id.pulih.beneficiary.Beneficiaries;
 import id.pulih.beneficiary.Beneficiary;
 import id.pulih.beneficiary.DuplicateKey;
 import id.pulih.shared.Nik;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * The NIKs and duplicate keys a store may hold, so that an import looks up only the rows that may repeat a stored
@@ -35,14 +38,13 @@ final class StoredIdentities {
     /**
      * Reads every stored identity into filters of this capacity.
      *
-     * @param beneficiaries the store's beneficiaries
+     * @param stored hands every stored identity to its argument ({@link Beneficiaries#forEachIdentity})
      * @param capacity how many identities the filters hold at their nominal false-positive rate
      * @return the filters
      */
-    static StoredIdentities read(Beneficiaries beneficiaries, long capacity) {
+    static StoredIdentities read(Consumer<BiConsumer<Optional<Nik>, DuplicateKey>> stored, long capacity) {
         StoredIdentities identities = new StoredIdentities(capacity);
-        beneficiaries.forEachIdentity(
-                (nik, key) -> identities.add(nik.map(Nik::value).orElse(null), key));
+        stored.accept((nik, key) -> identities.add(nik.map(Nik::value).orElse(null), key));
         return identities;
     }
 

@@ -1,5 +1,6 @@
 package id.pulih.internal;
 
+import id.pulih.BulkRegistration;
 import id.pulih.Cases;
 import id.pulih.Registration;
 import id.pulih.access.Actor;
@@ -12,6 +13,7 @@ import id.pulih.beneficiary.CaseOutcome;
 import id.pulih.beneficiary.CaseStatus;
 import id.pulih.beneficiary.CaseStatusChanged;
 import id.pulih.beneficiary.ConsentForm;
+import id.pulih.beneficiary.DuplicateFlagging;
 import id.pulih.beneficiary.DuplicateStatus;
 import id.pulih.beneficiary.IntakeForm;
 import id.pulih.beneficiary.Person;
@@ -25,6 +27,7 @@ import id.pulih.shared.RecordType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** The {@link Cases} service. */
 final class CaseService implements Cases {
@@ -54,11 +57,9 @@ final class CaseService implements Cases {
             Beneficiary saved = engine.store.beneficiaries().save(created);
             List<PotentialDuplicate> flagged = new ArrayList<>();
             for (Beneficiary earlier : similar) {
-                if (earlier.nik().isEmpty() || created.nik().isEmpty()) {
-                    flagged.add(engine.store
-                            .potentialDuplicates()
-                            .save(PotentialDuplicate.flag(created.id(), earlier.id())));
-                }
+                DuplicateFlagging.between(created, earlier)
+                        .ifPresent(d ->
+                                flagged.add(engine.store.potentialDuplicates().save(d)));
             }
             work.audit(
                     "beneficiary",
@@ -69,6 +70,17 @@ final class CaseService implements Cases {
                             + (flagged.isEmpty() ? "" : ", " + flagged.size() + " potential duplicate(s)"));
             work.emit(new BeneficiaryRegistered(saved.id(), work.now, actor.id()));
             return new Registration(saved, flagged);
+        });
+    }
+
+    @Override
+    public <R> R registerAll(Function<BulkRegistration, R> body) {
+        Checks.required(body, "body");
+        return engine.command(actor, "case.import", work -> {
+            BulkIntake batch = new BulkIntake(engine, work);
+            R result = body.apply(batch);
+            batch.finish();
+            return result;
         });
     }
 

@@ -140,6 +140,9 @@ public final class Engine {
                 return value;
             });
             publish(work.events);
+            for (Iterable<? extends DomainEvent> events : work.later) {
+                publish(events);
+            }
             return result;
         } catch (AccessDeniedException denied) {
             if (work.denied != null) {
@@ -152,7 +155,7 @@ public final class Engine {
         }
     }
 
-    private void publish(List<DomainEvent> events) {
+    private void publish(Iterable<? extends DomainEvent> events) {
         for (DomainEvent event : events) {
             for (DomainEventListener listener : listeners) {
                 try {
@@ -170,6 +173,9 @@ public final class Engine {
         final String action;
         final Instant now;
         List<DomainEvent> events = new ArrayList<>();
+        /** Events of a bulk command, made only when published so that a million of them need not be held. */
+        List<Iterable<? extends DomainEvent>> later = new ArrayList<>();
+
         AuditEntry entry;
         boolean unchanged;
         BeneficiaryId denied;
@@ -182,6 +188,7 @@ public final class Engine {
 
         void reset() {
             events = new ArrayList<>();
+            later = new ArrayList<>();
             entry = null;
             unchanged = false;
             denied = null;
@@ -209,6 +216,21 @@ public final class Engine {
 
         void emit(DomainEvent event) {
             events.add(event);
+        }
+
+        /** Adds events to publish after commit, in order after those {@linkplain #emit emitted}. */
+        void emitLater(Iterable<? extends DomainEvent> events) {
+            later.add(events);
+        }
+
+        /** Whether anyone listens to events: a bulk command then keeps no record of what to publish. */
+        boolean listened() {
+            return !listeners.isEmpty();
+        }
+
+        /** The date of {@link #now} in the clock's zone. */
+        LocalDate dateOfNow() {
+            return LocalDate.ofInstant(now, zone);
         }
 
         void audit(String recordType, Object recordId, long before, long after, String summary) {
