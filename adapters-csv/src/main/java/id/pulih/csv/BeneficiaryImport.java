@@ -7,7 +7,6 @@ import id.pulih.access.AccessDeniedException;
 import id.pulih.access.Actor;
 import id.pulih.beneficiary.Beneficiary;
 import id.pulih.beneficiary.DuplicateKey;
-import id.pulih.store.Store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -286,20 +285,8 @@ public final class BeneficiaryImport {
             this(batch, chunkSize, FEWEST_IDENTITIES, MOST_IDENTITIES);
         }
 
-        /**
-         * A sink straight into a store, outside any command (no role check, audit entry or events): for tests of
-         * the look-ups alone.
-         */
-        StoreSink(Store store, int chunkSize) {
-            this(new StoreRegistration(store), chunkSize, FEWEST_IDENTITIES, MOST_IDENTITIES);
-        }
-
-        /** A sink straight into a store with other filter sizes (for tests: filters that fill up, or none at all). */
-        StoreSink(Store store, int chunkSize, long fewestIdentities, long mostIdentities) {
-            this(new StoreRegistration(store), chunkSize, fewestIdentities, mostIdentities);
-        }
-
-        private StoreSink(BulkRegistration batch, int chunkSize, long fewestIdentities, long mostIdentities) {
+        /** A sink with other filter sizes (for tests: filters that fill up, or none at all). */
+        StoreSink(BulkRegistration batch, int chunkSize, long fewestIdentities, long mostIdentities) {
             this.fewestIdentities = fewestIdentities;
             this.mostIdentities = mostIdentities;
             this.batch = batch;

@@ -3,7 +3,11 @@ package id.pulih.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import id.pulih.Cases;
+import id.pulih.Pulih;
+import id.pulih.access.Actor;
 import id.pulih.access.Jurisdiction;
+import id.pulih.access.Role;
 import id.pulih.beneficiary.Beneficiaries;
 import id.pulih.beneficiary.Beneficiary;
 import id.pulih.beneficiary.DuplicateKey;
@@ -15,12 +19,15 @@ import id.pulih.beneficiary.TraffickingProfile;
 import id.pulih.csv.BeneficiaryImport.StoreSink;
 import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.Nik;
+import id.pulih.shared.PersonName;
 import id.pulih.store.Store;
 import id.pulih.store.memory.InMemoryStore;
 import id.pulih.testkit.PulihGen;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -97,24 +104,44 @@ class StoreSinkProperties {
         AtomicInteger lookUps = new AtomicInteger();
         Store counted = counting(real, lookUps);
 
-        StoreSink first = new StoreSink(counted, 50);
-        rows.forEach(b -> assertThat(first.accept(new ParsedBeneficiary(1, b, Optional.empty())))
-                .isTrue());
-        first.flush();
+        Cases cases = officerOver(counted);
+        cases.registerAll(batch -> {
+            StoreSink first = new StoreSink(batch, 50);
+            rows.forEach(b -> assertThat(first.accept(new ParsedBeneficiary(1, b, Optional.empty())))
+                    .isTrue());
+            first.flush();
+            return first;
+        });
         int firstLookUps = lookUps.getAndSet(0);
 
-        StoreSink again = new StoreSink(counted, 50);
-        for (Beneficiary b : rows) {
-            // the same person registered again (a new id), as a second import of the same row does
-            again.accept(
-                    new ParsedBeneficiary(1, register(personOf(b), b.returnInfo(), b.profile()), Optional.empty()));
-        }
-        again.flush();
+        StoreSink again = cases.registerAll(batch -> {
+            StoreSink sink = new StoreSink(batch, 50);
+            for (Beneficiary b : rows) {
+                // the same person registered again (a new id), as a second import of the same row does
+                sink.accept(
+                        new ParsedBeneficiary(1, register(personOf(b), b.returnInfo(), b.profile()), Optional.empty()));
+            }
+            sink.flush();
+            return sink;
+        });
 
         assertThat(firstLookUps).isZero();
         assertThat(lookUps.get()).isPositive();
         assertThat(again.storedDuplicates()).isEqualTo(rows.size());
         assertThat(real.beneficiaries().count()).isEqualTo(rows.size());
+    }
+
+    /**
+     * The cases service of the national officer who registers the rows, over the store, at the instant the rows were
+     * registered: the sink runs inside the engine's bulk command as an import does.
+     */
+    private static Cases officerOver(Store store) {
+        Pulih pulih = Pulih.builder()
+                .store(store)
+                .clock(Clock.fixed(AT, ZoneOffset.UTC))
+                .build();
+        return pulih.as(Actor.of("hq-01", PersonName.of("Rina"), Role.CASE_WORKER, Jurisdiction.national()))
+                .cases();
     }
 
     /** Registers a person as an import does: a new id each time. */
@@ -150,12 +177,15 @@ class StoreSinkProperties {
     private static Outcome run(List<Beneficiary> stored, List<Beneficiary> rows, int chunk, long fewest, long most) {
         InMemoryStore store = new InMemoryStore();
         stored.forEach(store.beneficiaries()::save);
-        StoreSink sink = new StoreSink(store, chunk, fewest, most);
         List<Boolean> accepted = new ArrayList<>();
-        for (Beneficiary b : rows) {
-            accepted.add(sink.accept(new ParsedBeneficiary(1, b, Optional.empty())));
-        }
-        sink.flush();
+        StoreSink sink = officerOver(store).registerAll(batch -> {
+            StoreSink s = new StoreSink(batch, chunk, fewest, most);
+            for (Beneficiary b : rows) {
+                accepted.add(s.accept(new ParsedBeneficiary(1, b, Optional.empty())));
+            }
+            s.flush();
+            return s;
+        });
         Set<BeneficiaryId> ids = new HashSet<>();
         store.beneficiaries().page(Optional.empty(), 10_000).forEach(b -> ids.add(b.id()));
         Set<List<BeneficiaryId>> flags = new HashSet<>();
