@@ -7,8 +7,7 @@ import static java.lang.annotation.ElementType.RECORD_COMPONENT;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
-import id.pulih.internal.util.ValueConstraintValidator;
-import id.pulih.internal.util.Violations;
+import id.pulih.internal.util.ValueChecks;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -18,7 +17,7 @@ import java.lang.annotation.Target;
 /**
  * The annotated text must be a bank account number that {@link BankAccount#normalizeNumber} accepts: 6 to 20 digits,
  * possibly grouped by spaces, dots or hyphens. A refusal reports the factory's code ({@code bankAccount.format}, {@code
- * bankAccount.length}, ...), read with {@link Violations#codeOf}. {@code null} is valid; add {@code @NotNull} to
+ * bankAccount.length}, ...), read with {@code FormViolation.of(violation).code()}. {@code null} is valid; add {@code @NotNull} to
  * require a value.
  *
  * <pre>{@code
@@ -28,7 +27,7 @@ import java.lang.annotation.Target;
 @Documented
 @Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
 @Retention(RUNTIME)
-@Constraint(validatedBy = ValidBankAccountNumber.Text.class)
+@Constraint(validatedBy = ValueChecks.BankAccountNumberText.class)
 public @interface ValidBankAccountNumber {
     /**
      * The message used when no factory detail is available.
@@ -50,15 +49,4 @@ public @interface ValidBankAccountNumber {
      * @return the payload
      */
     Class<? extends Payload>[] payload() default {};
-
-    /** Validates text with {@link BankAccount#normalizeNumber}. */
-    final class Text extends ValueConstraintValidator<ValidBankAccountNumber, CharSequence> {
-        /** Creates the validator; Jakarta Validation calls this. */
-        public Text() {}
-
-        @Override
-        protected void check(CharSequence value) {
-            BankAccount.normalizeNumber(value.toString());
-        }
-    }
 }

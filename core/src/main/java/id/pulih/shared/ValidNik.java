@@ -7,8 +7,7 @@ import static java.lang.annotation.ElementType.RECORD_COMPONENT;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
-import id.pulih.internal.util.ValueConstraintValidator;
-import id.pulih.internal.util.Violations;
+import id.pulih.internal.util.ValueChecks;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -17,7 +16,7 @@ import java.lang.annotation.Target;
 
 /**
  * The text must be a valid {@link Nik}: the constraint runs {@link Nik#of(String)}, so a form and the factory
- * always agree. A violation's message is the factory's detail and {@link Violations#codeOf} gives its code
+ * always agree. A violation's message is the factory's detail and {@code FormViolation.of(violation).code()} gives its code
  * ({@code nik.length}, {@code nik.province}, ...). {@code null} is valid; add {@code @NotNull} to require a value.
  *
  * <pre>{@code
@@ -25,7 +24,7 @@ import java.lang.annotation.Target;
  * }</pre>
  */
 @Documented
-@Constraint(validatedBy = ValidNik.Check.class)
+@Constraint(validatedBy = ValueChecks.NikCheck.class)
 @Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
 @Retention(RUNTIME)
 public @interface ValidNik {
@@ -49,15 +48,4 @@ public @interface ValidNik {
      * @return the payload
      */
     Class<? extends Payload>[] payload() default {};
-
-    /** Checks the text with {@link Nik#of(String)}. */
-    final class Check extends ValueConstraintValidator<ValidNik, CharSequence> {
-        /** Created by the Jakarta Validation provider. */
-        public Check() {}
-
-        @Override
-        protected void check(CharSequence value) {
-            Nik.of(value.toString());
-        }
-    }
 }

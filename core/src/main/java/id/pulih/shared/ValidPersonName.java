@@ -7,8 +7,7 @@ import static java.lang.annotation.ElementType.RECORD_COMPONENT;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
-import id.pulih.internal.util.ValueConstraintValidator;
-import id.pulih.internal.util.Violations;
+import id.pulih.internal.util.ValueChecks;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -17,7 +16,7 @@ import java.lang.annotation.Target;
 
 /**
  * The annotated text must be a name that {@link PersonName#of} accepts. A refusal reports the factory's code ({@code
- * name.digit}, {@code name.character}, ...), read with {@link Violations#codeOf}. {@code null} is valid; add {@code
+ * name.digit}, {@code name.character}, ...), read with {@code FormViolation.of(violation).code()}. {@code null} is valid; add {@code
  * @NotNull} to require a value.
  *
  * <pre>{@code
@@ -27,7 +26,7 @@ import java.lang.annotation.Target;
 @Documented
 @Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
 @Retention(RUNTIME)
-@Constraint(validatedBy = ValidPersonName.Text.class)
+@Constraint(validatedBy = ValueChecks.PersonNameText.class)
 public @interface ValidPersonName {
     /**
      * The message used when no factory detail is available.
@@ -49,15 +48,4 @@ public @interface ValidPersonName {
      * @return the payload
      */
     Class<? extends Payload>[] payload() default {};
-
-    /** Validates text with {@link PersonName#of}. */
-    final class Text extends ValueConstraintValidator<ValidPersonName, CharSequence> {
-        /** Creates the validator; Jakarta Validation calls this. */
-        public Text() {}
-
-        @Override
-        protected void check(CharSequence value) {
-            PersonName.of(value.toString());
-        }
-    }
 }

@@ -7,8 +7,7 @@ import static java.lang.annotation.ElementType.RECORD_COMPONENT;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
-import id.pulih.internal.util.ValueConstraintValidator;
-import id.pulih.internal.util.Violations;
+import id.pulih.internal.util.ValueChecks;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -18,7 +17,7 @@ import java.lang.annotation.Target;
 /**
  * The annotated text must be an Indonesian phone number that {@link PhoneNumber#of} accepts, in any usual spelling
  * ({@code 0812-3456-7890}, {@code +62 812 3456 7890}). A refusal reports the factory's code ({@code phone.country},
- * {@code phone.length}, ...), read with {@link Violations#codeOf}. {@code null} is valid; add {@code @NotNull} to
+ * {@code phone.length}, ...), read with {@code FormViolation.of(violation).code()}. {@code null} is valid; add {@code @NotNull} to
  * require a value.
  *
  * <pre>{@code
@@ -28,7 +27,7 @@ import java.lang.annotation.Target;
 @Documented
 @Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
 @Retention(RUNTIME)
-@Constraint(validatedBy = ValidPhoneNumber.Text.class)
+@Constraint(validatedBy = ValueChecks.PhoneNumberText.class)
 public @interface ValidPhoneNumber {
     /**
      * The message used when no factory detail is available.
@@ -50,15 +49,4 @@ public @interface ValidPhoneNumber {
      * @return the payload
      */
     Class<? extends Payload>[] payload() default {};
-
-    /** Validates text with {@link PhoneNumber#of}. */
-    final class Text extends ValueConstraintValidator<ValidPhoneNumber, CharSequence> {
-        /** Creates the validator; Jakarta Validation calls this. */
-        public Text() {}
-
-        @Override
-        protected void check(CharSequence value) {
-            PhoneNumber.of(value.toString());
-        }
-    }
 }

@@ -7,22 +7,17 @@ import static java.lang.annotation.ElementType.RECORD_COMPONENT;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
-import id.pulih.internal.util.ValueConstraintValidator;
-import id.pulih.internal.util.Violations;
+import id.pulih.internal.util.ValueChecks;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * The text must be a {@link RegionCode}, dotted or not: the constraint runs {@link RegionCode#of(String)}, then,
  * when asked, checks its level and that {@link Regions#official()} has it ({@link Regions#require(RegionCode)}). A
- * violation's message is the detail of the refusal and {@link Violations#codeOf} gives its code:
+ * violation's message is the detail of the refusal and {@code FormViolation.of(violation).code()} gives its code:
  * {@code region.format}, {@code region.level} or {@code region.unknown}. {@code null} is valid; add
  * {@code @NotNull} to require a value.
  *
@@ -33,7 +28,7 @@ import java.util.Set;
  * }</pre>
  */
 @Documented
-@Constraint(validatedBy = ValidRegionCode.Check.class)
+@Constraint(validatedBy = ValueChecks.RegionCodeCheck.class)
 @Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
 @Retention(RUNTIME)
 public @interface ValidRegionCode {
@@ -71,54 +66,4 @@ public @interface ValidRegionCode {
      * @return the levels allowed
      */
     RegionLevel[] level() default {};
-
-    /** Checks the text with {@link RegionCode#of(String)}, then its level and existence when asked. */
-    final class Check extends ValueConstraintValidator<ValidRegionCode, CharSequence> {
-        private boolean official;
-        private Set<RegionLevel> levels = EnumSet.allOf(RegionLevel.class);
-
-        /** Created by the Jakarta Validation provider. */
-        public Check() {}
-
-        /**
-         * Reads the constraint's attributes.
-         *
-         * @param constraint the constraint on the element
-         */
-        @Override
-        public void initialize(ValidRegionCode constraint) {
-            official = constraint.official();
-            levels = EnumSet.allOf(RegionLevel.class);
-            if (constraint.level().length > 0) {
-                levels = EnumSet.noneOf(RegionLevel.class);
-                levels.addAll(Arrays.asList(constraint.level()));
-            }
-        }
-
-        @Override
-        protected void check(CharSequence value) {
-            RegionCode code = RegionCode.of(value.toString());
-            if (!levels.contains(code.level())) {
-                throw SharedError.REGION_LEVEL.invalid(names(levels), name(code.level()), code);
-            }
-            if (official) {
-                Regions.official().require(code);
-            }
-        }
-
-        private static String names(Set<RegionLevel> levels) {
-            StringBuilder names = new StringBuilder();
-            for (RegionLevel level : levels) {
-                if (names.length() > 0) {
-                    names.append(" or ");
-                }
-                names.append(name(level));
-            }
-            return names.toString();
-        }
-
-        private static String name(RegionLevel level) {
-            return level.name().toLowerCase(Locale.ROOT);
-        }
-    }
 }
