@@ -10,7 +10,7 @@ import id.pulih.shared.PulihException;
  * <p>Each entry is a stable code with the one exception type it is thrown as, its field and its default
  * English template; see {@link ErrorCode}.
  */
-public enum AccessError implements ErrorCode {
+public enum AccessError implements ErrorCode.Defined {
     /** <code>actor.id.format</code> (InvalidValueException): expected 1 to 64 letters, digits, '.', '_', '-' or '&#64;' */
     ACTOR_ID_FORMAT(
             "actor.id.format",
@@ -49,35 +49,14 @@ public enum AccessError implements ErrorCode {
             "",
             "a partner organisation ({organisation}) answers referrals, delivers its services and records visits; plans are made and changed by the government units");
 
-    private final String code;
-    private final Class<? extends PulihException> type;
-    private final String field;
-    private final String template;
+    private final ErrorCode.Definition definition;
 
     AccessError(String code, Class<? extends PulihException> type, String field, String template) {
-        this.code = code;
-        this.type = type;
-        this.field = field;
-        this.template = template;
+        this.definition = new ErrorCode.Definition(code, type, field, template);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public Class<? extends PulihException> type() {
-        return type;
-    }
-
-    @Override
-    public String field() {
-        return field;
-    }
-
-    @Override
-    public String template() {
-        return template;
+    public ErrorCode.Definition definition() {
+        return definition;
     }
 }

@@ -13,7 +13,7 @@ import id.pulih.shared.RuleViolationException;
  * <p>Each entry is a stable code with the one exception type it is thrown as, its field and its default
  * English template; see {@link ErrorCode}.
  */
-public enum BeneficiaryError implements ErrorCode {
+public enum BeneficiaryError implements ErrorCode.Defined {
     /** <code>case.outcome</code> (RuleViolationException): &#123;problem&#125; */
     CASE_OUTCOME("case.outcome", RuleViolationException.class, "", "{problem}"),
     /** <code>case.closed</code> (RuleViolationException): the case is closed; reopen it &#123;before&#125; */
@@ -84,35 +84,14 @@ public enum BeneficiaryError implements ErrorCode {
             "originRegion",
             "expected at least the regency (for example 52.02)");
 
-    private final String code;
-    private final Class<? extends PulihException> type;
-    private final String field;
-    private final String template;
+    private final ErrorCode.Definition definition;
 
     BeneficiaryError(String code, Class<? extends PulihException> type, String field, String template) {
-        this.code = code;
-        this.type = type;
-        this.field = field;
-        this.template = template;
+        this.definition = new ErrorCode.Definition(code, type, field, template);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public Class<? extends PulihException> type() {
-        return type;
-    }
-
-    @Override
-    public String field() {
-        return field;
-    }
-
-    @Override
-    public String template() {
-        return template;
+    public ErrorCode.Definition definition() {
+        return definition;
     }
 }

@@ -13,7 +13,7 @@ import id.pulih.shared.RuleViolationException;
  * <p>Each entry is a stable code with the one exception type it is thrown as, its field and its default
  * English template; see {@link ErrorCode}.
  */
-public enum GrantError implements ErrorCode {
+public enum GrantError implements ErrorCode.Defined {
     /** <code>scheme.amount</code> (InvalidValueException): expected an amount above Rp 0 */
     SCHEME_AMOUNT("scheme.amount", InvalidValueException.class, "amountPerPerson", "expected an amount above Rp 0"),
     /** <code>scheme.budget</code> (RuleViolationException): the budget of &#123;budget&#125; does not cover &#123;need&#125; (&#123;committed&#125; already awarded) */
@@ -99,35 +99,14 @@ public enum GrantError implements ErrorCode {
             "",
             "a proposal for further help follows a grant that was paid");
 
-    private final String code;
-    private final Class<? extends PulihException> type;
-    private final String field;
-    private final String template;
+    private final ErrorCode.Definition definition;
 
     GrantError(String code, Class<? extends PulihException> type, String field, String template) {
-        this.code = code;
-        this.type = type;
-        this.field = field;
-        this.template = template;
+        this.definition = new ErrorCode.Definition(code, type, field, template);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public Class<? extends PulihException> type() {
-        return type;
-    }
-
-    @Override
-    public String field() {
-        return field;
-    }
-
-    @Override
-    public String template() {
-        return template;
+    public ErrorCode.Definition definition() {
+        return definition;
     }
 }

@@ -12,7 +12,7 @@ import id.pulih.shared.RuleViolationException;
  * <p>Each entry is a stable code with the one exception type it is thrown as, its field and its default
  * English template; see {@link ErrorCode}.
  */
-public enum GuidanceError implements ErrorCode {
+public enum GuidanceError implements ErrorCode.Defined {
     /** <code>programme.dates</code> (InvalidValueException): the last day is before the first */
     DATES("programme.dates", InvalidValueException.class, "endsOn", "the last day is before the first"),
     /** <code>programme.capacity</code> (InvalidValueException): expected at least 1 place */
@@ -73,35 +73,14 @@ public enum GuidanceError implements ErrorCode {
             "",
             "the beneficiary is not enrolled in this programme");
 
-    private final String code;
-    private final Class<? extends PulihException> type;
-    private final String field;
-    private final String template;
+    private final ErrorCode.Definition definition;
 
     GuidanceError(String code, Class<? extends PulihException> type, String field, String template) {
-        this.code = code;
-        this.type = type;
-        this.field = field;
-        this.template = template;
+        this.definition = new ErrorCode.Definition(code, type, field, template);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public Class<? extends PulihException> type() {
-        return type;
-    }
-
-    @Override
-    public String field() {
-        return field;
-    }
-
-    @Override
-    public String template() {
-        return template;
+    public ErrorCode.Definition definition() {
+        return definition;
     }
 }

@@ -14,7 +14,7 @@ import id.pulih.shared.RuleViolationException;
  * <p>Each entry is a stable code with the one exception type it is thrown as, its field and its default
  * English template; see {@link ErrorCode}.
  */
-public enum ReintegrationError implements ErrorCode {
+public enum ReintegrationError implements ErrorCode.Defined {
     /** <code>risk.total</code> (InvalidValueException): the total must be the sum of the three dimensions, each 0 or more */
     RISK_TOTAL(
             "risk.total",
@@ -114,35 +114,14 @@ public enum ReintegrationError implements ErrorCode {
             "",
             "the visit on {visitedOn} is before the plan was made on {createdOn}");
 
-    private final String code;
-    private final Class<? extends PulihException> type;
-    private final String field;
-    private final String template;
+    private final ErrorCode.Definition definition;
 
     ReintegrationError(String code, Class<? extends PulihException> type, String field, String template) {
-        this.code = code;
-        this.type = type;
-        this.field = field;
-        this.template = template;
+        this.definition = new ErrorCode.Definition(code, type, field, template);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public Class<? extends PulihException> type() {
-        return type;
-    }
-
-    @Override
-    public String field() {
-        return field;
-    }
-
-    @Override
-    public String template() {
-        return template;
+    public ErrorCode.Definition definition() {
+        return definition;
     }
 }

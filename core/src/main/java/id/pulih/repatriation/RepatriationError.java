@@ -12,7 +12,7 @@ import id.pulih.shared.RuleViolationException;
  * <p>Each entry is a stable code with the one exception type it is thrown as, its field and its default
  * English template; see {@link ErrorCode}.
  */
-public enum RepatriationError implements ErrorCode {
+public enum RepatriationError implements ErrorCode.Defined {
     /** <code>repatriation.handover</code> (RuleViolationException): a handed-over return has a handover date */
     HANDOVER("repatriation.handover", RuleViolationException.class, "", "a handed-over return has a handover date"),
     /** <code>repatriation.handover-date</code> (RuleViolationException): the handover cannot be before the departure on &#123;departedOn&#125; */
@@ -52,35 +52,14 @@ public enum RepatriationError implements ErrorCode {
             "",
             "the destination {destination} is outside the origin regency {origin}; give the reason");
 
-    private final String code;
-    private final Class<? extends PulihException> type;
-    private final String field;
-    private final String template;
+    private final ErrorCode.Definition definition;
 
     RepatriationError(String code, Class<? extends PulihException> type, String field, String template) {
-        this.code = code;
-        this.type = type;
-        this.field = field;
-        this.template = template;
+        this.definition = new ErrorCode.Definition(code, type, field, template);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public Class<? extends PulihException> type() {
-        return type;
-    }
-
-    @Override
-    public String field() {
-        return field;
-    }
-
-    @Override
-    public String template() {
-        return template;
+    public ErrorCode.Definition definition() {
+        return definition;
     }
 }

@@ -205,4 +205,56 @@ public interface ErrorCode {
         }
         return Collections.unmodifiableList(new ArrayList<>(names));
     }
+
+    /**
+     * What a catalogue entry declares: its code, the one exception type it is thrown as, its field and its English
+     * template.
+     *
+     * @param code the stable code, such as {@code shelter.full}; not null
+     * @param type the exception type; not null
+     * @param field the field it concerns, or empty; not null
+     * @param template the English message template; not null
+     */
+    record Definition(String code, Class<? extends PulihException> type, String field, String template) {
+        /** Checks every part is present. */
+        public Definition {
+            java.util.Objects.requireNonNull(code, "code");
+            java.util.Objects.requireNonNull(type, "type");
+            java.util.Objects.requireNonNull(field, "field");
+            java.util.Objects.requireNonNull(template, "template");
+        }
+    }
+
+    /**
+     * An entry that holds its {@link Definition}: the catalogue enums implement this one method, and the four
+     * accessors read from it, so that no catalogue repeats them.
+     */
+    interface Defined extends ErrorCode {
+        /**
+         * The entry's definition.
+         *
+         * @return the definition
+         */
+        Definition definition();
+
+        @Override
+        default String code() {
+            return definition().code();
+        }
+
+        @Override
+        default Class<? extends PulihException> type() {
+            return definition().type();
+        }
+
+        @Override
+        default String field() {
+            return definition().field();
+        }
+
+        @Override
+        default String template() {
+            return definition().template();
+        }
+    }
 }

@@ -6,7 +6,7 @@ package id.pulih.shared;
  * <p>Each entry is a stable code with the one exception type it is thrown as, its field and its default
  * English template; see {@link ErrorCode}.
  */
-public enum RecordError implements ErrorCode {
+public enum RecordError implements ErrorCode.Defined {
     /** <code>record.stale</code> (ConflictException): was changed by someone else (read at version &#123;expected&#125;, stored at version &#123;actual&#125;); read it again and repeat the change */
     STALE(
             "record.stale",
@@ -24,35 +24,14 @@ public enum RecordError implements ErrorCode {
             "",
             "a concurrent change got there first; repeat the operation");
 
-    private final String code;
-    private final Class<? extends PulihException> type;
-    private final String field;
-    private final String template;
+    private final ErrorCode.Definition definition;
 
     RecordError(String code, Class<? extends PulihException> type, String field, String template) {
-        this.code = code;
-        this.type = type;
-        this.field = field;
-        this.template = template;
+        this.definition = new ErrorCode.Definition(code, type, field, template);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public Class<? extends PulihException> type() {
-        return type;
-    }
-
-    @Override
-    public String field() {
-        return field;
-    }
-
-    @Override
-    public String template() {
-        return template;
+    public ErrorCode.Definition definition() {
+        return definition;
     }
 }

@@ -6,7 +6,7 @@ package id.pulih.shared;
  * <p>Each entry is a stable code with the one exception type it is thrown as, its field and its default
  * English template; see {@link ErrorCode}.
  */
-public enum SharedError implements ErrorCode {
+public enum SharedError implements ErrorCode.Defined {
     /** <code>&#123;field&#125;.required</code> (InvalidValueException): a value is required, but &#123;found&#125; */
     REQUIRED("{field}.required", InvalidValueException.class, "", "a value is required, but {found}"),
     /** <code>&#123;field&#125;.format</code> (InvalidValueException): expected &#123;expected&#125; */
@@ -181,35 +181,14 @@ public enum SharedError implements ErrorCode {
     /** <code>date.range</code> (InvalidValueException): expected a year from 1900 */
     DATE_RANGE("date.range", InvalidValueException.class, "date", "expected a year from 1900");
 
-    private final String code;
-    private final Class<? extends PulihException> type;
-    private final String field;
-    private final String template;
+    private final ErrorCode.Definition definition;
 
     SharedError(String code, Class<? extends PulihException> type, String field, String template) {
-        this.code = code;
-        this.type = type;
-        this.field = field;
-        this.template = template;
+        this.definition = new ErrorCode.Definition(code, type, field, template);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public Class<? extends PulihException> type() {
-        return type;
-    }
-
-    @Override
-    public String field() {
-        return field;
-    }
-
-    @Override
-    public String template() {
-        return template;
+    public ErrorCode.Definition definition() {
+        return definition;
     }
 }

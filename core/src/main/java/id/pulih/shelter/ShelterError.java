@@ -12,7 +12,7 @@ import id.pulih.shared.RuleViolationException;
  * <p>Each entry is a stable code with the one exception type it is thrown as, its field and its default
  * English template; see {@link ErrorCode}.
  */
-public enum ShelterError implements ErrorCode {
+public enum ShelterError implements ErrorCode.Defined {
     /** <code>shelter.capacity</code> (InvalidValueException): expected 1 to 100000 beds */
     CAPACITY("shelter.capacity", InvalidValueException.class, "capacity", "expected 1 to 100000 beds"),
     /** <code>shelter.occupied</code> (InvalidValueException): expected 0 to the capacity &#123;capacity&#125; */
@@ -80,35 +80,14 @@ public enum ShelterError implements ErrorCode {
             "",
             "a return home ends the stay by its handover: use Returns.handOver");
 
-    private final String code;
-    private final Class<? extends PulihException> type;
-    private final String field;
-    private final String template;
+    private final ErrorCode.Definition definition;
 
     ShelterError(String code, Class<? extends PulihException> type, String field, String template) {
-        this.code = code;
-        this.type = type;
-        this.field = field;
-        this.template = template;
+        this.definition = new ErrorCode.Definition(code, type, field, template);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public Class<? extends PulihException> type() {
-        return type;
-    }
-
-    @Override
-    public String field() {
-        return field;
-    }
-
-    @Override
-    public String template() {
-        return template;
+    public ErrorCode.Definition definition() {
+        return definition;
     }
 }
