@@ -12,6 +12,7 @@ import id.pulih.internal.util.Uuid7;
 import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.DomainEvent;
 import id.pulih.shared.Nik;
+import id.pulih.shared.RecordType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -143,7 +144,7 @@ final class BulkIntake implements BulkRegistration {
     /** Records the batch's one audit entry and schedules its events; called once the body has returned. */
     void finish() {
         work.audit(
-                "beneficiary-import",
+                RecordType.BENEFICIARY_IMPORT,
                 Uuid7.next(engine.clock).toString(),
                 0,
                 0,

@@ -62,7 +62,7 @@ final class CaseService implements Cases {
                                 flagged.add(engine.store.potentialDuplicates().save(d)));
             }
             work.audit(
-                    "beneficiary",
+                    RecordType.BENEFICIARY,
                     saved.id(),
                     0,
                     saved.version(),
@@ -181,7 +181,7 @@ final class CaseService implements Cases {
     private Beneficiary move(Engine.Work work, Beneficiary before, Beneficiary after) {
         Beneficiary saved = engine.store.beneficiaries().save(after);
         work.audit(
-                "beneficiary",
+                RecordType.BENEFICIARY,
                 saved.id(),
                 before.version(),
                 saved.version(),
@@ -195,7 +195,7 @@ final class CaseService implements Cases {
         return engine.command(actor, action, work -> {
             Beneficiary b = work.open(id);
             Beneficiary saved = engine.store.beneficiaries().save(rule.apply(b));
-            work.audit("beneficiary", saved.id(), b.version(), saved.version(), summary);
+            work.audit(RecordType.BENEFICIARY, saved.id(), b.version(), saved.version(), summary);
             return saved;
         });
     }
@@ -225,7 +225,7 @@ final class CaseService implements Cases {
             PotentialDuplicate saved = engine.store
                     .potentialDuplicates()
                     .save(d.resolve(DuplicateStatus.INVALID, actor.id(), work.now, why));
-            work.audit("duplicate", saved.id(), d.version(), saved.version(), "not a duplicate");
+            work.audit(RecordType.POTENTIAL_DUPLICATE, saved.id(), d.version(), saved.version(), "not a duplicate");
             return saved;
         });
     }
@@ -257,7 +257,8 @@ final class CaseService implements Cases {
             engine.store
                     .potentialDuplicates()
                     .save(d.resolve(DuplicateStatus.MERGED, actor.id(), work.now, "merged into " + saved.id()));
-            work.audit("beneficiary", saved.id(), survivor.version(), saved.version(), "merged " + merged.id());
+            work.audit(
+                    RecordType.BENEFICIARY, saved.id(), survivor.version(), saved.version(), "merged " + merged.id());
             work.emit(new BeneficiariesMerged(saved.id(), merged.id(), work.now, actor.id()));
             return saved;
         });

@@ -233,7 +233,7 @@ public final class Engine {
             return LocalDate.ofInstant(now, zone);
         }
 
-        void audit(String recordType, Object recordId, long before, long after, String summary) {
+        void audit(RecordType recordType, Object recordId, long before, long after, String summary) {
             if (entry != null) {
                 throw new IllegalStateException("command " + action + " recorded two audit entries");
             }
@@ -242,7 +242,7 @@ public final class Engine {
                     now,
                     actor.id(),
                     action,
-                    recordType,
+                    recordType.label(),
                     recordId.toString(),
                     before,
                     after,

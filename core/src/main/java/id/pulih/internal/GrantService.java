@@ -62,7 +62,7 @@ final class GrantService implements Grants {
                             Rupiah.ZERO,
                             0));
             work.audit(
-                    "scheme",
+                    RecordType.GRANT_SCHEME,
                     saved.id(),
                     0,
                     saved.version(),
@@ -106,7 +106,7 @@ final class GrantService implements Grants {
             OneAward.check(engine.store.awards(), award);
             engine.store.grantSchemes().save(scheme.commitOne());
             Award saved = engine.store.awards().save(award);
-            work.audit("award", saved.id(), 0, saved.version(), "awarded " + saved.amount());
+            work.audit(RecordType.AWARD, saved.id(), 0, saved.version(), "awarded " + saved.amount());
             return saved;
         });
     }
@@ -123,7 +123,7 @@ final class GrantService implements Grants {
         return engine.command(actor, "grant.disburse", work -> {
             Award award = award(work, awardId);
             Payment saved = engine.store.payments().save(Payment.approve(award, work.today()));
-            work.audit("payment", saved.id(), 0, saved.version(), "approved " + saved.amount());
+            work.audit(RecordType.PAYMENT, saved.id(), 0, saved.version(), "approved " + saved.amount());
             return saved;
         });
     }
@@ -168,7 +168,7 @@ final class GrantService implements Grants {
             if (batches.isEmpty()) {
                 work.unchanged();
             } else {
-                work.audit("scheme", schemeId, 0, 0, batches.size() + " batch(es) prepared");
+                work.audit(RecordType.GRANT_SCHEME, schemeId, 0, 0, batches.size() + " batch(es) prepared");
             }
             return batches;
         });
@@ -185,7 +185,7 @@ final class GrantService implements Grants {
                 engine.store.payments().save(p.send());
             }
             work.audit(
-                    "batch",
+                    RecordType.PAYMENT_BATCH,
                     sent.id(),
                     batch.version(),
                     sent.version(),
@@ -210,7 +210,7 @@ final class GrantService implements Grants {
                 return applied.outcome();
             }
             Payment saved = engine.store.payments().save(applied.payment());
-            work.audit("payment", saved.id(), payment.version(), saved.version(), "bank: " + saved.status());
+            work.audit(RecordType.PAYMENT, saved.id(), payment.version(), saved.version(), "bank: " + saved.status());
             return ResultOutcome.APPLIED;
         });
     }
@@ -230,7 +230,7 @@ final class GrantService implements Grants {
             requireOwnAccount(b, account);
             Award changed = engine.store.awards().save(award.withAccount(account));
             Payment saved = engine.store.payments().save(Payment.approve(changed, work.today()));
-            work.audit("payment", saved.id(), 0, saved.version(), "re-issued after rejection");
+            work.audit(RecordType.PAYMENT, saved.id(), 0, saved.version(), "re-issued after rejection");
             return saved;
         });
     }
@@ -294,7 +294,7 @@ final class GrantService implements Grants {
             Proposal saved = engine.store
                     .proposals()
                     .save(Proposal.submit(award.id(), b.id(), work.today(), form.summary(), form.requested()));
-            work.audit("proposal", saved.id(), 0, saved.version(), "submitted for " + saved.requested());
+            work.audit(RecordType.PROPOSAL, saved.id(), 0, saved.version(), "submitted for " + saved.requested());
             return saved;
         });
     }
@@ -311,7 +311,7 @@ final class GrantService implements Grants {
             work.open(proposal.beneficiary());
             Proposal saved = engine.store.proposals().save(proposal.decide(approve, actor.id(), work.today(), reason));
             work.audit(
-                    "proposal",
+                    RecordType.PROPOSAL,
                     saved.id(),
                     proposal.version(),
                     saved.version(),

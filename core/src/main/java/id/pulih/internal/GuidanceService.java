@@ -57,7 +57,7 @@ final class GuidanceService implements Guidance {
                             form.topics(),
                             required,
                             0));
-            work.audit("programme", saved.id(), 0, saved.version(), "created in " + region);
+            work.audit(RecordType.PROGRAMME, saved.id(), 0, saved.version(), "created in " + region);
             return saved;
         });
     }
@@ -102,7 +102,7 @@ final class GuidanceService implements Guidance {
             engine.store.programmes().save(programme.enrolOne());
             Enrolment saved = engine.store.enrolments().save(enrolment);
             work.audit(
-                    "enrolment",
+                    RecordType.ENROLMENT,
                     saved.id(),
                     0,
                     saved.version(),
@@ -143,7 +143,7 @@ final class GuidanceService implements Guidance {
                 return enrolment;
             }
             Enrolment saved = engine.store.enrolments().save(attended);
-            work.audit("enrolment", saved.id(), enrolment.version(), saved.version(), "attended " + topic);
+            work.audit(RecordType.ENROLMENT, saved.id(), enrolment.version(), saved.version(), "attended " + topic);
             return saved;
         });
     }

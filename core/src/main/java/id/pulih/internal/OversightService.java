@@ -14,6 +14,7 @@ import id.pulih.beneficiary.Beneficiary;
 import id.pulih.internal.util.Checks;
 import id.pulih.internal.util.Uuid7;
 import id.pulih.shared.BeneficiaryId;
+import id.pulih.shared.RecordType;
 import java.time.Duration;
 import java.util.List;
 
@@ -45,7 +46,12 @@ final class OversightService implements Oversight {
                             b.id(),
                             work.action,
                             AccessOutcome.BREAK_GLASS));
-            work.audit("beneficiary", b.id(), b.version(), b.version(), "break-the-glass until " + grant.expiresAt());
+            work.audit(
+                    RecordType.BENEFICIARY,
+                    b.id(),
+                    b.version(),
+                    b.version(),
+                    "break-the-glass until " + grant.expiresAt());
             return grant;
         });
     }

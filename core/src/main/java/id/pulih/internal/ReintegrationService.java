@@ -86,7 +86,7 @@ final class ReintegrationService implements Reintegration {
                 engine.store.followUps().save(FollowUp.schedule(b.id(), saved.id(), start, months));
             }
             work.audit(
-                    "reintegration-plan",
+                    RecordType.REINTEGRATION_PLAN,
                     saved.id(),
                     0,
                     saved.version(),
@@ -122,7 +122,7 @@ final class ReintegrationService implements Reintegration {
             PlannedService service = form.toService();
             ReintegrationPlan saved = engine.store.reintegrationPlans().save(plan.addService(service));
             work.audit(
-                    "reintegration-plan",
+                    RecordType.REINTEGRATION_PLAN,
                     saved.id(),
                     plan.version(),
                     saved.version(),
@@ -171,7 +171,7 @@ final class ReintegrationService implements Reintegration {
             ReintegrationPlan saved = engine.store.reintegrationPlans().save(rule.apply(plan, work));
             PlannedService after = saved.service(serviceId).orElseThrow();
             work.audit(
-                    "reintegration-plan",
+                    RecordType.REINTEGRATION_PLAN,
                     saved.id(),
                     plan.version(),
                     saved.version(),
@@ -215,7 +215,7 @@ final class ReintegrationService implements Reintegration {
             ReintegrationPlan saved = engine.store.reintegrationPlans().save(plan.refer(serviceId, referral));
             PlannedService after = saved.service(serviceId).orElseThrow();
             work.audit(
-                    "reintegration-plan",
+                    RecordType.REINTEGRATION_PLAN,
                     saved.id(),
                     plan.version(),
                     saved.version(),
@@ -261,7 +261,7 @@ final class ReintegrationService implements Reintegration {
             PlannedService after = saved.service(serviceId).orElseThrow();
             ReferralStatus answer = after.latestReferral().status();
             work.audit(
-                    "reintegration-plan",
+                    RecordType.REINTEGRATION_PLAN,
                     saved.id(),
                     plan.version(),
                     saved.version(),
@@ -290,7 +290,7 @@ final class ReintegrationService implements Reintegration {
                     .save(followUp.recordVisit(form.visitedOn(), form.observed(), form.notes(), actor.id(), POLICY));
             RiskScore score = saved.riskScore().orElseThrow();
             work.audit(
-                    "follow-up",
+                    RecordType.FOLLOW_UP,
                     saved.id(),
                     followUp.version(),
                     saved.version(),
@@ -318,7 +318,7 @@ final class ReintegrationService implements Reintegration {
                 }
             }
             work.audit(
-                    "reintegration-plan",
+                    RecordType.REINTEGRATION_PLAN,
                     saved.id(),
                     plan.version(),
                     saved.version(),

@@ -63,7 +63,7 @@ final class ReturnService implements Returns {
                             form.escort(),
                             form.receivingOffice(),
                             form.plannedOn()));
-            work.audit("repatriation", saved.id(), 0, saved.version(), "planned to " + destination);
+            work.audit(RecordType.REPATRIATION, saved.id(), 0, saved.version(), "planned to " + destination);
             work.emit(new ReturnPlanned(b.id(), saved.id(), destination, work.now, actor.id()));
             return saved;
         });
@@ -108,7 +108,12 @@ final class ReturnService implements Returns {
             Repatriation r = find(id);
             work.open(r.beneficiary());
             Repatriation saved = engine.store.repatriations().save(rule.apply(r, work));
-            work.audit("repatriation", saved.id(), r.version(), saved.version(), r.state() + " -> " + saved.state());
+            work.audit(
+                    RecordType.REPATRIATION,
+                    saved.id(),
+                    r.version(),
+                    saved.version(),
+                    r.state() + " -> " + saved.state());
             return saved;
         });
     }

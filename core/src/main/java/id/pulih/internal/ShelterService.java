@@ -47,7 +47,7 @@ final class ShelterService implements ShelterCare {
             Shelter saved = engine.store
                     .shelters()
                     .save(Shelter.open(form.code(), form.name(), form.type(), region, form.capacity()));
-            work.audit("shelter", saved.id(), 0, saved.version(), "opened with " + saved.capacity() + " beds");
+            work.audit(RecordType.SHELTER, saved.id(), 0, saved.version(), "opened with " + saved.capacity() + " beds");
             return saved;
         });
     }
@@ -60,7 +60,7 @@ final class ShelterService implements ShelterCare {
             work.requireShelter(shelter);
             Shelter saved = engine.store.shelters().save(shelter.withCapacity(capacity));
             work.audit(
-                    "shelter",
+                    RecordType.SHELTER,
                     saved.id(),
                     shelter.version(),
                     saved.version(),
@@ -99,7 +99,7 @@ final class ShelterService implements ShelterCare {
                 work.emit(new CaseStatusChanged(b.id(), b.status(), moved.status(), work.now, actor.id()));
             }
             Stay stay = openStay(work, shelter, admitted);
-            work.audit("stay", stay.id(), 0, stay.version(), "admitted to " + shelter.code());
+            work.audit(RecordType.STAY, stay.id(), 0, stay.version(), "admitted to " + shelter.code());
             return stay;
         });
     }
@@ -122,7 +122,7 @@ final class ShelterService implements ShelterCare {
             Stay saved = engine.store
                     .stays()
                     .save(stay.record(new ServiceDelivery(form.kind(), form.date(), actor.id(), form.detail())));
-            work.audit("stay", saved.id(), stay.version(), saved.version(), "service " + form.kind());
+            work.audit(RecordType.STAY, saved.id(), stay.version(), saved.version(), "service " + form.kind());
             return saved;
         });
     }
@@ -145,7 +145,7 @@ final class ShelterService implements ShelterCare {
                     stay.beneficiary(), from.id(), stay.id(), DischargeReason.TRANSFERRED, work.now, actor.id()));
             Beneficiary b = work.resolve(stay.beneficiary());
             Stay next = openStay(work, to, Stay.admit(b.id(), to.id(), on, b.isChildOn(on)));
-            work.audit("stay", closed.id(), stay.version(), closed.version(), "transferred to " + to.code());
+            work.audit(RecordType.STAY, closed.id(), stay.version(), closed.version(), "transferred to " + to.code());
             return next;
         });
     }
@@ -166,7 +166,7 @@ final class ShelterService implements ShelterCare {
             requireNoReturnUnderWay(stay);
             Stay saved = engine.store.stays().save(stay.discharge(on, reason, note));
             engine.store.shelters().save(shelter.releaseOne());
-            work.audit("stay", saved.id(), stay.version(), saved.version(), "discharged: " + reason);
+            work.audit(RecordType.STAY, saved.id(), stay.version(), saved.version(), "discharged: " + reason);
             work.emit(new DischargedFromShelter(
                     stay.beneficiary(), shelter.id(), stay.id(), reason, work.now, actor.id()));
             return saved;

@@ -8,6 +8,8 @@ package id.pulih.shared;
 public enum RecordType {
     /** A registered person, the case. */
     BENEFICIARY("beneficiary"),
+    /** A bulk registration (an import) as a whole, as its one audit entry names it. */
+    BENEFICIARY_IMPORT("beneficiary-import"),
     /** A pair of registrations that may be the same person. */
     POTENTIAL_DUPLICATE("potential-duplicate"),
     /** A shelter. */
