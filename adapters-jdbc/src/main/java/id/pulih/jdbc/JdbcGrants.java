@@ -321,10 +321,10 @@ final class JdbcGrants {
             bindAccount(s, i + 4, p.account());
             s.setString(i + 7, p.status().name());
             Rows.setUuid(s, i + 8, p.batchId().map(BatchId::value).orElse(null));
-            Rows.setText(s, i + 9, p.bankReference());
+            Rows.setText(s, i + 9, p.bankReference().orElse(null));
             Rows.setText(s, i + 10, p.rejectionReason().map(Enum::name).orElse(null));
             s.setObject(i + 11, p.approvedOn());
-            Rows.setDate(s, i + 12, p.settledOn());
+            Rows.setDate(s, i + 12, p.settledOn().orElse(null));
         }
 
         private static Payment map(ResultSet r) throws SQLException {
@@ -417,7 +417,7 @@ final class JdbcGrants {
             s.setObject(i, b.scheme().value());
             s.setString(i + 1, b.bank().code());
             s.setObject(i + 2, b.createdOn());
-            Rows.setDate(s, i + 3, b.sentOn());
+            Rows.setDate(s, i + 3, b.sent().orElse(null));
         }
 
         /** Loads the batches matching {@code where} with two statements: the rows, then the items of all of them. */
@@ -520,8 +520,8 @@ final class JdbcGrants {
             s.setString(i + 3, p.summary());
             s.setLong(i + 4, p.requested().amount());
             s.setString(i + 5, p.status().name());
-            Rows.setText(s, i + 6, p.decidedBy());
-            Rows.setDate(s, i + 7, p.decidedOn());
+            Rows.setText(s, i + 6, p.decidedBy().orElse(null));
+            Rows.setDate(s, i + 7, p.decidedOn().orElse(null));
             s.setString(i + 8, p.reason());
         }
 

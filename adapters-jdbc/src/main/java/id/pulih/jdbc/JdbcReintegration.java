@@ -167,7 +167,7 @@ final class JdbcReintegration {
                     s.setObject(8, service.dueOn());
                     s.setLong(9, service.cost().amount());
                     s.setString(10, service.status().name());
-                    Rows.setDate(s, 11, service.deliveredOn());
+                    Rows.setDate(s, 11, service.delivery().orElse(null));
                     s.setString(12, service.cancelReason());
                     s.addBatch();
                 }
@@ -187,7 +187,7 @@ final class JdbcReintegration {
                         s.setString(5, r.referredBy());
                         s.setString(6, r.overrideReason());
                         s.setString(7, r.status().name());
-                        Rows.setDate(s, 8, r.answeredOn());
+                        Rows.setDate(s, 8, r.answer().orElse(null));
                         s.setString(9, r.answeredBy());
                         s.setString(10, r.reason());
                         s.addBatch();
@@ -397,9 +397,9 @@ final class JdbcReintegration {
             s.setInt(i + 2, f.monthsAfter());
             s.setObject(i + 3, f.dueOn());
             s.setString(i + 4, f.status().name());
-            Rows.setDate(s, i + 5, f.visitedOn());
+            Rows.setDate(s, i + 5, f.visit().orElse(null));
             s.setString(i + 6, Rows.names(f.observed()));
-            RiskScore score = f.score();
+            RiskScore score = f.riskScore().orElse(null);
             Rows.setNullable(s, i + 7, score == null ? null : score.economic(), Types.INTEGER);
             Rows.setNullable(s, i + 8, score == null ? null : score.social(), Types.INTEGER);
             Rows.setNullable(s, i + 9, score == null ? null : score.psychosocial(), Types.INTEGER);

@@ -337,9 +337,9 @@ class GuidanceAndGrantsJdbcTest {
         assertThat(found).isEqualTo(v4);
         assertThat(found.status()).isEqualTo(PaymentStatus.REJECTED);
         assertThat(found.batchId()).contains(batch);
-        assertThat(found.bankReference()).isEqualTo("BRI-20191105-0042");
+        assertThat(found.bankReference()).contains("BRI-20191105-0042");
         assertThat(found.rejectionReason()).contains(RejectionReason.NAME_MISMATCH);
-        assertThat(found.settledOn()).isEqualTo(DAY0.plusDays(7));
+        assertThat(found.settledOn()).contains(DAY0.plusDays(7));
         assertThat(found.account()).isEqualTo(SITI_AT_BRI);
     }
 
@@ -471,8 +471,8 @@ class GuidanceAndGrantsJdbcTest {
         Proposal found = store.proposals().find(fresh.id()).orElseThrow();
         assertThat(found).isEqualTo(v2);
         assertThat(found.status()).isEqualTo(ProposalStatus.REJECTED);
-        assertThat(found.decidedBy()).isEqualTo("officer-9");
-        assertThat(found.decidedOn()).isEqualTo(DAY0.plusDays(100));
+        assertThat(found.decidedBy()).contains("officer-9");
+        assertThat(found.decidedOn()).contains(DAY0.plusDays(100));
         assertThat(found.reason()).isEqualTo("budget spent");
         assertThat(store.proposals().find(ProposalId.next())).isEmpty();
     }

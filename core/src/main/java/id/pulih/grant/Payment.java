@@ -11,6 +11,7 @@ import id.pulih.shared.Rupiah;
 import id.pulih.shared.SchemeId;
 import id.pulih.shared.Versioned;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -21,62 +22,62 @@ import java.util.Optional;
  * <p>The bank's answer is applied by {@link #applyResult}, which is idempotent on the bank's reference: the same
  * answer twice changes nothing, and a different answer for a payment already answered is refused.
  *
- * @param id the identifier, also the reference the bank file carries
- * @param award the award
- * @param scheme the scheme
- * @param beneficiary the participant
- * @param amount the amount
- * @param account the account paid into
- * @param status the status
- * @param batch the batch that carries it, or null before batching
- * @param bankReference the bank's reference of its answer, or null before it
- * @param rejection why the bank refused, or null
- * @param approvedOn when approved
- * @param settledOn when paid or rejected, or null
- * @param version the stored version
+ * <p>Instances are immutable: each move returns the changed payment, which a service saves.
  */
-public record Payment(
-        PaymentId id,
-        AwardId award,
-        SchemeId scheme,
-        BeneficiaryId beneficiary,
-        Rupiah amount,
-        BankAccount account,
-        PaymentStatus status,
-        @Nullable BatchId batch,
-        @Nullable String bankReference,
-        @Nullable RejectionReason rejection,
-        LocalDate approvedOn,
-        @Nullable LocalDate settledOn,
-        long version)
-        implements Versioned<Payment> {
+public final class Payment implements Versioned<Payment> {
+    private final PaymentId id;
+    private final AwardId award;
+    private final SchemeId scheme;
+    private final BeneficiaryId beneficiary;
+    private final Rupiah amount;
+    private final BankAccount account;
+    private final PaymentStatus status;
+    private final BatchId batch;
+    private final String bankReference;
+    private final RejectionReason rejection;
+    private final LocalDate approvedOn;
+    private final LocalDate settledOn;
+    private final long version;
 
     /**
-     * Checks the invariants.
+     * Rebuilds a payment from storage, checking the invariants. Use {@link #approve} for a new one.
      *
-     * @param id the id
+     * @param id the identifier, also the reference the bank file carries
      * @param award the award
      * @param scheme the scheme
      * @param beneficiary the participant
      * @param amount the amount
-     * @param account the account
+     * @param account the account paid into
      * @param status the status
-     * @param batch the batch
-     * @param bankReference the bank's reference
-     * @param rejection the rejection reason
+     * @param batch the batch that carries it, or null before batching
+     * @param bankReference the bank's reference of its answer, or null before it
+     * @param rejection why the bank refused, or null
      * @param approvedOn when approved
-     * @param settledOn when settled
-     * @param version the version
+     * @param settledOn when paid or rejected, or null
+     * @param version the stored version
      */
-    public Payment {
-        Checks.required(id, "paymentId");
-        Checks.required(award, "award");
-        Checks.required(scheme, "scheme");
-        Checks.required(beneficiary, "beneficiary");
-        Checks.required(amount, "amount");
-        Checks.required(account, "account");
-        Checks.required(status, "status");
-        Checks.required(approvedOn, "approvedOn");
+    public Payment(
+            PaymentId id,
+            AwardId award,
+            SchemeId scheme,
+            BeneficiaryId beneficiary,
+            Rupiah amount,
+            BankAccount account,
+            PaymentStatus status,
+            @Nullable BatchId batch,
+            @Nullable String bankReference,
+            @Nullable RejectionReason rejection,
+            LocalDate approvedOn,
+            @Nullable LocalDate settledOn,
+            long version) {
+        this.id = Checks.required(id, "paymentId");
+        this.award = Checks.required(award, "award");
+        this.scheme = Checks.required(scheme, "scheme");
+        this.beneficiary = Checks.required(beneficiary, "beneficiary");
+        this.amount = Checks.required(amount, "amount");
+        this.account = Checks.required(account, "account");
+        this.status = Checks.required(status, "status");
+        this.approvedOn = Checks.required(approvedOn, "approvedOn");
         if (status != PaymentStatus.APPROVED && batch == null) {
             throw GrantError.PAYMENT_BATCH.violation("a sent payment belongs to a batch");
         }
@@ -86,6 +87,11 @@ public record Payment(
         if ((status == PaymentStatus.REJECTED) != (rejection != null)) {
             throw GrantError.PAYMENT_REJECTION.violation();
         }
+        this.batch = batch;
+        this.bankReference = bankReference;
+        this.rejection = rejection;
+        this.settledOn = settledOn;
+        this.version = version;
     }
 
     /**
@@ -123,8 +129,7 @@ public record Payment(
         if (status != PaymentStatus.APPROVED || batch != null) {
             throw GrantError.PAYMENT_BATCHED.violation();
         }
-        return new Payment(
-                id, award, scheme, beneficiary, amount, account, status, into, null, null, approvedOn, null, version);
+        return with(status, into, null, null, null, version);
     }
 
     /**
@@ -139,20 +144,7 @@ public record Payment(
         if (batch == null) {
             throw GrantError.PAYMENT_BATCH.violation("a payment is sent in a batch");
         }
-        return new Payment(
-                id,
-                award,
-                scheme,
-                beneficiary,
-                amount,
-                account,
-                PaymentStatus.SENT,
-                batch,
-                null,
-                null,
-                approvedOn,
-                null,
-                version);
+        return with(PaymentStatus.SENT, batch, null, null, null, version);
     }
 
     /**
@@ -173,21 +165,109 @@ public record Payment(
         if (status != PaymentStatus.SENT) {
             return new Applied(ResultOutcome.NOT_SENT, this);
         }
-        Payment after = new Payment(
-                id,
-                award,
-                scheme,
-                beneficiary,
-                amount,
-                account,
+        Payment after = with(
                 target,
                 batch,
                 result.bankReference(),
                 result.paid() ? null : result.reason().orElse(RejectionReason.OTHER),
-                approvedOn,
                 result.date(),
                 version);
         return new Applied(ResultOutcome.APPLIED, after);
+    }
+
+    /**
+     * The identifier, also the reference the bank file carries.
+     *
+     * @return the id
+     */
+    public PaymentId id() {
+        return id;
+    }
+
+    /**
+     * The award paid.
+     *
+     * @return the award
+     */
+    public AwardId award() {
+        return award;
+    }
+
+    /**
+     * The scheme.
+     *
+     * @return the scheme
+     */
+    public SchemeId scheme() {
+        return scheme;
+    }
+
+    /**
+     * The participant.
+     *
+     * @return the beneficiary
+     */
+    public BeneficiaryId beneficiary() {
+        return beneficiary;
+    }
+
+    /**
+     * The amount.
+     *
+     * @return the amount
+     */
+    public Rupiah amount() {
+        return amount;
+    }
+
+    /**
+     * The account paid into.
+     *
+     * @return the account
+     */
+    public BankAccount account() {
+        return account;
+    }
+
+    /**
+     * The status.
+     *
+     * @return the status
+     */
+    public PaymentStatus status() {
+        return status;
+    }
+
+    /**
+     * When the payment was approved.
+     *
+     * @return the date
+     */
+    public LocalDate approvedOn() {
+        return approvedOn;
+    }
+
+    @Override
+    public long version() {
+        return version;
+    }
+
+    /**
+     * The batch.
+     *
+     * @return the batch, or empty before batching
+     */
+    public Optional<BatchId> batchId() {
+        return Optional.ofNullable(batch);
+    }
+
+    /**
+     * The bank's reference of its answer.
+     *
+     * @return the reference, or empty before the answer
+     */
+    public Optional<String> bankReference() {
+        return Optional.ofNullable(bankReference);
     }
 
     /**
@@ -200,16 +280,30 @@ public record Payment(
     }
 
     /**
-     * The batch.
+     * When the payment was paid or rejected.
      *
-     * @return the batch, or empty before batching
+     * @return the date, or empty before the bank's answer
      */
-    public Optional<BatchId> batchId() {
-        return Optional.ofNullable(batch);
+    public Optional<LocalDate> settledOn() {
+        return Optional.ofNullable(settledOn);
     }
 
     @Override
     public Payment withVersion(long newVersion) {
+        return with(status, batch, bankReference, rejection, settledOn, newVersion);
+    }
+
+    /**
+     * The one copy-on-change: what a move changes is the status, the batch, the bank's answer and the version; the
+     * award, its amount and account are kept. Every copy still goes through the checking constructor.
+     */
+    private Payment with(
+            PaymentStatus newStatus,
+            @Nullable BatchId newBatch,
+            @Nullable String newBankReference,
+            @Nullable RejectionReason newRejection,
+            @Nullable LocalDate newSettledOn,
+            long newVersion) {
         return new Payment(
                 id,
                 award,
@@ -217,13 +311,44 @@ public record Payment(
                 beneficiary,
                 amount,
                 account,
-                status,
-                batch,
-                bankReference,
-                rejection,
+                newStatus,
+                newBatch,
+                newBankReference,
+                newRejection,
                 approvedOn,
-                settledOn,
+                newSettledOn,
                 newVersion);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof Payment other)) {
+            return false;
+        }
+        return id.equals(other.id)
+                && version == other.version
+                && award.equals(other.award)
+                && scheme.equals(other.scheme)
+                && beneficiary.equals(other.beneficiary)
+                && amount.equals(other.amount)
+                && account.equals(other.account)
+                && status == other.status
+                && Objects.equals(batch, other.batch)
+                && Objects.equals(bankReference, other.bankReference)
+                && rejection == other.rejection
+                && approvedOn.equals(other.approvedOn)
+                && Objects.equals(settledOn, other.settledOn);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, version);
+    }
+
+    /** Shows the id, the award, the status and the amount; never the account. */
+    @Override
+    public String toString() {
+        return "Payment[" + id + ", " + award + ", " + status + ", " + amount + ", v" + version + "]";
     }
 
     /**

@@ -8,48 +8,50 @@ import id.pulih.shared.Versioned;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * A beneficiary's enrolment in a programme, with the attendance recorded. At most one per person and programme.
  *
- * @param id the identifier
- * @param programme the programme
- * @param beneficiary the participant
- * @param enrolledOn when
- * @param overrideReason why an officer enrolled someone from outside the programme's region; empty otherwise
- * @param attendance the attendance, in the order recorded
- * @param version the stored version
+ * <p>Instances are immutable: recording attendance returns the changed enrolment, which a service saves.
  */
-public record Enrolment(
-        EnrolmentId id,
-        ProgrammeId programme,
-        BeneficiaryId beneficiary,
-        LocalDate enrolledOn,
-        String overrideReason,
-        List<Attendance> attendance,
-        long version)
-        implements Versioned<Enrolment> {
+public final class Enrolment implements Versioned<Enrolment> {
+    private final EnrolmentId id;
+    private final ProgrammeId programme;
+    private final BeneficiaryId beneficiary;
+    private final LocalDate enrolledOn;
+    private final String overrideReason;
+    private final List<Attendance> attendance;
+    private final long version;
 
     /**
-     * Checks every part.
+     * Rebuilds an enrolment from storage, checking every part. Use {@link #enrol} for a new one.
      *
-     * @param id the id
+     * @param id the identifier
      * @param programme the programme
      * @param beneficiary the participant
      * @param enrolledOn when
-     * @param overrideReason the override reason
-     * @param attendance the attendance
-     * @param version the version
+     * @param overrideReason why an officer enrolled someone from outside the programme's region; empty otherwise
+     * @param attendance the attendance, in the order recorded
+     * @param version the stored version
      */
-    public Enrolment {
-        Checks.required(id, "enrolmentId");
-        Checks.required(programme, "programme");
-        Checks.required(beneficiary, "beneficiary");
-        Checks.required(enrolledOn, "enrolledOn");
-        overrideReason = overrideReason == null ? "" : overrideReason.strip();
-        attendance = List.copyOf(Checks.required(attendance, "attendance"));
+    public Enrolment(
+            EnrolmentId id,
+            ProgrammeId programme,
+            BeneficiaryId beneficiary,
+            LocalDate enrolledOn,
+            String overrideReason,
+            List<Attendance> attendance,
+            long version) {
+        this.id = Checks.required(id, "enrolmentId");
+        this.programme = Checks.required(programme, "programme");
+        this.beneficiary = Checks.required(beneficiary, "beneficiary");
+        this.enrolledOn = Checks.required(enrolledOn, "enrolledOn");
+        this.overrideReason = overrideReason == null ? "" : overrideReason.strip();
+        this.attendance = List.copyOf(Checks.required(attendance, "attendance"));
+        this.version = version;
     }
 
     /**
@@ -95,7 +97,7 @@ public record Enrolment(
         }
         List<Attendance> more = new ArrayList<>(attendance);
         more.add(new Attendance(topic, date, recordedBy));
-        return new Enrolment(id, programme, beneficiary, enrolledOn, overrideReason, more, version);
+        return with(more, version);
     }
 
     /**
@@ -118,8 +120,98 @@ public record Enrolment(
         return !attended.isEmpty() && attended.containsAll(of.required());
     }
 
+    /**
+     * The identifier.
+     *
+     * @return the id
+     */
+    public EnrolmentId id() {
+        return id;
+    }
+
+    /**
+     * The programme.
+     *
+     * @return the programme
+     */
+    public ProgrammeId programme() {
+        return programme;
+    }
+
+    /**
+     * The participant.
+     *
+     * @return the beneficiary
+     */
+    public BeneficiaryId beneficiary() {
+        return beneficiary;
+    }
+
+    /**
+     * When the participant was enrolled.
+     *
+     * @return the date
+     */
+    public LocalDate enrolledOn() {
+        return enrolledOn;
+    }
+
+    /**
+     * Why an officer enrolled someone from outside the programme's region.
+     *
+     * @return the reason, empty otherwise
+     */
+    public String overrideReason() {
+        return overrideReason;
+    }
+
+    /**
+     * The attendance, in the order recorded.
+     *
+     * @return the attendance, unmodifiable
+     */
+    public List<Attendance> attendance() {
+        return attendance;
+    }
+
+    @Override
+    public long version() {
+        return version;
+    }
+
     @Override
     public Enrolment withVersion(long newVersion) {
-        return new Enrolment(id, programme, beneficiary, enrolledOn, overrideReason, attendance, newVersion);
+        return with(attendance, newVersion);
+    }
+
+    /** The one copy-on-change: only the attendance and the version change. */
+    private Enrolment with(List<Attendance> newAttendance, long newVersion) {
+        return new Enrolment(id, programme, beneficiary, enrolledOn, overrideReason, newAttendance, newVersion);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof Enrolment other)) {
+            return false;
+        }
+        return id.equals(other.id)
+                && version == other.version
+                && programme.equals(other.programme)
+                && beneficiary.equals(other.beneficiary)
+                && enrolledOn.equals(other.enrolledOn)
+                && overrideReason.equals(other.overrideReason)
+                && attendance.equals(other.attendance);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, version);
+    }
+
+    /** Shows the id, the programme, the participant and how much was attended. */
+    @Override
+    public String toString() {
+        return "Enrolment[" + id + ", " + programme + ", " + beneficiary + ", " + attendance.size() + " attended, v"
+                + version + "]";
     }
 }

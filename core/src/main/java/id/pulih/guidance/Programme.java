@@ -8,6 +8,7 @@ import id.pulih.shared.RuleViolationException;
 import id.pulih.shared.Versioned;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -16,64 +17,62 @@ import java.util.Set;
  * Aula SMKN 1 Praya, Lombok Tengah, with LKS Perkumpulan Panca Karsa, for 340 participants.
  *
  * <p>A programme refuses an enrolment above its capacity ({@link #enrolOne()}); a participant completes it by
- * attending every required topic.
- *
- * @param id the identifier
- * @param title the title
- * @param organiser the organising directorate or UPT
- * @param partners partner organisations
- * @param venue the venue, for example {@code Aula SMKN 1 Praya}
- * @param region the regency (or finer) where it takes place; participants come from there
- * @param startsOn the first day
- * @param endsOn the last day, not before the first
- * @param capacity the number of places, at least 1
- * @param enrolled the number of enrolments, 0 to capacity
- * @param topics the modules taught
- * @param required the modules a participant must attend to complete, a subset of the topics
- * @param version the stored version
+ * attending every required topic. Instances are immutable: enrolling returns the changed programme.
  */
-public record Programme(
-        ProgrammeId id,
-        String title,
-        OrganisationId organiser,
-        Set<OrganisationId> partners,
-        String venue,
-        RegionCode region,
-        LocalDate startsOn,
-        LocalDate endsOn,
-        int capacity,
-        int enrolled,
-        List<Topic> topics,
-        Set<Topic> required,
-        long version)
-        implements Versioned<Programme> {
+public final class Programme implements Versioned<Programme> {
+    private final ProgrammeId id;
+    private final String title;
+    private final OrganisationId organiser;
+    private final Set<OrganisationId> partners;
+    private final String venue;
+    private final RegionCode region;
+    private final LocalDate startsOn;
+    private final LocalDate endsOn;
+    private final int capacity;
+    private final int enrolled;
+    private final List<Topic> topics;
+    private final Set<Topic> required;
+    private final long version;
 
     /**
-     * Checks the invariants.
+     * Rebuilds a programme, checking the invariants.
      *
-     * @param id the id
+     * @param id the identifier
      * @param title the title
-     * @param organiser the organiser
-     * @param partners the partners
-     * @param venue the venue
-     * @param region the region
+     * @param organiser the organising directorate or UPT
+     * @param partners partner organisations
+     * @param venue the venue, for example {@code Aula SMKN 1 Praya}
+     * @param region the regency (or finer) where it takes place; participants come from there
      * @param startsOn the first day
-     * @param endsOn the last day
-     * @param capacity the capacity
-     * @param enrolled the enrolments
-     * @param topics the topics
-     * @param required the required topics
-     * @param version the version
+     * @param endsOn the last day, not before the first
+     * @param capacity the number of places, at least 1
+     * @param enrolled the number of enrolments, 0 to capacity
+     * @param topics the modules taught
+     * @param required the modules a participant must attend to complete, a subset of the topics
+     * @param version the stored version
      */
-    public Programme {
-        Checks.required(id, "programmeId");
-        title = Checks.requiredText(title, "title");
-        Checks.required(organiser, "organiser");
-        partners = Set.copyOf(Checks.required(partners, "partners"));
-        venue = Checks.requiredText(venue, "venue");
-        Checks.required(region, "region");
-        Checks.required(startsOn, "startsOn");
-        Checks.required(endsOn, "endsOn");
+    public Programme(
+            ProgrammeId id,
+            String title,
+            OrganisationId organiser,
+            Set<OrganisationId> partners,
+            String venue,
+            RegionCode region,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            int capacity,
+            int enrolled,
+            List<Topic> topics,
+            Set<Topic> required,
+            long version) {
+        this.id = Checks.required(id, "programmeId");
+        this.title = Checks.requiredText(title, "title");
+        this.organiser = Checks.required(organiser, "organiser");
+        this.partners = Set.copyOf(Checks.required(partners, "partners"));
+        this.venue = Checks.requiredText(venue, "venue");
+        this.region = Checks.required(region, "region");
+        this.startsOn = Checks.required(startsOn, "startsOn");
+        this.endsOn = Checks.required(endsOn, "endsOn");
         if (endsOn.isBefore(startsOn)) {
             throw GuidanceError.DATES.invalid();
         }
@@ -83,14 +82,17 @@ public record Programme(
         if (enrolled < 0 || enrolled > capacity) {
             throw GuidanceError.ENROLLED.invalid();
         }
-        topics = List.copyOf(Checks.required(topics, "topics"));
-        if (topics.isEmpty()) {
+        this.capacity = capacity;
+        this.enrolled = enrolled;
+        this.topics = List.copyOf(Checks.required(topics, "topics"));
+        if (this.topics.isEmpty()) {
             throw GuidanceError.TOPICS.invalid();
         }
-        required = Set.copyOf(Checks.required(required, "required"));
-        if (!topics.containsAll(required)) {
+        this.required = Set.copyOf(Checks.required(required, "required"));
+        if (!this.topics.containsAll(this.required)) {
             throw GuidanceError.REQUIRED_TOPICS.invalid();
         }
+        this.version = version;
     }
 
     /**
@@ -103,20 +105,7 @@ public record Programme(
         if (enrolled >= capacity) {
             throw GuidanceError.FULL.violation(enrolled, capacity);
         }
-        return new Programme(
-                id,
-                title,
-                organiser,
-                partners,
-                venue,
-                region,
-                startsOn,
-                endsOn,
-                capacity,
-                enrolled + 1,
-                topics,
-                required,
-                version);
+        return with(enrolled + 1, version);
     }
 
     /**
@@ -129,8 +118,126 @@ public record Programme(
         return !date.isBefore(startsOn) && !date.isAfter(endsOn);
     }
 
+    /**
+     * The identifier.
+     *
+     * @return the id
+     */
+    public ProgrammeId id() {
+        return id;
+    }
+
+    /**
+     * The title.
+     *
+     * @return the title
+     */
+    public String title() {
+        return title;
+    }
+
+    /**
+     * The organising directorate or UPT.
+     *
+     * @return the organiser
+     */
+    public OrganisationId organiser() {
+        return organiser;
+    }
+
+    /**
+     * The partner organisations.
+     *
+     * @return the partners, unmodifiable
+     */
+    public Set<OrganisationId> partners() {
+        return partners;
+    }
+
+    /**
+     * The venue.
+     *
+     * @return for example {@code Aula SMKN 1 Praya}
+     */
+    public String venue() {
+        return venue;
+    }
+
+    /**
+     * The regency (or finer) where it takes place; participants come from there.
+     *
+     * @return the region
+     */
+    public RegionCode region() {
+        return region;
+    }
+
+    /**
+     * The first day.
+     *
+     * @return the date
+     */
+    public LocalDate startsOn() {
+        return startsOn;
+    }
+
+    /**
+     * The last day.
+     *
+     * @return the date, not before the first
+     */
+    public LocalDate endsOn() {
+        return endsOn;
+    }
+
+    /**
+     * The number of places.
+     *
+     * @return at least 1
+     */
+    public int capacity() {
+        return capacity;
+    }
+
+    /**
+     * The number of enrolments.
+     *
+     * @return 0 to the capacity
+     */
+    public int enrolled() {
+        return enrolled;
+    }
+
+    /**
+     * The modules taught.
+     *
+     * @return the topics, unmodifiable
+     */
+    public List<Topic> topics() {
+        return topics;
+    }
+
+    /**
+     * The modules a participant must attend to complete.
+     *
+     * @return a subset of the topics, unmodifiable
+     */
+    public Set<Topic> required() {
+        return required;
+    }
+
+    @Override
+    public long version() {
+        return version;
+    }
+
     @Override
     public Programme withVersion(long newVersion) {
+        return with(enrolled, newVersion);
+    }
+
+    /** The one copy-on-change: only the enrolment count and the version change. */
+    private Programme with(int newEnrolled, long newVersion) {
         return new Programme(
                 id,
                 title,
@@ -141,9 +248,41 @@ public record Programme(
                 startsOn,
                 endsOn,
                 capacity,
-                enrolled,
+                newEnrolled,
                 topics,
                 required,
                 newVersion);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof Programme other)) {
+            return false;
+        }
+        return id.equals(other.id)
+                && version == other.version
+                && title.equals(other.title)
+                && organiser.equals(other.organiser)
+                && partners.equals(other.partners)
+                && venue.equals(other.venue)
+                && region.equals(other.region)
+                && startsOn.equals(other.startsOn)
+                && endsOn.equals(other.endsOn)
+                && capacity == other.capacity
+                && enrolled == other.enrolled
+                && topics.equals(other.topics)
+                && required.equals(other.required);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, version);
+    }
+
+    /** Shows the id, the title, the region, the dates and the places taken. */
+    @Override
+    public String toString() {
+        return "Programme[" + id + ", " + title + ", " + region + ", " + startsOn + " to " + endsOn + ", " + enrolled
+                + "/" + capacity + ", v" + version + "]";
     }
 }

@@ -397,7 +397,10 @@ final class ReintegrationService implements Reintegration {
         for (BeneficiaryId id : work.caseIds(b)) {
             for (FollowUp f : engine.store.followUps().forBeneficiary(id)) {
                 if (f.status() == FollowUpStatus.VISITED
-                        && (latest == null || f.visitedOn().isAfter(latest.visitedOn()))) {
+                        && (latest == null
+                                || f.visit()
+                                        .orElseThrow()
+                                        .isAfter(latest.visit().orElseThrow()))) {
                     latest = f;
                 }
             }

@@ -9,6 +9,7 @@ import id.pulih.shared.PlanId;
 import id.pulih.shared.RiskFactor;
 import id.pulih.shared.Versioned;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,68 +18,73 @@ import java.util.Set;
  * default). The visit records the risk factors observed and the re-trafficking risk score they give, so that a case
  * drifting back towards its recruiters is seen in time.
  *
- * @param id the identifier
- * @param beneficiary the case
- * @param plan the plan that scheduled it
- * @param monthsAfter how many months after the schedule's start it falls, 1 to 60
- * @param dueOn when it is due
- * @param status the status
- * @param visitedOn when the visit took place, or null
- * @param observed the risk factors observed at the visit, empty before it
- * @param score the risk score of the visit, or null before it
- * @param notes notes without personal identifiers, may be empty
- * @param visitedBy the officer who recorded the visit, empty before it
- * @param version the stored version
+ * <p>Instances are immutable: each move returns the changed follow-up, which a service saves.
  */
-public record FollowUp(
-        FollowUpId id,
-        BeneficiaryId beneficiary,
-        PlanId plan,
-        int monthsAfter,
-        LocalDate dueOn,
-        FollowUpStatus status,
-        @Nullable LocalDate visitedOn,
-        Set<RiskFactor> observed,
-        @Nullable RiskScore score,
-        String notes,
-        String visitedBy,
-        long version)
-        implements Versioned<FollowUp> {
+public final class FollowUp implements Versioned<FollowUp> {
     /** The longest schedule: five years. */
     public static final int MAX_MONTHS = 60;
 
+    private final FollowUpId id;
+    private final BeneficiaryId beneficiary;
+    private final PlanId plan;
+    private final int monthsAfter;
+    private final LocalDate dueOn;
+    private final FollowUpStatus status;
+    private final LocalDate visitedOn;
+    private final Set<RiskFactor> observed;
+    private final RiskScore score;
+    private final String notes;
+    private final String visitedBy;
+    private final long version;
+
     /**
-     * Checks every part.
+     * Rebuilds a follow-up from storage, checking every part. Use {@link #schedule} for a new one.
      *
-     * @param id the id
+     * @param id the identifier
      * @param beneficiary the case
-     * @param plan the plan
-     * @param monthsAfter months after the start
-     * @param dueOn the due date
+     * @param plan the plan that scheduled it
+     * @param monthsAfter how many months after the schedule's start it falls, 1 to 60
+     * @param dueOn when it is due
      * @param status the status
-     * @param visitedOn the visit date
-     * @param observed the factors observed
-     * @param score the score
-     * @param notes the notes
-     * @param visitedBy the visiting officer
-     * @param version the version
+     * @param visitedOn when the visit took place, or null
+     * @param observed the risk factors observed at the visit, empty before it
+     * @param score the risk score of the visit, or null before it
+     * @param notes notes without personal identifiers, may be empty
+     * @param visitedBy the officer who recorded the visit, empty before it
+     * @param version the stored version
      */
-    public FollowUp {
-        Checks.required(id, "followUpId");
-        Checks.required(beneficiary, "beneficiary");
-        Checks.required(plan, "plan");
+    public FollowUp(
+            FollowUpId id,
+            BeneficiaryId beneficiary,
+            PlanId plan,
+            int monthsAfter,
+            LocalDate dueOn,
+            FollowUpStatus status,
+            @Nullable LocalDate visitedOn,
+            Set<RiskFactor> observed,
+            @Nullable RiskScore score,
+            String notes,
+            String visitedBy,
+            long version) {
+        this.id = Checks.required(id, "followUpId");
+        this.beneficiary = Checks.required(beneficiary, "beneficiary");
+        this.plan = Checks.required(plan, "plan");
         if (monthsAfter < 1 || monthsAfter > MAX_MONTHS) {
             throw ReintegrationError.FOLLOWUP_MONTHS.invalid(MAX_MONTHS);
         }
-        Checks.required(dueOn, "dueOn");
-        Checks.required(status, "followup.status");
-        observed = Set.copyOf(Checks.required(observed, "observed"));
-        notes = notes == null ? "" : notes.strip();
-        visitedBy = visitedBy == null ? "" : visitedBy.strip();
+        this.monthsAfter = monthsAfter;
+        this.dueOn = Checks.required(dueOn, "dueOn");
+        this.status = Checks.required(status, "followup.status");
+        this.observed = Set.copyOf(Checks.required(observed, "observed"));
+        this.notes = notes == null ? "" : notes.strip();
+        this.visitedBy = visitedBy == null ? "" : visitedBy.strip();
         boolean visited = status == FollowUpStatus.VISITED;
-        if (visited != (visitedOn != null) || visited != (score != null) || visited == visitedBy.isEmpty()) {
+        if (visited != (visitedOn != null) || visited != (score != null) || visited == this.visitedBy.isEmpty()) {
             throw ReintegrationError.FOLLOWUP_VISIT.violation();
         }
+        this.visitedOn = visitedOn;
+        this.score = score;
+        this.version = version;
     }
 
     /**
@@ -128,12 +134,7 @@ public record FollowUp(
         Checks.required(factors, "observed");
         Checks.required(policy, "policy");
         requireScheduled(FollowUpStatus.VISITED);
-        return new FollowUp(
-                id,
-                beneficiary,
-                plan,
-                monthsAfter,
-                dueOn,
+        return with(
                 FollowUpStatus.VISITED,
                 on,
                 factors,
@@ -151,19 +152,7 @@ public record FollowUp(
      */
     public FollowUp cancel() {
         requireScheduled(FollowUpStatus.CANCELLED);
-        return new FollowUp(
-                id,
-                beneficiary,
-                plan,
-                monthsAfter,
-                dueOn,
-                FollowUpStatus.CANCELLED,
-                null,
-                Set.of(),
-                null,
-                notes,
-                "",
-                version);
+        return with(FollowUpStatus.CANCELLED, null, Set.of(), null, notes, "", version);
     }
 
     private void requireScheduled(FollowUpStatus target) {
@@ -180,6 +169,92 @@ public record FollowUp(
      */
     public boolean isOverdueOn(LocalDate today) {
         return status == FollowUpStatus.SCHEDULED && dueOn.isBefore(today);
+    }
+
+    /**
+     * The identifier.
+     *
+     * @return the id
+     */
+    public FollowUpId id() {
+        return id;
+    }
+
+    /**
+     * The case.
+     *
+     * @return the beneficiary
+     */
+    public BeneficiaryId beneficiary() {
+        return beneficiary;
+    }
+
+    /**
+     * The plan that scheduled it.
+     *
+     * @return the plan
+     */
+    public PlanId plan() {
+        return plan;
+    }
+
+    /**
+     * How many months after the schedule's start it falls.
+     *
+     * @return 1 to {@link #MAX_MONTHS}
+     */
+    public int monthsAfter() {
+        return monthsAfter;
+    }
+
+    /**
+     * When it is due.
+     *
+     * @return the date
+     */
+    public LocalDate dueOn() {
+        return dueOn;
+    }
+
+    /**
+     * The status.
+     *
+     * @return the status
+     */
+    public FollowUpStatus status() {
+        return status;
+    }
+
+    /**
+     * The risk factors observed at the visit.
+     *
+     * @return the factors, empty before the visit; unmodifiable
+     */
+    public Set<RiskFactor> observed() {
+        return observed;
+    }
+
+    /**
+     * Notes of the visit.
+     *
+     * @return the notes, without personal identifiers; may be empty
+     */
+    public String notes() {
+        return notes;
+    }
+
+    /**
+     * The officer who recorded the visit.
+     *
+     * @return the officer, empty before the visit
+     */
+    public String visitedBy() {
+        return visitedBy;
+    }
+
+    @Override
+    public long version() {
+        return version;
     }
 
     /**
@@ -202,18 +277,64 @@ public record FollowUp(
 
     @Override
     public FollowUp withVersion(long newVersion) {
+        return with(status, visitedOn, observed, score, notes, visitedBy, newVersion);
+    }
+
+    /**
+     * The one copy-on-change: a move changes the status and what the visit recorded; the schedule is kept. Every copy
+     * still goes through the checking constructor.
+     */
+    private FollowUp with(
+            FollowUpStatus newStatus,
+            @Nullable LocalDate newVisitedOn,
+            Set<RiskFactor> newObserved,
+            @Nullable RiskScore newScore,
+            @Nullable String newNotes,
+            String newVisitedBy,
+            long newVersion) {
         return new FollowUp(
                 id,
                 beneficiary,
                 plan,
                 monthsAfter,
                 dueOn,
-                status,
-                visitedOn,
-                observed,
-                score,
-                notes,
-                visitedBy,
+                newStatus,
+                newVisitedOn,
+                newObserved,
+                newScore,
+                newNotes,
+                newVisitedBy,
                 newVersion);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof FollowUp other)) {
+            return false;
+        }
+        return id.equals(other.id)
+                && version == other.version
+                && beneficiary.equals(other.beneficiary)
+                && plan.equals(other.plan)
+                && monthsAfter == other.monthsAfter
+                && dueOn.equals(other.dueOn)
+                && status == other.status
+                && Objects.equals(visitedOn, other.visitedOn)
+                && observed.equals(other.observed)
+                && Objects.equals(score, other.score)
+                && notes.equals(other.notes)
+                && visitedBy.equals(other.visitedBy);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, version);
+    }
+
+    /** Shows the id, the case, the month, the status and the due date. */
+    @Override
+    public String toString() {
+        return "FollowUp[" + id + ", " + beneficiary + ", month " + monthsAfter + ", " + status + ", due " + dueOn
+                + ", v" + version + "]";
     }
 }

@@ -9,6 +9,7 @@ import id.pulih.shared.ServiceId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -16,65 +17,68 @@ import java.util.Optional;
  * provides it, by when, at what cost, where it stands, and the referrals made for it (oldest first; at most the
  * latest one is open).
  *
- * @param id the identifier
- * @param type the service
- * @param component the ATENSI component it is classified by
- * @param detail a detail without personal identifiers, may be empty
- * @param provider the organisation that provides it
- * @param dueOn when it should be delivered
- * @param cost the planned cost
- * @param status the status
- * @param deliveredOn when it was delivered, or null
- * @param cancelReason why it was cancelled, or empty
- * @param referrals the referrals, oldest first
+ * <p>Instances are immutable; the plan moves its services and saves itself.
  */
-public record PlannedService(
-        ServiceId id,
-        ServiceType type,
-        AtensiComponent component,
-        String detail,
-        OrganisationId provider,
-        LocalDate dueOn,
-        Rupiah cost,
-        ServiceStatus status,
-        @Nullable LocalDate deliveredOn,
-        String cancelReason,
-        List<Referral> referrals) {
+public final class PlannedService {
+    private final ServiceId id;
+    private final ServiceType type;
+    private final AtensiComponent component;
+    private final String detail;
+    private final OrganisationId provider;
+    private final LocalDate dueOn;
+    private final Rupiah cost;
+    private final ServiceStatus status;
+    private final LocalDate deliveredOn;
+    private final String cancelReason;
+    private final List<Referral> referrals;
+
     /**
-     * Checks and copies.
+     * Rebuilds a planned service from storage, checking every part. Use {@link #plan} for a new one.
      *
-     * @param id the id
+     * @param id the identifier
      * @param type the service
-     * @param component the component
-     * @param detail the detail
-     * @param provider the provider
-     * @param dueOn the due date
-     * @param cost the cost
+     * @param component the ATENSI component it is classified by
+     * @param detail a detail without personal identifiers, may be empty
+     * @param provider the organisation that provides it
+     * @param dueOn when it should be delivered
+     * @param cost the planned cost
      * @param status the status
-     * @param deliveredOn the delivery date
-     * @param cancelReason the cancel reason
-     * @param referrals the referrals
+     * @param deliveredOn when it was delivered, or null
+     * @param cancelReason why it was cancelled, or empty
+     * @param referrals the referrals, oldest first
      */
-    public PlannedService {
-        Checks.required(id, "serviceId");
-        Checks.required(type, "service.type");
-        Checks.required(component, "service.component");
-        detail = detail == null ? "" : detail.strip();
-        Checks.required(provider, "service.provider");
-        Checks.required(dueOn, "service.dueOn");
-        Checks.required(cost, "service.cost");
-        Checks.required(status, "service.status");
-        cancelReason = cancelReason == null ? "" : cancelReason.strip();
-        referrals = List.copyOf(Checks.required(referrals, "referrals"));
+    public PlannedService(
+            ServiceId id,
+            ServiceType type,
+            AtensiComponent component,
+            String detail,
+            OrganisationId provider,
+            LocalDate dueOn,
+            Rupiah cost,
+            ServiceStatus status,
+            @Nullable LocalDate deliveredOn,
+            String cancelReason,
+            List<Referral> referrals) {
+        this.id = Checks.required(id, "serviceId");
+        this.type = Checks.required(type, "service.type");
+        this.component = Checks.required(component, "service.component");
+        this.detail = detail == null ? "" : detail.strip();
+        this.provider = Checks.required(provider, "service.provider");
+        this.dueOn = Checks.required(dueOn, "service.dueOn");
+        this.cost = Checks.required(cost, "service.cost");
+        this.status = Checks.required(status, "service.status");
+        this.cancelReason = cancelReason == null ? "" : cancelReason.strip();
+        this.referrals = List.copyOf(Checks.required(referrals, "referrals"));
         if ((status == ServiceStatus.DELIVERED) != (deliveredOn != null)) {
             throw ReintegrationError.SERVICE_DELIVERY.violation();
         }
-        for (int i = 0; i < referrals.size() - 1; i++) {
-            if (referrals.get(i).isOpen()) {
+        for (int i = 0; i < this.referrals.size() - 1; i++) {
+            if (this.referrals.get(i).isOpen()) {
                 throw ReintegrationError.REFERRAL_OPEN_EXISTS.violation(
                         "only the latest referral of a service may be open");
             }
         }
+        this.deliveredOn = deliveredOn;
     }
 
     /**
@@ -179,6 +183,96 @@ public record PlannedService(
     }
 
     /**
+     * The identifier.
+     *
+     * @return the id
+     */
+    public ServiceId id() {
+        return id;
+    }
+
+    /**
+     * The service.
+     *
+     * @return the type
+     */
+    public ServiceType type() {
+        return type;
+    }
+
+    /**
+     * The ATENSI component the service is classified by.
+     *
+     * @return the component
+     */
+    public AtensiComponent component() {
+        return component;
+    }
+
+    /**
+     * A detail of the service.
+     *
+     * @return the detail, without personal identifiers; may be empty
+     */
+    public String detail() {
+        return detail;
+    }
+
+    /**
+     * The organisation that provides it (the partner, once a referral is accepted).
+     *
+     * @return the provider
+     */
+    public OrganisationId provider() {
+        return provider;
+    }
+
+    /**
+     * When it should be delivered.
+     *
+     * @return the date
+     */
+    public LocalDate dueOn() {
+        return dueOn;
+    }
+
+    /**
+     * The planned cost.
+     *
+     * @return the cost
+     */
+    public Rupiah cost() {
+        return cost;
+    }
+
+    /**
+     * The status.
+     *
+     * @return the status
+     */
+    public ServiceStatus status() {
+        return status;
+    }
+
+    /**
+     * Why it was cancelled.
+     *
+     * @return the reason, empty unless cancelled
+     */
+    public String cancelReason() {
+        return cancelReason;
+    }
+
+    /**
+     * The referrals made for it.
+     *
+     * @return the referrals, oldest first; unmodifiable
+     */
+    public List<Referral> referrals() {
+        return referrals;
+    }
+
+    /**
      * When it was delivered.
      *
      * @return the date, or empty
@@ -187,13 +281,43 @@ public record PlannedService(
         return Optional.ofNullable(deliveredOn);
     }
 
+    /** The one copy-on-change: a move changes the status, its date or reason, the provider and the referrals. */
     private PlannedService with(
             ServiceStatus newStatus,
-            LocalDate delivered,
+            @Nullable LocalDate delivered,
             String cancelled,
             OrganisationId newProvider,
             List<Referral> newReferrals) {
         return new PlannedService(
                 id, type, component, detail, newProvider, dueOn, cost, newStatus, delivered, cancelled, newReferrals);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof PlannedService other)) {
+            return false;
+        }
+        return id.equals(other.id)
+                && type == other.type
+                && component == other.component
+                && detail.equals(other.detail)
+                && provider.equals(other.provider)
+                && dueOn.equals(other.dueOn)
+                && cost.equals(other.cost)
+                && status == other.status
+                && Objects.equals(deliveredOn, other.deliveredOn)
+                && cancelReason.equals(other.cancelReason)
+                && referrals.equals(other.referrals);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, status);
+    }
+
+    /** Shows the id, the type, the provider and the status. */
+    @Override
+    public String toString() {
+        return "PlannedService[" + id + ", " + type + ", by " + provider + ", " + status + "]";
     }
 }
