@@ -31,7 +31,7 @@ import java.util.Objects;
  *
  * <p>Each line goes to {@code Guidance.recordAttendance} in its own transaction; a line repeated, or the same file
  * imported again, changes nothing (so {@link ImportReport#imported()} counts lines recorded or already recorded).
- * Errors are reported per line, with the services' codes ({@code enrolment.not-found}, {@code topic.format}), and
+ * Errors are reported per line, with the services' codes ({@code attendance.not-enrolled}, {@code topic.format}), and
  * {@link ImportReport#writeErrors(Path)} gives the lines to fix.
  *
  * <pre>{@code
