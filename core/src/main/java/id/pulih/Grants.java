@@ -104,6 +104,28 @@ public interface Grants {
     ResultOutcome applyBankResult(BankResult result);
 
     /**
+     * Applies a bank's result file in one command: one transaction, the role check of any change, the rules of {@link
+     * #applyBankResult} for each answer and one audit entry for the file ({@code grant.bank-results}, record type
+     * {@code bank-result-import}, the file's own id, with counts per outcome), none when no answer changed anything.
+     * The body reads its source and hands each answer to {@link BulkBankResults#apply}; an answer refused changes
+     * nothing and the body may carry on. If the body throws, nothing is written.
+     *
+     * <pre>{@code
+     * long paid = pulih.as(officer).grants().applyBankResults(file -> {
+     *     answers.forEach(file::apply);
+     *     return file.count(ResultOutcome.APPLIED);
+     * });
+     * }</pre>
+     *
+     * @param <R> what the body answers
+     * @param body reads the source and applies each answer; not null
+     * @return what the body answered
+     * @throws id.pulih.access.AccessDeniedException {@code access.role} for an actor who may not change records,
+     *     before the body runs
+     */
+    <R> R applyBankResults(java.util.function.Function<BulkBankResults, R> body);
+
+    /**
      * After a rejected transfer, corrects the account (still in the participant's own name) and issues a new payment.
      *
      * @param award the award

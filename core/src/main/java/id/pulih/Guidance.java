@@ -73,6 +73,35 @@ public interface Guidance {
     Enrolment recordAttendance(ProgrammeId programme, BeneficiaryId beneficiary, Topic topic, LocalDate on);
 
     /**
+     * Records an attendance list in one command: one transaction, the role check of any change, the rules of {@link
+     * #recordAttendance} for each line and one audit entry for the list ({@code programme.attend-all}, record type
+     * {@code programme}, the programme's id, with counts), none when no line changed anything. The body reads its
+     * source and hands each line to {@link BulkAttendance#record}; a line refused changes nothing and the body may
+     * carry on. If the body throws, nothing is written.
+     *
+     * <pre>{@code
+     * long recorded = pulih.as(officer).guidance().recordAttendanceAll(praya.id(), list -> {
+     *     for (Line line : lines) {
+     *         try {
+     *             list.record(line.who(), line.topic(), line.day());
+     *         } catch (PulihException refused) {
+     *             report(line, refused);
+     *         }
+     *     }
+     *     return list.recorded();
+     * });
+     * }</pre>
+     *
+     * @param <R> what the body answers
+     * @param programme the programme; not null
+     * @param body reads the source and records each line; not null
+     * @return what the body answered
+     * @throws id.pulih.access.AccessDeniedException {@code access.role} for an actor who may not change records,
+     *     before the body runs
+     */
+    <R> R recordAttendanceAll(ProgrammeId programme, java.util.function.Function<BulkAttendance, R> body);
+
+    /**
      * The enrolments of a programme.
      *
      * @param programme the programme

@@ -1,11 +1,9 @@
 package id.pulih.csv;
 
 import de.siegmar.fastcsv.reader.CsvRecord;
-import id.pulih.Cases;
-import id.pulih.Guidance;
+import id.pulih.BulkAttendance;
 import id.pulih.Pulih;
 import id.pulih.access.AccessDeniedException;
-import id.pulih.access.AccessError;
 import id.pulih.access.Actor;
 import id.pulih.beneficiary.BeneficiaryError;
 import id.pulih.guidance.Topic;
@@ -29,9 +27,12 @@ import java.util.Objects;
  * {@code nik} (or {@code id}, the case id of an export), {@code topic} ({@code Topik}, {@code Materi}: a topic code
  * such as {@code MARKETING_STRATEGY}, spaces and hyphens read as underscores) and {@code date} ({@code Tanggal}).
  *
- * <p>Each line goes to {@code Guidance.recordAttendance} in its own transaction; a line repeated, or the same file
- * imported again, changes nothing (so {@link ImportReport#imported()} counts lines recorded or already recorded).
- * Errors are reported per line, with the services' codes ({@code enrolment.not-found}, {@code topic.format}), and
+ * <p>The importer only reads and maps lines: the whole file is one {@code Guidance.recordAttendanceAll} command (one
+ * transaction, its role check, one audit entry with counts), each line checked by the rules of {@code
+ * Guidance.recordAttendance}. A line refused changes nothing and costs no other line; a line repeated, or the same
+ * file imported again, changes nothing (so {@link ImportReport#imported()} counts lines recorded or already recorded);
+ * a failure of the file half-way leaves nothing written.
+ * Errors are reported per line, with the services' codes ({@code attendance.not-enrolled}, {@code topic.format}), and
  * {@link ImportReport#writeErrors(Path)} gives the lines to fix.
  *
  * <pre>{@code
@@ -98,16 +99,10 @@ public final class AttendanceImport {
         Objects.requireNonNull(programme, "programme");
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(options, "options");
-        if (!actor.role().canChange()) {
-            throw new AccessDeniedException(
-                    AccessError.ROLE,
-                    actor.id(),
-                    "guidance.attendance",
-                    "-",
-                    "the role " + actor.role() + " does not change records");
-        }
-        Guidance guidance = pulih.as(actor).guidance();
-        Cases cases = pulih.as(actor).cases();
+        return pulih.as(actor).guidance().recordAttendanceAll(programme, list -> read(list, in, options));
+    }
+
+    private static ImportReport read(BulkAttendance list, InputStream in, ImportOptions options) {
         ImportReport.Builder report = new ImportReport.Builder(options.maxErrorsKept());
         try (CsvSource source = CsvSource.open(in, options.charset())) {
             CsvRecord first = source.next(options.charset());
@@ -130,15 +125,14 @@ public final class AttendanceImport {
                     field = columns.has("id") && !columns.value(cells, "id").isEmpty() ? "id" : "nik";
                     BeneficiaryId who = "id".equals(field)
                             ? BeneficiaryId.parse(columns.value(cells, "id"))
-                            : cases.findByNik(Nik.of(columns.value(cells, "nik")))
-                                    .orElseThrow(() -> BeneficiaryError.UNKNOWN.invalid())
-                                    .id();
+                            : list.findByNik(Nik.of(columns.value(cells, "nik")))
+                                    .orElseThrow(() -> BeneficiaryError.UNKNOWN.invalid());
                     field = "topic";
                     Topic topic = Topic.of(columns.value(cells, "topic"));
                     field = "date";
                     LocalDate day = date(columns.value(cells, "date"));
                     field = "row";
-                    guidance.recordAttendance(programme, who, topic, day);
+                    list.record(who, topic, day);
                     report.imported();
                 } catch (PulihException e) {
                     String column = "row".equals(field) ? "" : columns.header(field);

@@ -1,10 +1,9 @@
 package id.pulih.csv;
 
 import de.siegmar.fastcsv.reader.CsvRecord;
-import id.pulih.Grants;
+import id.pulih.BulkBankResults;
 import id.pulih.Pulih;
 import id.pulih.access.AccessDeniedException;
-import id.pulih.access.AccessError;
 import id.pulih.access.Actor;
 import id.pulih.grant.BankResult;
 import id.pulih.grant.GrantError;
@@ -31,8 +30,11 @@ import java.util.Objects;
  * tidak sesuai}, {@code rekening ditutup}); optionally {@code bank_reference} (else the reference) and {@code date}
  * (else today).
  *
- * <p>Each line goes to {@code Grants.applyBankResult} in its own transaction; since that is idempotent, applying a
- * file again (or after a failure half-way) is safe: lines already applied come back {@code ALREADY_APPLIED}.
+ * <p>The importer only reads and maps lines: the whole file is one {@code Grants.applyBankResults} command (one
+ * transaction, its role check, one audit entry with counts), each line applied by the rules of {@code
+ * Grants.applyBankResult}. A line refused changes nothing and costs no other line; a failure of the file half-way
+ * leaves nothing written. Since each answer is idempotent, applying a file again is safe: lines already applied come
+ * back {@code ALREADY_APPLIED}.
  *
  * <pre>{@code
  * BankResultReport report = BankResultImport.of(pulih).apply(officer, Path.of("bri-hasil.csv"), ImportOptions.defaults());
@@ -98,16 +100,11 @@ public final class BankResultImport {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(options, "options");
-        if (!actor.role().canChange()) {
-            throw new AccessDeniedException(
-                    AccessError.ROLE,
-                    actor.id(),
-                    "grant.bank-result",
-                    "-",
-                    "the role " + actor.role() + " does not change records");
-        }
-        Grants grants = pulih.as(actor).grants();
         LocalDate today = LocalDate.now(pulih.clock());
+        return pulih.as(actor).grants().applyBankResults(file -> read(file, in, options, today));
+    }
+
+    private static BankResultReport read(BulkBankResults file, InputStream in, ImportOptions options, LocalDate today) {
         long read = 0;
         List<BankResultReport.Line> lines = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
@@ -124,7 +121,7 @@ public final class BankResultImport {
                 List<String> cells = CsvSource.cells(record);
                 try {
                     BankResult result = result(columns, cells, today);
-                    lines.add(new BankResultReport.Line(line, result.payment(), grants.applyBankResult(result)));
+                    lines.add(new BankResultReport.Line(line, result.payment(), file.apply(result)));
                 } catch (InvalidValueException e) {
                     errors.add(new RowError(line, columnOf(columns, e.field()), e.field(), e.code(), e.detail()));
                 } catch (PulihException e) {

@@ -54,4 +54,47 @@ class AttendanceImportTest {
         assertThat(lines).hasSize(3);
         assertThat(lines.get(0)).isEqualTo("NIK;id;Topik;Tanggal;error_column;error_code;error_message");
     }
+
+    @Test
+    void aLineForSomeoneNotEnrolledIsReportedAndTheOthersAreKeptUnderOneAuditEntry() {
+        Programme praya = Seed.programme(hq);
+        BeneficiaryId baiq = Seed.participants(hq, praya, 1, false).get(0);
+        BeneficiaryId outsider = hq.cases()
+                .register(Seed.intake("Siti Aminah").nik("5202014507900001").build())
+                .beneficiary()
+                .id();
+        long trail = pulih.store().auditTrail().count();
+        String file = "id;Topik;Tanggal\r\n"
+                + outsider + ";MARKETING_STRATEGY;31/10/2019\r\n"
+                + baiq + ";MARKETING_STRATEGY;31/10/2019\r\n";
+
+        ImportReport report = AttendanceImport.of(pulih)
+                .apply(
+                        Officers.HQ,
+                        praya.id(),
+                        new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)),
+                        ImportOptions.defaults());
+
+        assertThat(report.errors())
+                .extracting(RowError::line, RowError::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, "attendance.not-enrolled"));
+        assertThat(report.summary()).isEqualTo("read 2, imported 1, rejected 1, duplicates 0");
+        assertThat(pulih.store().enrolments().find(praya.id(), outsider)).isEmpty();
+        assertThat(pulih.store().auditTrail().count()).isEqualTo(trail + 1);
+    }
+
+    @Test
+    void anAuditorIsRefusedWithTheEnginesRoleCode() {
+        Programme praya = Seed.programme(hq);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AttendanceImport.of(pulih)
+                        .apply(
+                                Officers.AUDITOR,
+                                praya.id(),
+                                new ByteArrayInputStream(new byte[0]),
+                                ImportOptions.defaults()))
+                .isInstanceOfSatisfying(
+                        id.pulih.access.AccessDeniedException.class,
+                        e -> assertThat(e.code()).isEqualTo("access.role"));
+    }
 }

@@ -121,10 +121,7 @@ final class CaseService implements Cases {
     @Override
     public Optional<Beneficiary> findByNik(Nik nik) {
         Checks.required(nik, "nik");
-        return engine.query(
-                actor,
-                "case.read",
-                work -> engine.store.beneficiaries().findByNik(nik).map(found -> work.open(found.id())));
+        return engine.query(actor, "case.read", work -> work.openByNik(nik));
     }
 
     @Override

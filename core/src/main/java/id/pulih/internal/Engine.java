@@ -131,6 +131,9 @@ public final class Engine {
             T result = store.inTransaction(() -> {
                 work.reset();
                 T value = body.apply(work);
+                if (work.broken != null) {
+                    throw work.broken;
+                }
                 if (change && work.entry == null && !work.unchanged) {
                     throw new IllegalStateException("command " + action + " recorded no audit entry");
                 }
@@ -146,10 +149,7 @@ public final class Engine {
             return result;
         } catch (AccessDeniedException denied) {
             if (work.denied != null) {
-                store.inTransaction(() -> store.accessLog()
-                        .append(new AccessLogEntry(
-                                Uuid7.next(clock), work.now, actor.id(), work.denied, action, AccessOutcome.DENIED)));
-                LOG.info("access denied: actor {} action {} case {}", actor.id(), action, work.denied);
+                store.inTransaction(work::logDenied);
             }
             throw denied;
         }
@@ -179,6 +179,10 @@ public final class Engine {
         AuditEntry entry;
         boolean unchanged;
         BeneficiaryId denied;
+        /** While a row of a bulk command is checked: the access-log entries it would write, kept if it passes. */
+        private List<AccessLogEntry> rowReads;
+        /** A write of a bulk command's row that failed: the whole command then rolls back. */
+        RuntimeException broken;
 
         Work(Actor actor, String action, Instant now) {
             this.actor = actor;
@@ -192,6 +196,56 @@ public final class Engine {
             entry = null;
             unchanged = false;
             denied = null;
+            rowReads = null;
+            broken = null;
+        }
+
+        /** Records the refusal of {@link #denied} in the access log, and clears it. */
+        void logDenied() {
+            store.accessLog()
+                    .append(new AccessLogEntry(
+                            Uuid7.next(clock), now, actor.id(), denied, action, AccessOutcome.DENIED));
+            LOG.info("access denied: actor {} action {} case {}", actor.id(), action, denied);
+            denied = null;
+        }
+
+        /**
+         * Checks one row of a bulk command, which a refusal (a {@link id.pulih.shared.PulihException}) refuses alone:
+         * {@code check} reads and decides but must not write, so a refused row leaves nothing of itself but, when
+         * access was denied, the access-log entry of the refusal; the reads of a row that passes are logged then.
+         */
+        <P> P checkRow(java.util.function.Supplier<P> check) {
+            if (broken != null) {
+                throw new IllegalStateException("a row of " + action + " failed while writing", broken);
+            }
+            List<AccessLogEntry> reads = new ArrayList<>();
+            rowReads = reads;
+            P plan;
+            try {
+                plan = check.get();
+            } catch (AccessDeniedException e) {
+                if (denied != null) {
+                    logDenied();
+                }
+                throw e;
+            } finally {
+                rowReads = null;
+            }
+            reads.forEach(store.accessLog()::append);
+            return plan;
+        }
+
+        /**
+         * Writes one row of a bulk command once {@link #checkRow} passed it: if the write fails, the command rolls
+         * back as a whole when its body returns, and no further row is taken.
+         */
+        <T> T writeRow(java.util.function.Supplier<T> write) {
+            try {
+                return write.get();
+            } catch (RuntimeException e) {
+                broken = e;
+                throw e;
+            }
         }
 
         /** Marks a command that, by its rules, changed nothing (an idempotent repeat): it leaves no audit entry. */
@@ -256,6 +310,11 @@ public final class Engine {
             return b;
         }
 
+        /** Finds the case registered with a NIK and {@linkplain #open opens} it (its survivor, when merged). */
+        java.util.Optional<Beneficiary> openByNik(id.pulih.shared.Nik nik) {
+            return store.beneficiaries().findByNik(nik).map(found -> open(found.id()));
+        }
+
         Beneficiary resolve(BeneficiaryId id) {
             Beneficiary b =
                     store.beneficiaries().find(id).orElseThrow(() -> new NotFoundException(RecordType.BENEFICIARY, id));
@@ -271,15 +330,12 @@ public final class Engine {
 
         void requireAccess(Beneficiary b) {
             if (actor.jurisdiction().covers(scopeOf(b))) {
-                store.accessLog()
-                        .append(new AccessLogEntry(
-                                Uuid7.next(clock), now, actor.id(), b.id(), action, AccessOutcome.ALLOWED));
+                logRead(new AccessLogEntry(Uuid7.next(clock), now, actor.id(), b.id(), action, AccessOutcome.ALLOWED));
                 return;
             }
             if (store.accessGrants().activeFor(actor.id(), b.id(), now).isPresent()) {
-                store.accessLog()
-                        .append(new AccessLogEntry(
-                                Uuid7.next(clock), now, actor.id(), b.id(), action, AccessOutcome.BREAK_GLASS));
+                logRead(new AccessLogEntry(
+                        Uuid7.next(clock), now, actor.id(), b.id(), action, AccessOutcome.BREAK_GLASS));
                 return;
             }
             denied = b.id();
@@ -291,6 +347,14 @@ public final class Engine {
                     "case",
                     describe(actor.jurisdiction()),
                     " (a break-the-glass grant can open it in an emergency)");
+        }
+
+        private void logRead(AccessLogEntry read) {
+            if (rowReads != null) {
+                rowReads.add(read);
+            } else {
+                store.accessLog().append(read);
+            }
         }
 
         void requireShelter(Shelter shelter) {

@@ -1,5 +1,6 @@
 package id.pulih.internal;
 
+import id.pulih.BulkBankResults;
 import id.pulih.Grants;
 import id.pulih.access.Actor;
 import id.pulih.beneficiary.Beneficiary;
@@ -20,6 +21,7 @@ import id.pulih.grant.SchemeForm;
 import id.pulih.guidance.Enrolment;
 import id.pulih.guidance.Programme;
 import id.pulih.internal.util.Checks;
+import id.pulih.internal.util.Uuid7;
 import id.pulih.shared.AwardId;
 import id.pulih.shared.BankAccount;
 import id.pulih.shared.BankCode;
@@ -27,14 +29,19 @@ import id.pulih.shared.BatchId;
 import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.NotFoundException;
 import id.pulih.shared.ProposalId;
+import id.pulih.shared.PulihException;
 import id.pulih.shared.RecordType;
 import id.pulih.shared.Rupiah;
 import id.pulih.shared.SchemeId;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /** The {@link Grants} service. */
 final class GrantService implements Grants {
@@ -198,21 +205,115 @@ final class GrantService implements Grants {
     public ResultOutcome applyBankResult(BankResult result) {
         Checks.required(result, "result");
         return engine.command(actor, "grant.bank-result", work -> {
-            Payment payment = engine.store.payments().find(result.payment()).orElse(null);
-            if (payment == null) {
+            Optional<BankAnswer> answer = bankAnswer(work, result);
+            ResultOutcome outcome = BankAnswer.outcome(answer);
+            if (outcome != ResultOutcome.APPLIED) {
                 work.unchanged();
-                return ResultOutcome.UNKNOWN_PAYMENT;
+                return outcome;
             }
-            scheme(work, payment.scheme());
-            Payment.Applied applied = payment.applyResult(result);
-            if (applied.outcome() != ResultOutcome.APPLIED) {
-                work.unchanged();
-                return applied.outcome();
-            }
-            Payment saved = engine.store.payments().save(applied.payment());
-            work.audit(RecordType.PAYMENT, saved.id(), payment.version(), saved.version(), "bank: " + saved.status());
+            Payment saved = engine.store.payments().save(answer.get().after());
+            work.audit(
+                    RecordType.PAYMENT,
+                    saved.id(),
+                    answer.get().before().version(),
+                    saved.version(),
+                    "bank: " + saved.status());
             return ResultOutcome.APPLIED;
         });
+    }
+
+    /**
+     * A bank answer for a known payment, checked by every rule and not yet written.
+     *
+     * @param before the payment as stored
+     * @param applied what the answer does to it
+     */
+    private record BankAnswer(Payment before, Payment.Applied applied) {
+        Payment after() {
+            return applied.payment();
+        }
+
+        /** The outcome of an answer; none is an unknown payment. */
+        static ResultOutcome outcome(Optional<BankAnswer> answer) {
+            return answer.map(a -> a.applied().outcome()).orElse(ResultOutcome.UNKNOWN_PAYMENT);
+        }
+    }
+
+    /** The rules of a bank answer, single or in a file: reads and decides, writes nothing; empty when unknown. */
+    private Optional<BankAnswer> bankAnswer(Engine.Work work, BankResult result) {
+        return engine.store.payments().find(result.payment()).map(payment -> {
+            scheme(work, payment.scheme());
+            return new BankAnswer(payment, payment.applyResult(result));
+        });
+    }
+
+    @Override
+    public <R> R applyBankResults(Function<BulkBankResults, R> body) {
+        Checks.required(body, "body");
+        return engine.command(actor, "grant.bank-results", work -> {
+            BankResultFile file = new BankResultFile(work);
+            R result = body.apply(file);
+            file.finish();
+            return result;
+        });
+    }
+
+    /** The {@link BulkBankResults} of one {@code grant.bank-results} command. */
+    private final class BankResultFile implements BulkBankResults {
+        private final Engine.Work work;
+        private final Map<ResultOutcome, Long> counts = new EnumMap<>(ResultOutcome.class);
+        private long refused;
+
+        BankResultFile(Engine.Work work) {
+            this.work = work;
+        }
+
+        @Override
+        public ResultOutcome apply(BankResult result) {
+            Checks.required(result, "result");
+            Optional<BankAnswer> answer;
+            try {
+                answer = work.checkRow(() -> bankAnswer(work, result));
+            } catch (PulihException e) {
+                refused++;
+                throw e;
+            }
+            ResultOutcome outcome = BankAnswer.outcome(answer);
+            if (outcome == ResultOutcome.APPLIED) {
+                work.writeRow(() -> engine.store.payments().save(answer.get().after()));
+            }
+            counts.merge(outcome, 1L, Long::sum);
+            return outcome;
+        }
+
+        @Override
+        public long count(ResultOutcome outcome) {
+            Checks.required(outcome, "outcome");
+            return counts.getOrDefault(outcome, 0L);
+        }
+
+        @Override
+        public long refused() {
+            return refused;
+        }
+
+        /** Records the file's one audit entry, or none when no answer changed anything. */
+        void finish() {
+            if (count(ResultOutcome.APPLIED) == 0) {
+                work.unchanged();
+                return;
+            }
+            StringBuilder summary = new StringBuilder("bank results:");
+            for (ResultOutcome outcome : ResultOutcome.values()) {
+                summary.append(' ')
+                        .append(outcome.name().toLowerCase(Locale.ROOT).replace('_', ' '))
+                        .append(' ')
+                        .append(count(outcome))
+                        .append(',');
+            }
+            summary.append(" refused ").append(refused);
+            work.audit(RecordType.BANK_RESULT_IMPORT, Uuid7.next(engine.clock), 0, 0, summary.toString());
+        }
     }
 
     @Override

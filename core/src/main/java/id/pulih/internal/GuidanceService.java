@@ -1,5 +1,6 @@
 package id.pulih.internal;
 
+import id.pulih.BulkAttendance;
 import id.pulih.Guidance;
 import id.pulih.access.Actor;
 import id.pulih.beneficiary.Beneficiary;
@@ -16,13 +17,17 @@ import id.pulih.internal.util.Checks;
 import id.pulih.repatriation.Repatriation;
 import id.pulih.repatriation.RepatriationState;
 import id.pulih.shared.BeneficiaryId;
+import id.pulih.shared.Nik;
 import id.pulih.shared.NotFoundException;
 import id.pulih.shared.ProgrammeId;
+import id.pulih.shared.PulihException;
 import id.pulih.shared.RecordType;
 import id.pulih.shared.RegionCode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /** The {@link Guidance} service. */
 final class GuidanceService implements Guidance {
@@ -131,21 +136,122 @@ final class GuidanceService implements Guidance {
         Checks.required(topic, "topic");
         Checks.required(on, "date");
         return engine.command(actor, "programme.attend", work -> {
-            Programme programme = programme(work, programmeId);
-            Beneficiary b = work.open(beneficiaryId);
-            Enrolment enrolment = engine.store
-                    .enrolments()
-                    .find(programmeId, b.id())
-                    .orElseThrow(() -> GuidanceError.NOT_ENROLLED.violation());
-            Enrolment attended = enrolment.attend(programme, topic, on, actor.id());
-            if (attended == enrolment) {
+            Attendance a = attendance(work, programmeId, beneficiaryId, topic, on);
+            if (!a.changes()) {
                 work.unchanged();
-                return enrolment;
+                return a.before();
             }
-            Enrolment saved = engine.store.enrolments().save(attended);
-            work.audit(RecordType.ENROLMENT, saved.id(), enrolment.version(), saved.version(), "attended " + topic);
+            Enrolment saved = engine.store.enrolments().save(a.after());
+            work.audit(RecordType.ENROLMENT, saved.id(), a.before().version(), saved.version(), "attended " + topic);
             return saved;
         });
+    }
+
+    /** An attendance checked by every rule and not yet written: the enrolment before it and after. */
+    private record Attendance(Enrolment before, Enrolment after) {
+        boolean changes() {
+            return after != before;
+        }
+    }
+
+    /** The rules of an attendance, single or in a list: reads and decides, writes nothing but the access log. */
+    private Attendance attendance(
+            Engine.Work work, ProgrammeId programmeId, BeneficiaryId beneficiaryId, Topic topic, LocalDate on) {
+        Programme programme = programme(work, programmeId);
+        Beneficiary b = work.open(beneficiaryId);
+        Enrolment enrolment = engine.store
+                .enrolments()
+                .find(programmeId, b.id())
+                .orElseThrow(() -> GuidanceError.NOT_ENROLLED.violation());
+        return new Attendance(enrolment, enrolment.attend(programme, topic, on, actor.id()));
+    }
+
+    @Override
+    public <R> R recordAttendanceAll(ProgrammeId programmeId, Function<BulkAttendance, R> body) {
+        Checks.required(programmeId, "programmeId");
+        Checks.required(body, "body");
+        return engine.command(actor, "programme.attend-all", work -> {
+            AttendanceList list = new AttendanceList(work, programmeId);
+            R result = body.apply(list);
+            list.finish();
+            return result;
+        });
+    }
+
+    /** The {@link BulkAttendance} of one {@code programme.attend-all} command. */
+    private final class AttendanceList implements BulkAttendance {
+        private final Engine.Work work;
+        private final ProgrammeId programmeId;
+        private long recorded;
+        private long repeated;
+        private long refused;
+
+        AttendanceList(Engine.Work work, ProgrammeId programmeId) {
+            this.work = work;
+            this.programmeId = programmeId;
+        }
+
+        @Override
+        public ProgrammeId programme() {
+            return programmeId;
+        }
+
+        @Override
+        public Optional<BeneficiaryId> findByNik(Nik nik) {
+            Checks.required(nik, "nik");
+            return work.checkRow(() -> work.openByNik(nik).map(Beneficiary::id));
+        }
+
+        @Override
+        public Enrolment record(BeneficiaryId beneficiaryId, Topic topic, LocalDate on) {
+            Checks.required(beneficiaryId, "beneficiaryId");
+            Checks.required(topic, "topic");
+            Checks.required(on, "date");
+            Attendance a;
+            try {
+                a = work.checkRow(() -> attendance(work, programmeId, beneficiaryId, topic, on));
+            } catch (PulihException e) {
+                refused++;
+                throw e;
+            }
+            if (!a.changes()) {
+                repeated++;
+                return a.before();
+            }
+            Enrolment saved = work.writeRow(() -> engine.store.enrolments().save(a.after()));
+            recorded++;
+            return saved;
+        }
+
+        @Override
+        public long recorded() {
+            return recorded;
+        }
+
+        @Override
+        public long repeated() {
+            return repeated;
+        }
+
+        @Override
+        public long refused() {
+            return refused;
+        }
+
+        /** Records the list's one audit entry, or none when no line changed anything. */
+        void finish() {
+            if (recorded == 0) {
+                work.unchanged();
+                return;
+            }
+            work.audit(
+                    RecordType.PROGRAMME,
+                    programmeId,
+                    0,
+                    0,
+                    "attendance list: recorded " + recorded + ", already recorded " + repeated + ", refused "
+                            + refused);
+        }
     }
 
     @Override

@@ -10,6 +10,8 @@ public enum RecordType {
     BENEFICIARY("beneficiary"),
     /** A bulk registration (an import) as a whole, as its one audit entry names it. */
     BENEFICIARY_IMPORT("beneficiary-import"),
+    /** A file of bank results applied as one command, as its one audit entry names it. */
+    BANK_RESULT_IMPORT("bank-result-import"),
     /** A pair of registrations that may be the same person. */
     POTENTIAL_DUPLICATE("potential-duplicate"),
     /** A shelter. */
