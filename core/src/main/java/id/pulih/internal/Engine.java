@@ -329,13 +329,9 @@ public final class Engine {
         }
 
         void requireAccess(Beneficiary b) {
-            if (actor.jurisdiction().covers(scopeOf(b))) {
-                logRead(new AccessLogEntry(Uuid7.next(clock), now, actor.id(), b.id(), action, AccessOutcome.ALLOWED));
-                return;
-            }
-            if (store.accessGrants().activeFor(actor.id(), b.id(), now).isPresent()) {
-                logRead(new AccessLogEntry(
-                        Uuid7.next(clock), now, actor.id(), b.id(), action, AccessOutcome.BREAK_GLASS));
+            java.util.Optional<AccessOutcome> covered = coverage(b);
+            if (covered.isPresent()) {
+                logRead(b.id(), covered.get());
                 return;
             }
             denied = b.id();
@@ -347,6 +343,52 @@ public final class Engine {
                     "case",
                     describe(actor.jurisdiction()),
                     " (a break-the-glass grant can open it in an emergency)");
+        }
+
+        /**
+         * How the actor covers a case: {@link AccessOutcome#ALLOWED} within its jurisdiction (which takes in a
+         * partner's open referrals), {@link AccessOutcome#BREAK_GLASS} by an active grant; empty when it does not.
+         */
+        private java.util.Optional<AccessOutcome> coverage(Beneficiary b) {
+            if (actor.jurisdiction().covers(scopeOf(b))) {
+                return java.util.Optional.of(AccessOutcome.ALLOWED);
+            }
+            if (store.accessGrants().activeFor(actor.id(), b.id(), now).isPresent()) {
+                return java.util.Optional.of(AccessOutcome.BREAK_GLASS);
+            }
+            return java.util.Optional.empty();
+        }
+
+        /**
+         * The rows of a list read whose case the actor covers, as {@link #requireAccess} decides, in their order; the
+         * others are left out without a refusal. Each case returned (the survivor, when merged) gets one access-log
+         * entry, however many of its rows the list holds. Every list read of records of cases goes through here.
+         *
+         * @param rows the records as the store lists them
+         * @param caseOf the registration a record belongs to
+         */
+        <T> List<T> readable(List<T> rows, Function<? super T, BeneficiaryId> caseOf) {
+            java.util.Map<BeneficiaryId, java.util.Optional<BeneficiaryId>> decided = new java.util.HashMap<>();
+            java.util.Map<BeneficiaryId, AccessOutcome> returned = new java.util.LinkedHashMap<>();
+            List<T> kept = new ArrayList<>();
+            for (T row : rows) {
+                java.util.Optional<BeneficiaryId> survivor = decided.computeIfAbsent(caseOf.apply(row), id -> {
+                    Beneficiary b = resolve(id);
+                    return coverage(b).map(outcome -> {
+                        returned.putIfAbsent(b.id(), outcome);
+                        return b.id();
+                    });
+                });
+                if (survivor.isPresent()) {
+                    kept.add(row);
+                }
+            }
+            returned.forEach(this::logRead);
+            return kept;
+        }
+
+        private void logRead(BeneficiaryId id, AccessOutcome outcome) {
+            logRead(new AccessLogEntry(Uuid7.next(clock), now, actor.id(), id, action, outcome));
         }
 
         private void logRead(AccessLogEntry read) {

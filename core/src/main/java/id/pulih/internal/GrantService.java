@@ -129,6 +129,7 @@ final class GrantService implements Grants {
         Checks.required(awardId, "awardId");
         return engine.command(actor, "grant.disburse", work -> {
             Award award = award(work, awardId);
+            work.open(award.beneficiary());
             Payment saved = engine.store.payments().save(Payment.approve(award, work.today()));
             work.audit(RecordType.PAYMENT, saved.id(), 0, saved.version(), "approved " + saved.amount());
             return saved;
@@ -340,7 +341,7 @@ final class GrantService implements Grants {
     public List<Payment> payments(AwardId awardId) {
         Checks.required(awardId, "awardId");
         return engine.query(actor, "grant.read", work -> {
-            award(work, awardId);
+            work.open(award(work, awardId).beneficiary());
             return engine.store.payments().forAward(awardId);
         });
     }
@@ -350,7 +351,7 @@ final class GrantService implements Grants {
         Checks.required(schemeId, "schemeId");
         return engine.query(actor, "grant.read", work -> {
             scheme(work, schemeId);
-            return engine.store.awards().forScheme(schemeId);
+            return work.readable(engine.store.awards().forScheme(schemeId), Award::beneficiary);
         });
     }
 

@@ -259,7 +259,7 @@ final class GuidanceService implements Guidance {
         Checks.required(programmeId, "programmeId");
         return engine.query(actor, "programme.read", work -> {
             programme(work, programmeId);
-            return engine.store.enrolments().forProgramme(programmeId);
+            return work.readable(engine.store.enrolments().forProgramme(programmeId), Enrolment::beneficiary);
         });
     }
 
