@@ -34,6 +34,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
@@ -311,7 +312,7 @@ public final class Engine {
         }
 
         /** Finds the case registered with a NIK and {@linkplain #open opens} it (its survivor, when merged). */
-        java.util.Optional<Beneficiary> openByNik(id.pulih.shared.Nik nik) {
+        Optional<Beneficiary> openByNik(id.pulih.shared.Nik nik) {
             return store.beneficiaries().findByNik(nik).map(found -> open(found.id()));
         }
 
@@ -329,13 +330,9 @@ public final class Engine {
         }
 
         void requireAccess(Beneficiary b) {
-            if (actor.jurisdiction().covers(scopeOf(b))) {
-                logRead(new AccessLogEntry(Uuid7.next(clock), now, actor.id(), b.id(), action, AccessOutcome.ALLOWED));
-                return;
-            }
-            if (store.accessGrants().activeFor(actor.id(), b.id(), now).isPresent()) {
-                logRead(new AccessLogEntry(
-                        Uuid7.next(clock), now, actor.id(), b.id(), action, AccessOutcome.BREAK_GLASS));
+            Optional<AccessOutcome> reach = reach(b);
+            if (reach.isPresent()) {
+                logRead(new AccessLogEntry(Uuid7.next(clock), now, actor.id(), b.id(), action, reach.get()));
                 return;
             }
             denied = b.id();
@@ -347,6 +344,40 @@ public final class Engine {
                     "case",
                     describe(actor.jurisdiction()),
                     " (a break-the-glass grant can open it in an emergency)");
+        }
+
+        /**
+         * How the actor reaches a case: {@link AccessOutcome#ALLOWED ALLOWED} when its jurisdiction covers it,
+         * {@link AccessOutcome#BREAK_GLASS BREAK_GLASS} through an active grant, empty when it may not open it.
+         */
+        private Optional<AccessOutcome> reach(Beneficiary b) {
+            if (actor.jurisdiction().covers(scopeOf(b))) {
+                return Optional.of(AccessOutcome.ALLOWED);
+            }
+            if (store.accessGrants().activeFor(actor.id(), b.id(), now).isPresent()) {
+                return Optional.of(AccessOutcome.BREAK_GLASS);
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * For a list that leaves out what the actor may not see: when the actor reaches every one of {@code cases},
+         * logs the read of each and returns true; otherwise reads and logs nothing (a filtered row is no refusal).
+         */
+        boolean readAll(List<Beneficiary> cases) {
+            List<AccessOutcome> reaches = new ArrayList<>();
+            for (Beneficiary b : cases) {
+                Optional<AccessOutcome> reach = reach(b);
+                if (reach.isEmpty()) {
+                    return false;
+                }
+                reaches.add(reach.get());
+            }
+            for (int i = 0; i < cases.size(); i++) {
+                logRead(new AccessLogEntry(
+                        Uuid7.next(clock), now, actor.id(), cases.get(i).id(), action, reaches.get(i)));
+            }
+            return true;
         }
 
         private void logRead(AccessLogEntry read) {
