@@ -145,14 +145,15 @@ public interface Cases {
     Beneficiary reopen(BeneficiaryId id, String reason);
 
     /**
-     * The open potential duplicates whose cases this actor can see.
+     * The open potential duplicates both of whose cases this actor can open (by jurisdiction or a break-the-glass
+     * grant); each case of each pair listed is in the access log.
      *
      * @return the duplicates, oldest first
      */
     List<PotentialDuplicate> openDuplicates();
 
     /**
-     * Resolves a potential duplicate as two different people. Supervisors only.
+     * Resolves a potential duplicate as two different people. Supervisors only, who can open both cases of the pair.
      *
      * @param id the duplicate
      * @param note why
@@ -162,7 +163,8 @@ public interface Cases {
 
     /**
      * Merges a potential duplicate: the other record of the pair is merged into {@code survivor}, which keeps both
-     * histories; the merged id stays resolvable to the survivor. Supervisors only.
+     * histories; the merged id stays resolvable to the survivor. Supervisors only, who can open both cases of the
+     * pair.
      *
      * @param id the duplicate
      * @param survivor the record to keep, one of the pair

@@ -202,8 +202,8 @@ final class CaseService implements Cases {
         return engine.query(actor, "duplicate.list", work -> {
             List<PotentialDuplicate> visible = new ArrayList<>();
             for (PotentialDuplicate d : engine.store.potentialDuplicates().open()) {
-                Beneficiary registered = work.resolve(d.registered());
-                if (actor.jurisdiction().covers(work.scopeOf(registered))) {
+                // both sides, each followed to its survivor: a pair is two cases, and shows both
+                if (work.readAll(List.of(work.resolve(d.registered()), work.resolve(d.existing())))) {
                     visible.add(d);
                 }
             }
@@ -218,7 +218,9 @@ final class CaseService implements Cases {
         return engine.command(actor, "duplicate.dismiss", work -> {
             work.requireSupervisor();
             PotentialDuplicate d = findDuplicate(id);
+            // resolving a pair decides about both cases: the supervisor must be able to open each
             work.open(d.registered());
+            work.open(d.existing());
             PotentialDuplicate saved = engine.store
                     .potentialDuplicates()
                     .save(d.resolve(DuplicateStatus.INVALID, actor.id(), work.now, why));

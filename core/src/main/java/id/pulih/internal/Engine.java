@@ -34,6 +34,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
@@ -311,7 +312,7 @@ public final class Engine {
         }
 
         /** Finds the case registered with a NIK and {@linkplain #open opens} it (its survivor, when merged). */
-        java.util.Optional<Beneficiary> openByNik(id.pulih.shared.Nik nik) {
+        Optional<Beneficiary> openByNik(id.pulih.shared.Nik nik) {
             return store.beneficiaries().findByNik(nik).map(found -> open(found.id()));
         }
 
@@ -389,6 +390,28 @@ public final class Engine {
 
         private void logRead(BeneficiaryId id, AccessOutcome outcome) {
             logRead(new AccessLogEntry(Uuid7.next(clock), now, actor.id(), id, action, outcome));
+        }
+
+        /**
+         * For a list that leaves out what the actor may not see: when the actor covers every one of {@code cases} (as
+         * {@link #requireAccess} decides), logs the read of each and returns true; otherwise reads and logs nothing
+         * (a filtered row is no refusal).
+         *
+         * @param cases the cases a listed row shows
+         */
+        boolean readAll(List<Beneficiary> cases) {
+            List<AccessOutcome> outcomes = new ArrayList<>();
+            for (Beneficiary b : cases) {
+                java.util.Optional<AccessOutcome> covered = coverage(b);
+                if (covered.isEmpty()) {
+                    return false;
+                }
+                outcomes.add(covered.get());
+            }
+            for (int i = 0; i < cases.size(); i++) {
+                logRead(cases.get(i).id(), outcomes.get(i));
+            }
+            return true;
         }
 
         private void logRead(AccessLogEntry read) {
