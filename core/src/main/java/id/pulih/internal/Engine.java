@@ -32,8 +32,11 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -330,7 +333,7 @@ public final class Engine {
         }
 
         void requireAccess(Beneficiary b) {
-            java.util.Optional<AccessOutcome> covered = coverage(b);
+            Optional<AccessOutcome> covered = coverage(b);
             if (covered.isPresent()) {
                 logRead(b.id(), covered.get());
                 return;
@@ -350,14 +353,14 @@ public final class Engine {
          * How the actor covers a case: {@link AccessOutcome#ALLOWED} within its jurisdiction (which takes in a
          * partner's open referrals), {@link AccessOutcome#BREAK_GLASS} by an active grant; empty when it does not.
          */
-        private java.util.Optional<AccessOutcome> coverage(Beneficiary b) {
+        private Optional<AccessOutcome> coverage(Beneficiary b) {
             if (actor.jurisdiction().covers(scopeOf(b))) {
-                return java.util.Optional.of(AccessOutcome.ALLOWED);
+                return Optional.of(AccessOutcome.ALLOWED);
             }
             if (store.accessGrants().activeFor(actor.id(), b.id(), now).isPresent()) {
-                return java.util.Optional.of(AccessOutcome.BREAK_GLASS);
+                return Optional.of(AccessOutcome.BREAK_GLASS);
             }
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
 
         /**
@@ -369,11 +372,11 @@ public final class Engine {
          * @param caseOf the registration a record belongs to
          */
         <T> List<T> readable(List<T> rows, Function<? super T, BeneficiaryId> caseOf) {
-            java.util.Map<BeneficiaryId, java.util.Optional<BeneficiaryId>> decided = new java.util.HashMap<>();
-            java.util.Map<BeneficiaryId, AccessOutcome> returned = new java.util.LinkedHashMap<>();
+            Map<BeneficiaryId, Optional<BeneficiaryId>> decided = new HashMap<>();
+            Map<BeneficiaryId, AccessOutcome> returned = new LinkedHashMap<>();
             List<T> kept = new ArrayList<>();
             for (T row : rows) {
-                java.util.Optional<BeneficiaryId> survivor = decided.computeIfAbsent(caseOf.apply(row), id -> {
+                Optional<BeneficiaryId> survivor = decided.computeIfAbsent(caseOf.apply(row), id -> {
                     Beneficiary b = resolve(id);
                     return coverage(b).map(outcome -> {
                         returned.putIfAbsent(b.id(), outcome);
@@ -402,7 +405,7 @@ public final class Engine {
         boolean readAll(List<Beneficiary> cases) {
             List<AccessOutcome> outcomes = new ArrayList<>();
             for (Beneficiary b : cases) {
-                java.util.Optional<AccessOutcome> covered = coverage(b);
+                Optional<AccessOutcome> covered = coverage(b);
                 if (covered.isEmpty()) {
                     return false;
                 }
