@@ -52,6 +52,19 @@ public interface BulkRegistration {
     Set<Nik> registeredNiks(Collection<Nik> niks);
 
     /**
+     * Which of these NIKs are registered in a case this actor does not cover (by jurisdiction, referral or grant),
+     * each with the reference of its refusal ({@code case.elsewhere}): such a row is neither a duplicate (the actor
+     * cannot see the case) nor registrable (one case per NIK). Each NIK found so is a {@code DENIED} entry of the
+     * access log, written within this command, whose id is the reference a national officer can resolve
+     * ({@link Oversight#resolveReference}); each counts once in {@link #registeredElsewhere()}. No case id is given.
+     * Ask only about NIKs {@link #registeredNiks registered}: the others are never elsewhere.
+     *
+     * @param niks the NIKs; not null
+     * @return those registered elsewhere, each with its reference, in the order asked
+     */
+    Map<Nik, String> elsewhere(Collection<Nik> niks);
+
+    /**
      * The stored beneficiaries with each of these duplicate keys.
      *
      * @param keys the keys; not null
@@ -76,8 +89,8 @@ public interface BulkRegistration {
      * @return how many potential duplicates were flagged
      * @throws IllegalArgumentException when a record is not a new registration of this command, or the lists differ
      *     in size
-     * @throws id.pulih.shared.ConflictException {@code beneficiary.nik-registered} when a NIK is registered already
-     *     (by another session since the caller looked); the whole command then rolls back
+     * @throws id.pulih.shared.ConflictException {@code beneficiary.nik-registered}, naming no record, when a NIK is
+     *     registered already (by another session since the caller looked); the whole command then rolls back
      */
     long register(List<Beneficiary> chunk, List<? extends Collection<Beneficiary>> similar);
 
@@ -95,6 +108,13 @@ public interface BulkRegistration {
      * @return the count
      */
     long registered();
+
+    /**
+     * How many NIKs {@link #elsewhere} found registered in cases this actor does not cover, so far.
+     *
+     * @return the count
+     */
+    long registeredElsewhere();
 
     /**
      * How many potential duplicates have been flagged so far.

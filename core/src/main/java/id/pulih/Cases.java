@@ -29,7 +29,11 @@ public interface Cases {
      * @return the new case, and any probable duplicates flagged
      * @throws id.pulih.shared.InvalidFormException when the form is invalid
      * @throws id.pulih.shared.ConflictException {@code beneficiary.nik-registered}, naming the existing case, when
-     *     the NIK is already registered
+     *     the NIK is already registered in a case the actor covers
+     * @throws id.pulih.access.AccessDeniedException {@code case.elsewhere} when the NIK is registered in a case the
+     *     actor does not cover (whatever its role, a partner's too): the message names no case, only a
+     *     {@linkplain id.pulih.access.AccessDeniedException#reference() reference} that a national officer can
+     *     {@linkplain Oversight#resolveReference resolve}; the refusal is in the access log
      */
     Registration register(IntakeForm form);
 
@@ -55,6 +59,10 @@ public interface Cases {
      * }</pre>
      *
      * @param <R> what the body answers
+     * <p>A row whose NIK is registered in a case this actor does not cover is neither a duplicate nor an error of the
+     * row: the body asks {@link BulkRegistration#elsewhere(java.util.Collection)} and reports such rows on
+     * their own, with the reference of each refusal and without any case id.
+     *
      * @param body reads the source and registers it in chunks; not null
      * @return what the body answered
      * @throws id.pulih.access.AccessDeniedException {@code access.role} for an actor who may not change records,
@@ -91,11 +99,21 @@ public interface Cases {
     List<Beneficiary> list(Optional<BeneficiaryId> after, int limit);
 
     /**
-     * Finds the case registered with a NIK.
+     * Finds the case registered with a NIK (the survivor, when merged); the read is in the access log.
+     *
+     * <p><b>A NIK registered elsewhere.</b> When the case lies outside the actor's jurisdiction (and no grant opens
+     * it), this throws {@code case.elsewhere} rather than answering empty. The answer names no case, only a reference
+     * (the id of the access-log entry of the refusal) that a national officer can
+     * {@linkplain Oversight#resolveReference resolve} to put the two offices in touch. Why not empty: one person has
+     * one case, so {@link #register} must refuse that NIK anyway, and does so with the same {@code case.elsewhere};
+     * an empty answer here would hide nothing the next call does not tell, and would send the officer to register a
+     * person who is already being helped. The fact that a NIK is registered somewhere is all either call tells; every
+     * such answer is a {@code DENIED} entry in the access log, so probing NIKs leaves a trail.
      *
      * @param nik the NIK
-     * @return the beneficiary, or empty
-     * @throws id.pulih.access.AccessDeniedException when it exists outside the jurisdiction
+     * @return the beneficiary, or empty when no case has the NIK
+     * @throws id.pulih.access.AccessDeniedException {@code case.elsewhere} when the case lies outside the
+     *     jurisdiction, with a reference and without the case's id
      */
     Optional<Beneficiary> findByNik(Nik nik);
 

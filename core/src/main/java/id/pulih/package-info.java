@@ -22,8 +22,8 @@
  *     follow-up visits and risk</td><td>{@link id.pulih.reintegration}</td></tr>
  * <tr><td>{@link id.pulih.Reports} ({@code reports()})</td><td>counts and sums within the actor's
  *     jurisdiction</td><td>{@link id.pulih.report}</td></tr>
- * <tr><td>{@link id.pulih.Oversight} ({@code oversight()})</td><td>break-the-glass access grants, audit trail,
- *     access log</td><td>{@link id.pulih.access}, {@link id.pulih.audit}</td></tr>
+ * <tr><td>{@link id.pulih.Oversight} ({@code oversight()})</td><td>break-the-glass access grants and their renewal,
+ *     resolving the references of {@code case.elsewhere} refusals, audit trail, access log</td><td>{@link id.pulih.access}, {@link id.pulih.audit}</td></tr>
  * </table>
  *
  * <p>Values and the exception root are in {@link id.pulih.shared}. Store implementers use the SPI in

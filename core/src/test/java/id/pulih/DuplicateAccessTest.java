@@ -34,7 +34,22 @@ class DuplicateAccessTest {
     private final BeneficiaryId fromPraya =
             f.pulih.as(HQ).cases().register(intake().build()).beneficiary().id();
     private final Registration atKupang = f.pulih.as(KUPANG).cases().register(intake().build());
-    private final PotentialDuplicate pair = atKupang.duplicates().get(0);
+    // Kupang cannot open the Praya case, so its registration only counts the pair: it is read here from the store
+    private final PotentialDuplicate pair =
+            f.pulih.store().potentialDuplicates().open().get(0);
+
+    @Test
+    void aRegistrationCountsButDoesNotShowAPairWhoseEarlierCaseItCannotOpen() {
+        assertThat(atKupang.duplicates()).isEmpty();
+        assertThat(atKupang.duplicatesElsewhere()).isEqualTo(1);
+
+        Registration again = f.pulih.as(LOMBOK_TENGAH).cases().register(intake().build());
+        assertThat(again.duplicates())
+                .hasSize(2)
+                .allSatisfy(d ->
+                        assertThat(d.registered()).isEqualTo(again.beneficiary().id()));
+        assertThat(again.duplicatesElsewhere()).isZero();
+    }
 
     @Test
     void aPairWhoseExistingSideLiesInAnotherRegencyIsNotListedThereButANationalSupervisorDismissesIt() {

@@ -59,6 +59,12 @@ import org.slf4j.LoggerFactory;
  * these look-ups: a NIK committed by another session after the filters were read makes the insert fail (a
  * {@code beneficiary.nik-registered} conflict, nothing written), and importing again then counts it as a duplicate.
  *
+ * <p><b>Registered elsewhere.</b> A valid row whose NIK is registered in a case the importing officer does not cover
+ * (the engine decides, by {@link BulkRegistration#elsewhere}) is neither imported nor a duplicate: it is counted in
+ * {@link ImportReport#registeredElsewhere()} and listed in the error file with the code {@code case.elsewhere} and a
+ * reference (the id of the refusal's entry in the access log) for the national office to resolve; no case id is given.
+ * Importing the file again counts it so again.
+ *
  * <p><b>One command per file.</b> The importer only reads and maps rows: it registers them through the engine with
  * {@link id.pulih.Cases#registerAll}, in chunks ({@link ImportOptions#chunkSize()}), all in that command's one
  * transaction, with its role check, the duplicate rule of a single registration and a {@code BeneficiaryRegistered}
@@ -125,10 +131,11 @@ public final class BeneficiaryImport {
         ImportReport report;
         try {
             report = pulih.as(actor).cases().registerAll(batch -> {
-                StoreSink sink = new StoreSink(batch, options.chunkSize());
+                StoreSink sink = new StoreSink(batch, options.chunkSize(), options.maxErrorsKept());
                 ImportReport read = read(in, actor, batch.at(), batch.today(), options, sink);
                 sink.flush();
-                ImportReport r = read.withStoredDuplicates(sink.storedDuplicates());
+                ImportReport r = read.withStoredDuplicates(sink.storedDuplicates())
+                        .withRegisteredElsewhere(sink.elsewhere(), sink.listedElsewhere(), options.maxErrorsKept());
                 batch.summary("CSV import: " + r.summary() + ", flagged as potential duplicates " + sink.flagged());
                 return r.withFlagged(sink.flagged());
             });
@@ -179,16 +186,16 @@ public final class BeneficiaryImport {
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(sink, "sink");
-        return read(in, actor, at, LocalDate.ofInstant(at, java.time.ZoneOffset.UTC), options, row -> {
+        return read(in, actor, at, LocalDate.ofInstant(at, java.time.ZoneOffset.UTC), options, (row, cells) -> {
             sink.accept(row);
             return true;
         });
     }
 
-    /** Where valid rows go; answers false for a duplicate. */
+    /** Where valid rows go, with their cells as sent; answers false for a duplicate. */
     @FunctionalInterface
     interface RowSink {
-        boolean accept(ParsedBeneficiary row);
+        boolean accept(ParsedBeneficiary row, List<String> cells);
     }
 
     static ImportReport read(
@@ -214,7 +221,7 @@ public final class BeneficiaryImport {
                     BeneficiaryRows.Mapped mapped = item.mapped();
                     if (mapped.row() == null) {
                         report.reject(item.cells(), mapped.errors());
-                    } else if (sink.accept(mapped.row())) {
+                    } else if (sink.accept(mapped.row(), item.cells())) {
                         report.imported();
                     } else {
                         report.duplicate();
@@ -263,6 +270,14 @@ public final class BeneficiaryImport {
         /** The duplicate key of each pending row, computed once. */
         private final List<DuplicateKey> pendingKey;
 
+        /** The cells and line of each pending row, for the error file if it proves registered elsewhere. */
+        private final List<List<String>> pendingCells;
+
+        private final List<Long> pendingLines;
+        private final int maxKept;
+        private final List<ImportReport.Elsewhere> listedElsewhere = new ArrayList<>();
+        private long elsewhere;
+
         private final Set<String> pendingNiks = new HashSet<>();
         private final Map<DuplicateKey, List<Beneficiary>> pendingKeys = new HashMap<>();
         private long flagged;
@@ -282,11 +297,29 @@ public final class BeneficiaryImport {
 
         /** A sink registering through the engine, in the command of {@code batch}. */
         StoreSink(BulkRegistration batch, int chunkSize) {
-            this(batch, chunkSize, FEWEST_IDENTITIES, MOST_IDENTITIES);
+            this(batch, chunkSize, ImportOptions.defaults().maxErrorsKept());
+        }
+
+        /** A sink that lists at most {@code maxKept} rows registered elsewhere. */
+        StoreSink(BulkRegistration batch, int chunkSize, int maxKept) {
+            this(batch, chunkSize, FEWEST_IDENTITIES, MOST_IDENTITIES, maxKept);
         }
 
         /** A sink with other filter sizes (for tests: filters that fill up, or none at all). */
         StoreSink(BulkRegistration batch, int chunkSize, long fewestIdentities, long mostIdentities) {
+            this(
+                    batch,
+                    chunkSize,
+                    fewestIdentities,
+                    mostIdentities,
+                    ImportOptions.defaults().maxErrorsKept());
+        }
+
+        private StoreSink(
+                BulkRegistration batch, int chunkSize, long fewestIdentities, long mostIdentities, int maxKept) {
+            this.maxKept = maxKept;
+            this.pendingCells = new ArrayList<>(chunkSize);
+            this.pendingLines = new ArrayList<>(chunkSize);
             this.fewestIdentities = fewestIdentities;
             this.mostIdentities = mostIdentities;
             this.batch = batch;
@@ -321,8 +354,13 @@ public final class BeneficiaryImport {
             return identities;
         }
 
+        /** Accepts a row whose cells are not kept (a row registered elsewhere is then listed without them). */
+        boolean accept(ParsedBeneficiary row) {
+            return accept(row, List.of());
+        }
+
         @Override
-        public boolean accept(ParsedBeneficiary row) {
+        public boolean accept(ParsedBeneficiary row, List<String> cells) {
             Beneficiary b = row.beneficiary();
             DuplicateKey key = b.duplicateKey();
             if (b.nik().isPresent() ? pendingNiks.contains(b.nik().get().value()) : keyWithoutNik(key)) {
@@ -330,6 +368,8 @@ public final class BeneficiaryImport {
             }
             pending.add(b);
             pendingKey.add(key);
+            pendingCells.add(cells);
+            pendingLines.add(row.line());
             b.nik().ifPresent(nik -> pendingNiks.add(nik.value()));
             pendingKeys.computeIfAbsent(key, k -> new ArrayList<>(1)).add(b);
             if (pending.size() >= chunkSize) {
@@ -350,6 +390,16 @@ public final class BeneficiaryImport {
 
         long flagged() {
             return flagged;
+        }
+
+        /** Rows whose NIK is registered in a case the officer does not cover: counted as imported by the reader. */
+        long elsewhere() {
+            return elsewhere;
+        }
+
+        /** The first of them, in file order, each with the reference of its refusal. */
+        List<ImportReport.Elsewhere> listedElsewhere() {
+            return listedElsewhere;
         }
 
         /**
@@ -373,6 +423,8 @@ public final class BeneficiaryImport {
                 }
             }
             Set<id.pulih.shared.Nik> stored = niks.isEmpty() ? Set.of() : batch.registeredNiks(niks);
+            // a stored NIK whose case the officer does not cover is no duplicate: the engine decides, and refers
+            Map<id.pulih.shared.Nik, String> referred = stored.isEmpty() ? Map.of() : batch.elsewhere(stored);
             Map<DuplicateKey, List<Beneficiary>> similar = keys.isEmpty() ? Map.of() : batch.findByDuplicateKeys(keys);
             List<Beneficiary> fresh = new ArrayList<>(pending.size());
             List<DuplicateKey> freshKeys = new ArrayList<>(pending.size());
@@ -381,6 +433,15 @@ public final class BeneficiaryImport {
                 Beneficiary b = pending.get(i);
                 DuplicateKey key = pendingKey.get(i);
                 List<Beneficiary> same = similar.getOrDefault(key, List.of());
+                String reference = b.nik().map(referred::get).orElse(null);
+                if (reference != null) {
+                    elsewhere++;
+                    if (listedElsewhere.size() < maxKept) {
+                        listedElsewhere.add(
+                                new ImportReport.Elsewhere(pendingLines.get(i), pendingCells.get(i), reference));
+                    }
+                    continue;
+                }
                 if (b.nik().isPresent() ? stored.contains(b.nik().get()) : !same.isEmpty()) {
                     storedDuplicates++;
                     continue;
@@ -403,6 +464,8 @@ public final class BeneficiaryImport {
             }
             pending.clear();
             pendingKey.clear();
+            pendingCells.clear();
+            pendingLines.clear();
             pendingNiks.clear();
             pendingKeys.clear();
         }

@@ -1,5 +1,6 @@
 package id.pulih.csv;
 
+import id.pulih.access.AccessError;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -7,12 +8,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.StringJoiner;
 
 /**
- * What an import did: rows read, imported, rejected and skipped as duplicates, and the errors of the rejected rows
- * by line and column.
+ * What an import did: rows read, imported, rejected, skipped as duplicates and registered elsewhere, and the errors of
+ * the rejected rows by line and column.
+ *
+ * <p>A row whose NIK is registered in a case the importing officer does not cover is <em>registered elsewhere</em>:
+ * neither a duplicate (the officer cannot see that case) nor a bad row (nothing in it is wrong). It is counted in
+ * {@link #registeredElsewhere()} and listed in the error file with the code {@code case.elsewhere} and a reference
+ * that the national office can resolve to put the two offices in touch; no case id is given.
  *
  * <p>The report's accessors, {@link #toString()} and {@link #errors()} never show a cell's value, so they are safe
  * to log. {@link #writeErrors(Path)} writes the error file for the office that sent the file: its rejected rows
@@ -36,6 +44,7 @@ public final class ImportReport {
     private final long imported;
     private final long rejected;
     private final long duplicates;
+    private final long elsewhere;
     private final List<RowError> errors;
     private final List<String> header;
     private final char separator;
@@ -48,6 +57,7 @@ public final class ImportReport {
         this.imported = b.imported;
         this.rejected = b.rejected;
         this.duplicates = b.duplicates;
+        this.elsewhere = 0;
         this.errors = List.copyOf(b.errors);
         this.header = List.copyOf(b.header);
         this.separator = b.separator;
@@ -91,7 +101,18 @@ public final class ImportReport {
     }
 
     /**
-     * The errors of the rejected rows kept, in file order, identifiers never shown.
+     * The valid rows not imported because the person is registered in a case the officer does not cover; each is in
+     * {@link #errors()} and the error file with the code {@code case.elsewhere} and a reference, never a case id.
+     *
+     * @return the count
+     */
+    public long registeredElsewhere() {
+        return elsewhere;
+    }
+
+    /**
+     * The errors of the rejected rows and of the rows registered elsewhere kept, in file order, identifiers never
+     * shown.
      *
      * @return the errors, unmodifiable
      */
@@ -114,42 +135,79 @@ public final class ImportReport {
      * when their chunk was checked against the store, to be stored already.
      */
     ImportReport withStoredDuplicates(long count) {
-        return new ImportReport(this, flagged, imported - count, duplicates + count);
+        return new ImportReport(this, flagged, imported - count, duplicates + count, elsewhere, rows, errors);
     }
 
     /** This report with the count of potential duplicates flagged. */
     ImportReport withFlagged(long count) {
-        return new ImportReport(this, count, imported, duplicates);
+        return new ImportReport(this, count, imported, duplicates, elsewhere, rows, errors);
     }
 
-    private ImportReport(ImportReport other, long flagged, long imported, long duplicates) {
+    /**
+     * This report with {@code count} rows moved from imported to registered elsewhere, and those of them kept
+     * ({@code listed}, in file order, at most as many as the report keeps rejected rows) added to the error file,
+     * each with the code {@code case.elsewhere} under the NIK column.
+     */
+    ImportReport withRegisteredElsewhere(long count, List<Elsewhere> listed, int maxKept) {
+        String column = header.stream()
+                .filter(h -> BeneficiaryColumn.byHeader(h).orElse(null) == BeneficiaryColumn.NIK)
+                .findFirst()
+                .orElse(BeneficiaryColumn.NIK.header);
+        List<Rejected> merged = new ArrayList<>(rows);
+        for (Elsewhere e : listed) {
+            String message = AccessError.ELSEWHERE.render(Map.of("reference", e.reference()));
+            RowError error =
+                    new RowError(e.line(), column, BeneficiaryColumn.NIK.header, AccessError.ELSEWHERE.code(), message);
+            merged.add(new Rejected(e.line(), List.copyOf(e.cells()), List.of(error)));
+        }
+        merged.sort(Comparator.comparingLong(Rejected::line));
+        if (merged.size() > maxKept) {
+            merged = merged.subList(0, maxKept);
+        }
+        List<RowError> all = new ArrayList<>();
+        merged.forEach(r -> all.addAll(r.errors()));
+        return new ImportReport(
+                this, flagged, imported - count, duplicates, elsewhere + count, List.copyOf(merged), List.copyOf(all));
+    }
+
+    private ImportReport(
+            ImportReport other,
+            long flagged,
+            long imported,
+            long duplicates,
+            long elsewhere,
+            List<Rejected> rows,
+            List<RowError> errors) {
         this.read = other.read;
         this.imported = imported;
         this.rejected = other.rejected;
         this.duplicates = duplicates;
-        this.errors = other.errors;
+        this.elsewhere = elsewhere;
+        this.errors = errors;
         this.header = other.header;
         this.separator = other.separator;
-        this.rows = other.rows;
+        this.rows = rows;
         this.flagged = flagged;
     }
 
     /**
-     * Whether more rows were rejected than the report kept.
+     * Whether more rows were rejected or registered elsewhere than the report kept.
      *
      * @return true when {@link #errors()} is incomplete
      */
     public boolean errorsTruncated() {
-        return rows.size() < rejected;
+        return rows.size() < rejected + elsewhere;
     }
 
     /**
      * One line for logs and screens.
      *
-     * @return for example {@code read 120, imported 112, rejected 5, duplicates 3}
+     * @return for example {@code read 120, imported 112, rejected 5, duplicates 3}, followed by
+     *     {@code , registered elsewhere 2} when any row was
      */
     public String summary() {
-        return "read " + read + ", imported " + imported + ", rejected " + rejected + ", duplicates " + duplicates;
+        return "read " + read + ", imported " + imported + ", rejected " + rejected + ", duplicates " + duplicates
+                + (elsewhere == 0 ? "" : ", registered elsewhere " + elsewhere);
     }
 
     /**
@@ -210,8 +268,19 @@ public final class ImportReport {
         return "ImportReport[" + summary() + "]";
     }
 
+    /**
+     * A valid row whose NIK is registered in a case the officer does not cover, as sent, with the reference of the
+     * refusal.
+     */
+    record Elsewhere(long line, List<String> cells, String reference) {
+        @Override
+        public String toString() {
+            return "Elsewhere[line " + line + "]";
+        }
+    }
+
     /** A rejected row as sent, kept for the error file only. */
-    private record Rejected(List<String> cells, List<RowError> errors) {
+    private record Rejected(long line, List<String> cells, List<RowError> errors) {
         @Override
         public String toString() {
             return "Rejected[" + errors.size() + " error(s)]";
@@ -258,9 +327,14 @@ public final class ImportReport {
         void reject(List<String> cells, List<RowError> rowErrors) {
             rejected++;
             if (rows.size() < maxKept) {
-                rows.add(new Rejected(List.copyOf(cells), List.copyOf(rowErrors)));
+                long line = rowErrors.isEmpty() ? 0 : rowErrors.get(0).line();
+                rows.add(new Rejected(line, List.copyOf(cells), List.copyOf(rowErrors)));
                 errors.addAll(rowErrors);
             }
+        }
+
+        int maxKept() {
+            return maxKept;
         }
 
         ImportReport build() {

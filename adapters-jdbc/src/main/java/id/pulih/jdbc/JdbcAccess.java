@@ -3,6 +3,7 @@ package id.pulih.jdbc;
 import id.pulih.access.AccessGrant;
 import id.pulih.access.AccessGrantId;
 import id.pulih.access.AccessGrants;
+import id.pulih.access.OneGrantPerOfficer;
 import id.pulih.audit.AccessLog;
 import id.pulih.audit.AccessLogEntry;
 import id.pulih.audit.AccessOutcome;
@@ -14,6 +15,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The append-only records: break-the-glass grants, the audit trail and the access log. There is no update or delete
@@ -25,7 +27,7 @@ final class JdbcAccess {
     /** {@link AccessGrants} over {@code access_grant}. */
     static final class Grants implements AccessGrants {
         private static final String SELECT =
-                "SELECT id, actor_id, beneficiary_id, reason, granted_at, expires_at FROM access_grant ";
+                "SELECT id, actor_id, beneficiary_id, reason, granted_at, expires_at, renewed_by FROM access_grant ";
         private final Jdbc jdbc;
 
         Grants(Jdbc jdbc) {
@@ -34,18 +36,37 @@ final class JdbcAccess {
 
         @Override
         public void add(AccessGrant g) {
-            jdbc.call(c -> Rows.update(
+            jdbc.inTransaction(() -> {
+                OneGrantPerOfficer.check(this, g);
+                jdbc.call(c -> Rows.update(
+                        c,
+                        "INSERT INTO access_grant (id, actor_id, beneficiary_id, reason, granted_at, expires_at,"
+                                + " renewed_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        s -> {
+                            s.setObject(1, g.id().value());
+                            s.setString(2, g.actorId());
+                            s.setObject(3, g.beneficiary().value());
+                            s.setString(4, g.reason());
+                            Rows.setInstant(s, 5, g.grantedAt());
+                            Rows.setInstant(s, 6, g.expiresAt());
+                            Rows.setText(s, 7, g.renewedBy().orElse(null));
+                        }));
+                return null;
+            });
+        }
+
+        @Override
+        public Optional<AccessGrant> find(AccessGrantId id) {
+            return jdbc.call(c -> Rows.one(c, SELECT + "WHERE id = ?", s -> s.setObject(1, id.value()), Grants::map));
+        }
+
+        @Override
+        public List<AccessGrant> since(Instant since) {
+            return jdbc.call(c -> Rows.list(
                     c,
-                    "INSERT INTO access_grant (id, actor_id, beneficiary_id, reason, granted_at, expires_at)"
-                            + " VALUES (?, ?, ?, ?, ?, ?)",
-                    s -> {
-                        s.setObject(1, g.id().value());
-                        s.setString(2, g.actorId());
-                        s.setObject(3, g.beneficiary().value());
-                        s.setString(4, g.reason());
-                        Rows.setInstant(s, 5, g.grantedAt());
-                        Rows.setInstant(s, 6, g.expiresAt());
-                    }));
+                    SELECT + "WHERE expires_at > ? ORDER BY granted_at, id",
+                    s -> Rows.setInstant(s, 1, since),
+                    Grants::map));
         }
 
         @Override
@@ -79,7 +100,8 @@ final class JdbcAccess {
                     new BeneficiaryId(Rows.uuid(r, "beneficiary_id")),
                     r.getString("reason"),
                     Rows.instant(r, "granted_at"),
-                    Rows.instant(r, "expires_at"));
+                    Rows.instant(r, "expires_at"),
+                    r.getString("renewed_by"));
         }
     }
 
@@ -173,6 +195,11 @@ final class JdbcAccess {
                         s.setString(5, e.action());
                         s.setString(6, e.outcome().name());
                     }));
+        }
+
+        @Override
+        public Optional<AccessLogEntry> find(UUID id) {
+            return jdbc.call(c -> Rows.one(c, SELECT + "WHERE id = ?", s -> s.setObject(1, id), Log::map));
         }
 
         @Override

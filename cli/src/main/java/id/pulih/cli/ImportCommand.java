@@ -97,15 +97,24 @@ final class ImportCommand implements Runnable {
 
         abstract int run(Pulih pulih, Actor actor, PrintWriter out, PrintWriter err);
 
-        /** Prints the summary, writes the error CSV beside the input when rows were refused; 1 when any were. */
+        /**
+         * Prints the summary, writes the error CSV beside the input when rows were refused or registered elsewhere; 1
+         * when any were.
+         */
         int finish(ImportReport report, PrintWriter out) {
             out.println(report.summary());
-            if (report.rejected() == 0) {
+            if (report.rejected() == 0 && report.registeredElsewhere() == 0) {
                 return 0;
             }
             Path errors = errorFile(file);
             report.writeErrors(errors);
-            out.println("rows refused: " + report.rejected() + "; fix them in " + errors + " and import that file");
+            if (report.rejected() > 0) {
+                out.println("rows refused: " + report.rejected() + "; fix them in " + errors + " and import that file");
+            }
+            if (report.registeredElsewhere() > 0) {
+                out.println("rows registered elsewhere: " + report.registeredElsewhere() + "; listed in " + errors
+                        + " with a reference for the national office (case.elsewhere)");
+            }
             return 1;
         }
 
@@ -137,7 +146,10 @@ final class ImportCommand implements Runnable {
                 "  pulih import beneficiaries old.csv --charset windows-1252 --actor hq-01:CASE_WORKER:NATIONAL"
             },
             exitCodeListHeading = "%nExit codes:%n",
-            exitCodeList = {"0:every row imported or already there", "1:some rows refused (see the error file)"})
+            exitCodeList = {
+                "0:every row imported or already there",
+                "1:some rows refused or registered elsewhere (see the error file)"
+            })
     static final class Beneficiaries extends Common {
         @Override
         int run(Pulih pulih, Actor actor, PrintWriter out, PrintWriter err) {

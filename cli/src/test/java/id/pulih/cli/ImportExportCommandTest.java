@@ -53,6 +53,39 @@ class ImportExportCommandTest {
     }
 
     @Test
+    void aRegencyImportingANikRegisteredElsewhereIsToldSoWithAReferenceNotADuplicate() throws IOException {
+        Cli cli = new Cli(dir);
+        cli.run("init", "--db", db());
+        Path ntb = dir.resolve("ntb.csv");
+        Files.writeString(ntb, SPREADSHEET, StandardCharsets.UTF_8);
+        cli.run("import", "beneficiaries", ntb.toString(), "--db", db(), "--actor", NATIONAL);
+        Path kupang = dir.resolve("kupang.csv");
+        Files.writeString(
+                kupang,
+                "NIK;Nama;Jenis Kelamin;Tanggal Lahir;Kode Wilayah;Negara;Tanggal Kembali\r\n"
+                        + "5202014507900001;Siti Aminah;P;05/07/1990;52.02.01;MY;01/03/2020\r\n",
+                StandardCharsets.UTF_8);
+
+        Cli.Result imported = cli.run(
+                "import",
+                "beneficiaries",
+                kupang.toString(),
+                "--db",
+                db(),
+                "--actor",
+                "dinsos-5301:CASE_WORKER:REGENCY=53.01");
+
+        assertThat(imported.code()).isEqualTo(1);
+        assertThat(imported.out())
+                .contains("read 1, imported 0, rejected 0, duplicates 0, registered elsewhere 1")
+                .contains("rows registered elsewhere: 1")
+                .doesNotContain("rows refused");
+        String errors = Files.readString(dir.resolve("kupang.errors.csv"), StandardCharsets.UTF_8);
+        assertThat(errors).contains("case.elsewhere", "a national officer can resolve the reference");
+        assertThat(errors.lines()).hasSize(2);
+    }
+
+    @Test
     void aRegencyOfficerExportsOnlyItsOwnCasesAndTheReportToo() throws IOException {
         Cli cli = new Cli(dir);
         cli.run("init", "--db", db());

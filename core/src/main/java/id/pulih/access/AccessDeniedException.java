@@ -2,11 +2,13 @@ package id.pulih.access;
 
 import id.pulih.shared.ErrorCode;
 import id.pulih.shared.PulihException;
+import java.util.Optional;
 
 /**
  * An actor tried to read or change something outside its jurisdiction or role. Nothing was read or written; the
  * attempt itself is recorded in the access log. Codes in {@link AccessError}: {@code access.denied} (outside the
- * jurisdiction), {@code access.role} (the role does not allow it), ...
+ * jurisdiction), {@code access.role} (the role does not allow it), {@code case.elsewhere} (a NIK registered in a
+ * case outside the jurisdiction: no case id, only a {@link #reference() reference}), ...
  */
 public final class AccessDeniedException extends PulihException {
     private static final long serialVersionUID = 1L;
@@ -51,6 +53,16 @@ public final class AccessDeniedException extends PulihException {
      */
     public String action() {
         return action;
+    }
+
+    /**
+     * The reference a refusal gives instead of a case's id ({@code case.elsewhere}): the id of the access-log entry
+     * that recorded the refusal, which a national officer can resolve with {@link id.pulih.Oversight#resolveReference}.
+     *
+     * @return the reference, or empty for a refusal that gives none
+     */
+    public Optional<String> reference() {
+        return Optional.ofNullable(arguments().get("reference")).map(Object::toString);
     }
 
     /**

@@ -1,5 +1,6 @@
 package id.pulih.access;
 
+import id.pulih.shared.ConflictException;
 import id.pulih.shared.ErrorCode;
 import id.pulih.shared.InvalidValueException;
 import id.pulih.shared.PulihException;
@@ -42,6 +43,36 @@ public enum AccessError implements ErrorCode.Defined {
             AccessDeniedException.class,
             "",
             "the {what} lies outside the jurisdiction {jurisdiction}{hint}"),
+    /** <code>case.elsewhere</code> (AccessDeniedException): the person is registered in another jurisdiction; a national officer can resolve the reference &#123;reference&#125; */
+    ELSEWHERE(
+            "case.elsewhere",
+            AccessDeniedException.class,
+            "nik",
+            "the person is registered in another jurisdiction; a national officer can resolve the reference {reference}"),
+    /** <code>reference.national</code> (AccessDeniedException): only a national officer resolves a reference, not &#123;jurisdiction&#125; */
+    REFERENCE_NATIONAL(
+            "reference.national",
+            AccessDeniedException.class,
+            "",
+            "only a national officer resolves a reference, not {jurisdiction}"),
+    /** <code>grant.partner</code> (AccessDeniedException): a partner organisation (&#123;organisation&#125;) sees the cases referred to it and cannot break the glass */
+    GRANT_PARTNER(
+            "grant.partner",
+            AccessDeniedException.class,
+            "",
+            "a partner organisation ({organisation}) sees the cases referred to it and cannot break the glass"),
+    /** <code>grant.active</code> (ConflictException): the officer holds a grant for this case in force then; a supervisor can renew it */
+    GRANT_ACTIVE(
+            "grant.active",
+            ConflictException.class,
+            "",
+            "the officer holds a grant for this case in force then; a supervisor can renew it"),
+    /** <code>grant.renewal</code> (AccessDeniedException): a grant is renewed by a supervisor other than its holder */
+    GRANT_RENEWAL(
+            "grant.renewal",
+            AccessDeniedException.class,
+            "",
+            "a grant is renewed by a supervisor other than its holder"),
     /** <code>access.partner</code> (AccessDeniedException): a partner organisation (&#123;organisation&#125;) answers referrals, delivers its services and records visits; plans are made and changed by the government units */
     PARTNER(
             "access.partner",

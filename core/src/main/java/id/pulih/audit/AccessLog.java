@@ -2,6 +2,8 @@ package id.pulih.audit;
 
 import id.pulih.shared.BeneficiaryId;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 /** The append-only log of reads of, and refused attempts on, cases. A port with no update or delete. */
 public interface AccessLog {
@@ -11,6 +13,14 @@ public interface AccessLog {
      * @param entry the entry
      */
     void append(AccessLogEntry entry);
+
+    /**
+     * An entry by its id (a refusal's reference is one).
+     *
+     * @param id the entry's id
+     * @return the entry, or empty
+     */
+    Optional<AccessLogEntry> find(UUID id);
 
     /**
      * The entries for one case, oldest first.

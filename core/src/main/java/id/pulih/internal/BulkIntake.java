@@ -6,10 +6,12 @@ import id.pulih.beneficiary.BeneficiaryRegistered;
 import id.pulih.beneficiary.CaseStatus;
 import id.pulih.beneficiary.DuplicateFlagging;
 import id.pulih.beneficiary.DuplicateKey;
+import id.pulih.beneficiary.OneCasePerNik;
 import id.pulih.beneficiary.PotentialDuplicate;
 import id.pulih.internal.util.Checks;
 import id.pulih.internal.util.Uuid7;
 import id.pulih.shared.BeneficiaryId;
+import id.pulih.shared.ConflictException;
 import id.pulih.shared.DomainEvent;
 import id.pulih.shared.Nik;
 import id.pulih.shared.RecordType;
@@ -18,6 +20,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -37,6 +41,7 @@ final class BulkIntake implements BulkRegistration {
     private final RegisteredIds ids;
     private long registered;
     private long flagged;
+    private long elsewhere;
     private String summary;
 
     BulkIntake(Engine engine, Engine.Work work) {
@@ -67,6 +72,24 @@ final class BulkIntake implements BulkRegistration {
     }
 
     @Override
+    public Map<Nik, String> elsewhere(Collection<Nik> niks) {
+        Checks.required(niks, "niks");
+        Map<Nik, String> references = new LinkedHashMap<>();
+        for (Nik nik : new LinkedHashSet<>(niks)) {
+            Optional<Beneficiary> found = engine.store.beneficiaries().findByNik(nik);
+            if (found.isEmpty()) {
+                continue;
+            }
+            Beneficiary b = work.resolve(found.get().id());
+            if (work.coverage(b).isEmpty()) {
+                references.put(nik, work.referElsewhere(b));
+                elsewhere++;
+            }
+        }
+        return references;
+    }
+
+    @Override
     public Map<DuplicateKey, List<Beneficiary>> findByDuplicateKeys(Collection<DuplicateKey> keys) {
         Checks.required(keys, "keys");
         return engine.store.beneficiaries().findByDuplicateKeys(keys);
@@ -89,7 +112,15 @@ final class BulkIntake implements BulkRegistration {
         for (Beneficiary b : chunk) {
             requireNewRegistration(b);
         }
-        engine.store.beneficiaries().insertAll(chunk);
+        try {
+            engine.store.beneficiaries().insertAll(chunk);
+        } catch (ConflictException e) {
+            if (e.errorCode() == OneCasePerNik.CODE) {
+                // a store names the case in the way, which may lie outside the jurisdiction: say only that one is
+                throw OneCasePerNik.violation(null);
+            }
+            throw e;
+        }
         long flags = 0;
         for (int i = 0; i < chunk.size(); i++) {
             Beneficiary b = chunk.get(i);
@@ -137,6 +168,11 @@ final class BulkIntake implements BulkRegistration {
     }
 
     @Override
+    public long registeredElsewhere() {
+        return elsewhere;
+    }
+
+    @Override
     public long flagged() {
         return flagged;
     }
@@ -151,7 +187,8 @@ final class BulkIntake implements BulkRegistration {
                 summary != null
                         ? summary
                         : "bulk registration: registered " + registered + ", flagged as potential duplicates "
-                                + flagged);
+                                + flagged
+                                + (elsewhere == 0 ? "" : ", registered elsewhere " + elsewhere));
         if (ids != null) {
             Instant at = work.now;
             String actor = work.actorId();

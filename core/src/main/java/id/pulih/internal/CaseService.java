@@ -16,6 +16,7 @@ import id.pulih.beneficiary.ConsentForm;
 import id.pulih.beneficiary.DuplicateFlagging;
 import id.pulih.beneficiary.DuplicateStatus;
 import id.pulih.beneficiary.IntakeForm;
+import id.pulih.beneficiary.OneCasePerNik;
 import id.pulih.beneficiary.Person;
 import id.pulih.beneficiary.PotentialDuplicate;
 import id.pulih.internal.util.Checks;
@@ -52,6 +53,7 @@ final class CaseService implements Cases {
                     actor.jurisdiction(),
                     work.now,
                     actor.id());
+            requireNikFree(work, created);
             List<Beneficiary> similar = engine.store.beneficiaries().findByDuplicateKey(created.duplicateKey());
             // the new record first: a potential duplicate refers to both records, and databases check that
             Beneficiary saved = engine.store.beneficiaries().save(created);
@@ -69,8 +71,25 @@ final class CaseService implements Cases {
                     "registered, origin " + saved.origin()
                             + (flagged.isEmpty() ? "" : ", " + flagged.size() + " potential duplicate(s)"));
             work.emit(new BeneficiaryRegistered(saved.id(), work.now, actor.id()));
-            return new Registration(saved, flagged);
+            // a flagged pair names the earlier case: shown only when the actor covers it, otherwise only counted
+            List<PotentialDuplicate> shown = work.readable(flagged, PotentialDuplicate::existing);
+            return new Registration(saved, shown, flagged.size() - shown.size());
         });
+    }
+
+    /**
+     * One case per NIK, as the actor may learn it: a conflict naming the existing case when the actor covers that
+     * case, {@code case.elsewhere} with a reference (and no id) when it does not.
+     */
+    private void requireNikFree(Engine.Work work, Beneficiary created) {
+        Optional<Beneficiary> clash = OneCasePerNik.clash(engine.store.beneficiaries(), created);
+        if (clash.isPresent()) {
+            Beneficiary existing = work.resolve(clash.get().id());
+            if (work.coverage(existing).isEmpty()) {
+                throw work.elsewhere(existing);
+            }
+            throw OneCasePerNik.violation(existing.id().toString());
+        }
     }
 
     @Override
@@ -118,6 +137,12 @@ final class CaseService implements Cases {
         });
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>A NIK registered outside the jurisdiction throws {@code case.elsewhere} rather than answering empty: see
+     * {@link Cases#findByNik} for why.
+     */
     @Override
     public Optional<Beneficiary> findByNik(Nik nik) {
         Checks.required(nik, "nik");

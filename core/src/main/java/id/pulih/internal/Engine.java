@@ -183,6 +183,8 @@ public final class Engine {
         AuditEntry entry;
         boolean unchanged;
         BeneficiaryId denied;
+        /** The id of the access-log entry {@link #logDenied} writes, when a refusal already gave it as a reference. */
+        private java.util.UUID deniedEntry;
         /** While a row of a bulk command is checked: the access-log entries it would write, kept if it passes. */
         private List<AccessLogEntry> rowReads;
         /** A write of a bulk command's row that failed: the whole command then rolls back. */
@@ -200,17 +202,18 @@ public final class Engine {
             entry = null;
             unchanged = false;
             denied = null;
+            deniedEntry = null;
             rowReads = null;
             broken = null;
         }
 
         /** Records the refusal of {@link #denied} in the access log, and clears it. */
         void logDenied() {
-            store.accessLog()
-                    .append(new AccessLogEntry(
-                            Uuid7.next(clock), now, actor.id(), denied, action, AccessOutcome.DENIED));
+            java.util.UUID id = deniedEntry != null ? deniedEntry : Uuid7.next(clock);
+            store.accessLog().append(new AccessLogEntry(id, now, actor.id(), denied, action, AccessOutcome.DENIED));
             LOG.info("access denied: actor {} action {} case {}", actor.id(), action, denied);
             denied = null;
+            deniedEntry = null;
         }
 
         /**
@@ -314,9 +317,45 @@ public final class Engine {
             return b;
         }
 
-        /** Finds the case registered with a NIK and {@linkplain #open opens} it (its survivor, when merged). */
+        /**
+         * Finds the case registered with a NIK and opens it (its survivor, when merged) when the actor covers it. When
+         * it does not, the actor learns only that the person is registered elsewhere: {@link #elsewhere}, never the
+         * case's id.
+         */
         Optional<Beneficiary> openByNik(id.pulih.shared.Nik nik) {
-            return store.beneficiaries().findByNik(nik).map(found -> open(found.id()));
+            Optional<Beneficiary> found = store.beneficiaries().findByNik(nik).map(b -> resolve(b.id()));
+            if (found.isEmpty()) {
+                return found;
+            }
+            Beneficiary b = found.get();
+            Optional<AccessOutcome> covered = coverage(b);
+            if (covered.isEmpty()) {
+                throw elsewhere(b);
+            }
+            logRead(b.id(), covered.get());
+            return found;
+        }
+
+        /**
+         * The refusal {@code case.elsewhere} of a NIK (or an identity) registered in a case the actor does not cover:
+         * it names no case, only a reference, the id of the access-log entry of the refusal, which
+         * {@link #logDenied} writes (after the rollback, for a call that fails; at once, in {@link #referElsewhere})
+         * and a national officer can resolve.
+         */
+        AccessDeniedException elsewhere(Beneficiary b) {
+            denied = b.id();
+            deniedEntry = Uuid7.next(clock);
+            return new AccessDeniedException(AccessError.ELSEWHERE, actor.id(), action, "-", deniedEntry.toString());
+        }
+
+        /**
+         * For a bulk command that goes on after a row registered elsewhere: records the refusal of {@code b} in the
+         * access log now, within the command, and gives its reference.
+         */
+        String referElsewhere(Beneficiary b) {
+            AccessDeniedException refused = elsewhere(b);
+            logDenied();
+            return refused.reference().orElseThrow();
         }
 
         Beneficiary resolve(BeneficiaryId id) {
@@ -353,14 +392,46 @@ public final class Engine {
          * How the actor covers a case: {@link AccessOutcome#ALLOWED} within its jurisdiction (which takes in a
          * partner's open referrals), {@link AccessOutcome#BREAK_GLASS} by an active grant; empty when it does not.
          */
-        private Optional<AccessOutcome> coverage(Beneficiary b) {
-            if (actor.jurisdiction().covers(scopeOf(b))) {
+        Optional<AccessOutcome> coverage(Beneficiary b) {
+            if (byJurisdiction(b)) {
                 return Optional.of(AccessOutcome.ALLOWED);
             }
             if (store.accessGrants().activeFor(actor.id(), b.id(), now).isPresent()) {
                 return Optional.of(AccessOutcome.BREAK_GLASS);
             }
             return Optional.empty();
+        }
+
+        /** Whether the actor's jurisdiction covers a case (a partner's open referrals included), grants aside. */
+        boolean byJurisdiction(Beneficiary b) {
+            // covering is monotonic in the scope: the case's own origin and registering unit decide most cases
+            // without reading its stays, returns and plans
+            Set<RegionCode> regions = new HashSet<>();
+            Set<ShelterId> shelters = new HashSet<>();
+            Set<OrganisationId> partners = new HashSet<>();
+            addUnit(b.registeredBy(), regions, shelters, partners);
+            return actor.jurisdiction().covers(new CaseScope(b.id(), b.origin(), regions, shelters, partners))
+                    || actor.jurisdiction().covers(scopeOf(b));
+        }
+
+        /**
+         * Checks the actor covers a case by its jurisdiction, not only by a break-the-glass grant (for decisions about
+         * grants themselves), and logs the read; refuses with {@code access.denied} otherwise.
+         */
+        void requireJurisdiction(Beneficiary b) {
+            if (byJurisdiction(b)) {
+                logRead(b.id(), AccessOutcome.ALLOWED);
+                return;
+            }
+            denied = b.id();
+            throw new AccessDeniedException(
+                    AccessError.DENIED,
+                    actor.id(),
+                    action,
+                    b.id().toString(),
+                    "case",
+                    describe(actor.jurisdiction()),
+                    " (a break-the-glass grant does not count for this)");
         }
 
         /**

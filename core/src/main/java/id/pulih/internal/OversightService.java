@@ -5,18 +5,24 @@ import id.pulih.access.AccessDeniedException;
 import id.pulih.access.AccessError;
 import id.pulih.access.AccessGrant;
 import id.pulih.access.AccessGrantId;
+import id.pulih.access.AccessGranted;
 import id.pulih.access.Actor;
+import id.pulih.access.Jurisdiction;
 import id.pulih.access.Role;
 import id.pulih.audit.AccessLogEntry;
 import id.pulih.audit.AccessOutcome;
 import id.pulih.audit.AuditEntry;
 import id.pulih.beneficiary.Beneficiary;
 import id.pulih.internal.util.Checks;
+import id.pulih.internal.util.Ids;
 import id.pulih.internal.util.Uuid7;
 import id.pulih.shared.BeneficiaryId;
+import id.pulih.shared.NotFoundException;
 import id.pulih.shared.RecordType;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /** The {@link Oversight} service. */
 final class OversightService implements Oversight {
@@ -33,6 +39,16 @@ final class OversightService implements Oversight {
         Checks.required(beneficiary, "beneficiaryId");
         Checks.required(duration, "duration");
         return engine.command(actor, "access.break-glass", work -> {
+            if (actor.jurisdiction().kind() == Jurisdiction.Kind.PARTNER) {
+                // the same answer whether the case exists or not; an attempt on one that does is in the access log
+                engine.store.beneficiaries().find(beneficiary).ifPresent(b -> work.denied = b.id());
+                throw new AccessDeniedException(
+                        AccessError.GRANT_PARTNER,
+                        actor.id(),
+                        work.action,
+                        beneficiary.toString(),
+                        actor.jurisdiction().reference().orElse("-"));
+            }
             Beneficiary b = work.resolve(beneficiary);
             AccessGrant grant = new AccessGrant(
                     AccessGrantId.next(), actor.id(), b.id(), reason, work.now, work.now.plus(duration));
@@ -52,7 +68,77 @@ final class OversightService implements Oversight {
                     b.version(),
                     b.version(),
                     "break-the-glass until " + grant.expiresAt());
+            work.emit(AccessGranted.of(grant, work.now, actor.id()));
             return grant;
+        });
+    }
+
+    @Override
+    public AccessGrant renewGrant(AccessGrantId grant, String reason, Duration duration) {
+        Checks.required(grant, "grantId");
+        Checks.required(duration, "duration");
+        return engine.command(actor, "access.renew-grant", work -> {
+            work.requireSupervisor();
+            AccessGrant renewing = engine.store
+                    .accessGrants()
+                    .find(grant)
+                    .orElseThrow(() -> new NotFoundException(RecordType.ACCESS_GRANT, grant));
+            if (renewing.actorId().equals(actor.id())) {
+                throw new AccessDeniedException(AccessError.GRANT_RENEWAL, actor.id(), work.action, grant.toString());
+            }
+            Beneficiary b = work.resolve(renewing.beneficiary());
+            work.requireJurisdiction(b);
+            // the renewal follows the holder's latest grant for the case, so that renewing never stacks grants
+            Instant latest = renewing.expiresAt();
+            for (AccessGrant other : engine.store.accessGrants().forBeneficiary(b.id())) {
+                if (other.actorId().equals(renewing.actorId())
+                        && other.expiresAt().isAfter(latest)) {
+                    latest = other.expiresAt();
+                }
+            }
+            Instant from = latest.isAfter(work.now) ? latest : work.now;
+            AccessGrant renewed = new AccessGrant(
+                    AccessGrantId.next(), renewing.actorId(), b.id(), reason, from, from.plus(duration), actor.id());
+            engine.store.accessGrants().add(renewed);
+            work.audit(
+                    RecordType.BENEFICIARY,
+                    b.id(),
+                    b.version(),
+                    b.version(),
+                    "break-the-glass grant of " + renewed.actorId() + " renewed from " + renewed.grantedAt() + " until "
+                            + renewed.expiresAt());
+            work.emit(AccessGranted.of(renewed, work.now, actor.id()));
+            return renewed;
+        });
+    }
+
+    @Override
+    public List<AccessGrant> grants(Instant since) {
+        Checks.required(since, "since");
+        return engine.query(actor, "access-grant.list", work -> {
+            requireOverseer(work.action);
+            return work.readable(engine.store.accessGrants().since(since), AccessGrant::beneficiary);
+        });
+    }
+
+    @Override
+    public BeneficiaryId resolveReference(String reference) {
+        UUID id = Ids.parse(reference, "reference");
+        return engine.query(actor, "reference.resolve", work -> {
+            if (actor.jurisdiction().kind() != Jurisdiction.Kind.NATIONAL) {
+                throw new AccessDeniedException(
+                        AccessError.REFERENCE_NATIONAL,
+                        actor.id(),
+                        work.action,
+                        "-",
+                        Engine.describe(actor.jurisdiction()));
+            }
+            AccessLogEntry refusal = engine.store
+                    .accessLog()
+                    .find(id)
+                    .filter(e -> e.outcome() == AccessOutcome.DENIED)
+                    .orElseThrow(() -> new NotFoundException(RecordType.ACCESS_REFERENCE, id));
+            return work.open(refusal.beneficiary()).id();
         });
     }
 

@@ -42,6 +42,11 @@ public enum RecordType {
     FOLLOW_UP("follow-up"),
     /** A break-the-glass access grant. */
     ACCESS_GRANT("access-grant"),
+    /**
+     * The reference a refusal gives instead of a case's id (the id of the access-log entry that recorded the
+     * refusal), which a national officer can resolve.
+     */
+    ACCESS_REFERENCE("access-reference"),
     /** A record whose kind the store could not tell (an anonymous database constraint). */
     RECORD("record");
 

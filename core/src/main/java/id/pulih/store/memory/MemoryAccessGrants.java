@@ -1,7 +1,9 @@
 package id.pulih.store.memory;
 
 import id.pulih.access.AccessGrant;
+import id.pulih.access.AccessGrantId;
 import id.pulih.access.AccessGrants;
+import id.pulih.access.OneGrantPerOfficer;
 import id.pulih.shared.BeneficiaryId;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,6 +18,8 @@ import java.util.Optional;
  */
 final class MemoryAccessGrants implements AccessGrants {
     private final InMemoryStore store;
+    private static final Comparator<AccessGrant> ORDER =
+            Comparator.comparing(AccessGrant::grantedAt).thenComparing(g -> g.id().value());
     private final List<AccessGrant> grants = new ArrayList<>();
 
     MemoryAccessGrants(InMemoryStore store) {
@@ -24,7 +28,23 @@ final class MemoryAccessGrants implements AccessGrants {
 
     @Override
     public void add(AccessGrant grant) {
-        store.inTransaction(() -> store.append(grants, grant));
+        store.inTransaction(() -> {
+            OneGrantPerOfficer.check(this, grant);
+            store.append(grants, grant);
+        });
+    }
+
+    @Override
+    public Optional<AccessGrant> find(AccessGrantId id) {
+        return store.locked(() -> grants.stream().filter(g -> g.id().equals(id)).findFirst());
+    }
+
+    @Override
+    public List<AccessGrant> since(Instant since) {
+        return store.locked(() -> grants.stream()
+                .filter(g -> g.expiresAt().isAfter(since))
+                .sorted(ORDER)
+                .toList());
     }
 
     @Override
@@ -38,7 +58,7 @@ final class MemoryAccessGrants implements AccessGrants {
     public List<AccessGrant> forBeneficiary(BeneficiaryId beneficiary) {
         return store.locked(() -> grants.stream()
                 .filter(g -> g.beneficiary().equals(beneficiary))
-                .sorted(Comparator.comparing(AccessGrant::grantedAt))
+                .sorted(ORDER)
                 .toList());
     }
 }

@@ -6,6 +6,8 @@ import id.pulih.shared.BeneficiaryId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * {@link AccessLog} in memory: the access log, append-only.
@@ -23,6 +25,12 @@ final class MemoryAccessLog implements AccessLog {
     @Override
     public void append(AccessLogEntry entry) {
         store.inTransaction(() -> store.append(entries, entry));
+    }
+
+    @Override
+    public Optional<AccessLogEntry> find(UUID id) {
+        return store.locked(
+                () -> entries.stream().filter(e -> e.id().equals(id)).findFirst());
     }
 
     @Override

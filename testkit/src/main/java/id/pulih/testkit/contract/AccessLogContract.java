@@ -8,9 +8,13 @@ import id.pulih.audit.AccessLog;
 import id.pulih.audit.AccessLogEntry;
 import id.pulih.audit.AccessOutcome;
 import id.pulih.shared.BeneficiaryId;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** The contract of {@link AccessLog}: entries come back equal, by case and by actor, oldest first. */
+/**
+ * The contract of {@link AccessLog}: entries come back equal, by id (a refusal's reference), by case and by actor,
+ * oldest first.
+ */
 public abstract class AccessLogContract extends PortContract {
     private final BeneficiaryId beneficiary = BeneficiaryId.next();
 
@@ -44,6 +48,18 @@ public abstract class AccessLogContract extends PortContract {
         log().append(earlier);
 
         assertThat(log().byActor("officer-1")).containsExactly(earlier, later);
+    }
+
+    @Test
+    void findReturnsAnEntryByItsIdAndNothingForAnUnknownId() {
+        AccessLogEntry denied = access(T0, "officer-9", beneficiary, AccessOutcome.DENIED);
+        AccessLogEntry read = access(T0, "officer-1", beneficiary, AccessOutcome.ALLOWED);
+        log().append(denied);
+        log().append(read);
+
+        assertThat(log().find(denied.id())).contains(denied);
+        assertThat(log().find(read.id())).contains(read);
+        assertThat(log().find(UUID.randomUUID())).isNotNull().isEmpty();
     }
 
     @Test
