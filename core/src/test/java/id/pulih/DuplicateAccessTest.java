@@ -34,7 +34,19 @@ class DuplicateAccessTest {
     private final BeneficiaryId fromPraya =
             f.pulih.as(HQ).cases().register(intake().build()).beneficiary().id();
     private final Registration atKupang = f.pulih.as(KUPANG).cases().register(intake().build());
-    private final PotentialDuplicate pair = atKupang.duplicates().get(0);
+    private final PotentialDuplicate pair =
+            f.pulih.as(HQ).cases().openDuplicates().get(0);
+
+    @Test
+    void theOfficerWhoRegistersTheSecondRecordIsNotToldWhichCaseItMayDuplicateWhenItCannotOpenIt() {
+        assertThat(atKupang.duplicates()).isEmpty();
+        assertThat(pair.involves(atKupang.beneficiary().id())).isTrue();
+
+        Registration atPraya = f.pulih.as(LOMBOK_TENGAH).cases().register(intake().build());
+        assertThat(atPraya.duplicates())
+                .extracting(PotentialDuplicate::existing)
+                .contains(fromPraya);
+    }
 
     @Test
     void aPairWhoseExistingSideLiesInAnotherRegencyIsNotListedThereButANationalSupervisorDismissesIt() {

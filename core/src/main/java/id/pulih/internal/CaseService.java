@@ -44,6 +44,7 @@ final class CaseService implements Cases {
         engine.forms.validate(form);
         Person person = form.toPerson();
         return engine.command(actor, "case.register", work -> {
+            person.nik().ifPresent(work::requireNikFree);
             Beneficiary created = Beneficiary.register(
                     person,
                     form.toReturnInfo(),
@@ -69,7 +70,8 @@ final class CaseService implements Cases {
                     "registered, origin " + saved.origin()
                             + (flagged.isEmpty() ? "" : ", " + flagged.size() + " potential duplicate(s)"));
             work.emit(new BeneficiaryRegistered(saved.id(), work.now, actor.id()));
-            return new Registration(saved, flagged);
+            // every pair is flagged, but the answer names only the earlier cases the officer may open
+            return new Registration(saved, work.readable(flagged, PotentialDuplicate::existing));
         });
     }
 
@@ -104,14 +106,9 @@ final class CaseService implements Cases {
                 if (page.isEmpty()) {
                     break;
                 }
-                for (Beneficiary b : page) {
-                    if (visible.size() < limit
-                            && b.mergedInto().isEmpty()
-                            && actor.jurisdiction().covers(work.scopeOf(b))) {
-                        work.requireAccess(b);
-                        visible.add(b);
-                    }
-                }
+                List<Beneficiary> current =
+                        page.stream().filter(b -> b.mergedInto().isEmpty()).toList();
+                visible.addAll(work.readable(current, Beneficiary::id, limit - visible.size()));
                 cursor = Optional.of(page.get(page.size() - 1).id());
             }
             return visible;

@@ -372,10 +372,21 @@ public final class Engine {
          * @param caseOf the registration a record belongs to
          */
         <T> List<T> readable(List<T> rows, Function<? super T, BeneficiaryId> caseOf) {
+            return readable(rows, caseOf, Integer.MAX_VALUE);
+        }
+
+        /**
+         * As {@link #readable(List, Function)}, keeping at most {@code max} rows: the rows after those are neither
+         * decided nor logged, since they are not returned.
+         */
+        <T> List<T> readable(List<T> rows, Function<? super T, BeneficiaryId> caseOf, int max) {
             Map<BeneficiaryId, Optional<BeneficiaryId>> decided = new HashMap<>();
             Map<BeneficiaryId, AccessOutcome> returned = new LinkedHashMap<>();
             List<T> kept = new ArrayList<>();
             for (T row : rows) {
+                if (kept.size() >= max) {
+                    break;
+                }
                 Optional<BeneficiaryId> survivor = decided.computeIfAbsent(caseOf.apply(row), id -> {
                     Beneficiary b = resolve(id);
                     return coverage(b).map(outcome -> {
@@ -423,6 +434,33 @@ public final class Engine {
             } else {
                 store.accessLog().append(read);
             }
+        }
+
+        /**
+         * Refuses a registration whose NIK is registered already: a case the actor covers is named
+         * ({@code beneficiary.nik-registered}, so the officer can open it instead); of a case the actor does not cover
+         * the refusal ({@code access.denied}) says only that the person is registered outside the jurisdiction, never
+         * which case, and is recorded in that case's access log.
+         */
+        void requireNikFree(id.pulih.shared.Nik nik) {
+            Optional<Beneficiary> existing =
+                    store.beneficiaries().findByNik(nik).map(found -> resolve(found.id()));
+            if (existing.isEmpty()) {
+                return;
+            }
+            Beneficiary b = existing.get();
+            if (coverage(b).isPresent()) {
+                throw id.pulih.beneficiary.OneCasePerNik.violation(b.id().toString());
+            }
+            denied = b.id();
+            throw new AccessDeniedException(
+                    AccessError.DENIED,
+                    actor.id(),
+                    action,
+                    "-",
+                    "person registered with this NIK",
+                    describe(actor.jurisdiction()),
+                    "");
         }
 
         void requireShelter(Shelter shelter) {
