@@ -77,7 +77,8 @@ public interface Grants {
 
     /**
      * Puts the approved, unbatched payments of a scheme into batches, one bank per batch, at most {@code maxSize} per
-     * batch.
+     * batch. Only the payments of cases the actor may open are batched (each case batched is in the access log); the
+     * others wait for an officer who covers them, since the batch file carries their whole accounts.
      *
      * @param scheme the scheme
      * @param maxSize the most payments per batch, 1 to {@link PaymentBatch#MAX_SIZE}
@@ -86,17 +87,19 @@ public interface Grants {
     List<PaymentBatch> prepareBatches(SchemeId scheme, int maxSize);
 
     /**
-     * Marks a batch sent to its bank; its payments become SENT.
+     * Marks a batch sent to its bank; its payments become SENT. The actor must be able to open the case of every
+     * payment in the batch.
      *
      * @param batch the batch
      * @param on when
      * @return the sent batch
+     * @throws id.pulih.access.AccessDeniedException when a payment's case lies outside the actor's reach
      */
     PaymentBatch sendBatch(BatchId batch, LocalDate on);
 
     /**
      * Applies one bank answer, idempotently: the same answer twice changes nothing; a conflicting answer for a
-     * payment already answered changes nothing and is reported.
+     * payment already answered changes nothing and is reported. The actor must be able to open the payment's case.
      *
      * @param result the answer
      * @return what it did
@@ -151,12 +154,24 @@ public interface Grants {
     List<Award> awards(SchemeId scheme);
 
     /**
-     * The batches of a scheme.
+     * The batches of a scheme: only those whose every payment belongs to a case the actor may open (each one in the
+     * access log).
      *
      * @param scheme the scheme
      * @return the batches
      */
     List<PaymentBatch> batches(SchemeId scheme);
+
+    /**
+     * The payments of a batch, in batch order, with their whole accounts: what the bank's file is written from. The
+     * actor must be able to open the case of every payment; each is in the access log.
+     *
+     * @param batch the batch
+     * @return the payments
+     * @throws id.pulih.access.AccessDeniedException when a payment's case lies outside the actor's reach
+     * @throws id.pulih.shared.NotFoundException {@code payment-batch.not-found}
+     */
+    List<Payment> batchPayments(BatchId batch);
 
     /**
      * Counts and totals by status for a batch.

@@ -81,11 +81,16 @@ public interface Oversight {
     BeneficiaryId resolveReference(String reference);
 
     /**
-     * The audit trail of a record. Supervisors and auditors only; for a beneficiary, within the jurisdiction.
+     * The audit trail of a record. Supervisors and auditors only. The trail of a record of a case (the beneficiary,
+     * a stay, a return, an enrolment, an award, a payment, a proposal, a plan or service, a follow-up; both cases of a
+     * potential duplicate; every case of a payment batch) needs access to each of its cases, and puts each in the
+     * access log; that of a record of no case (a shelter, a programme, a scheme, an import) needs none.
      *
      * @param recordType for example {@code beneficiary}, {@code stay}, {@code shelter}
      * @param recordId the record's id
      * @return the entries, oldest first
+     * @throws id.pulih.access.AccessDeniedException when a case of the record lies outside the actor's reach
+     * @throws id.pulih.shared.NotFoundException when a record of a case does not exist
      */
     List<AuditEntry> auditTrail(String recordType, String recordId);
 

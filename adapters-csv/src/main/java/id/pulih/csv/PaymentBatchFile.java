@@ -5,10 +5,8 @@ import id.pulih.access.AccessDeniedException;
 import id.pulih.access.AccessError;
 import id.pulih.access.Actor;
 import id.pulih.grant.Payment;
-import id.pulih.grant.PaymentBatch;
 import id.pulih.shared.BatchId;
 import id.pulih.shared.NotFoundException;
-import id.pulih.shared.RecordType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -24,8 +22,8 @@ import java.util.Objects;
  * and {@code amount} (whole rupiah, digits only). One file per batch; a batch holds one bank's payments.
  *
  * <p>The file carries whole account numbers, since the bank needs them: only an officer who may change records and
- * whose jurisdiction covers the batch's scheme may write it (checked through
- * {@code pulih.as(actor).grants().batches(scheme)}).
+ * who may open the case of every payment in it may write it (read through
+ * {@code pulih.as(actor).grants().batchPayments(batch)}, which puts each case in the access log).
  *
  * <pre>{@code
  * PaymentBatch batch = grants.prepareBatches(scheme.id(), 500).get(0);
@@ -61,7 +59,8 @@ public final class PaymentBatchFile {
      * @param separator {@code ,}, {@code ;} or tab, as the bank asks
      * @return the number of payments written
      * @throws NotFoundException {@code payment-batch.not-found}
-     * @throws AccessDeniedException for an auditor, or a batch outside the officer's jurisdiction
+     * @throws AccessDeniedException for an auditor, a batch outside the officer's jurisdiction, or one holding a payment
+     *     of a case the officer may not open
      * @throws UncheckedIOException when the file cannot be written
      */
     public int write(Actor actor, BatchId batch, Path file, char separator) {
@@ -81,7 +80,8 @@ public final class PaymentBatchFile {
      * @param separator {@code ,}, {@code ;} or tab
      * @return the number of payments written
      * @throws NotFoundException {@code payment-batch.not-found}
-     * @throws AccessDeniedException for an auditor, or a batch outside the officer's jurisdiction
+     * @throws AccessDeniedException for an auditor, a batch outside the officer's jurisdiction, or one holding a payment
+     *     of a case the officer may not open
      */
     public int write(Actor actor, BatchId batch, Writer out, char separator) {
         Objects.requireNonNull(actor, "actor");
@@ -95,21 +95,11 @@ public final class PaymentBatchFile {
                     batch.toString(),
                     "the role " + actor.role() + " does not send payments");
         }
-        PaymentBatch found = pulih.store()
-                .paymentBatches()
-                .find(batch)
-                .orElseThrow(() -> new NotFoundException(RecordType.PAYMENT_BATCH, batch));
-        boolean visible =
-                pulih.as(actor).grants().batches(found.scheme()).stream().anyMatch(b -> b.id().equals(batch));
-        if (!visible) {
-            throw new NotFoundException(RecordType.PAYMENT_BATCH, batch);
-        }
+        List<Payment> payments = pulih.as(actor).grants().batchPayments(batch);
         CsvOut csv = new CsvOut(out, CsvOut.separator(separator));
         csv.row(HEADER);
         int written = 0;
-        for (var id : found.payments()) {
-            Payment p =
-                    pulih.store().payments().find(id).orElseThrow(() -> new NotFoundException(RecordType.PAYMENT, id));
+        for (Payment p : payments) {
             csv.row(
                     p.id().toString(),
                     p.account().bank().code(),

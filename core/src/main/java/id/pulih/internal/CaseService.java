@@ -123,14 +123,9 @@ final class CaseService implements Cases {
                 if (page.isEmpty()) {
                     break;
                 }
-                for (Beneficiary b : page) {
-                    if (visible.size() < limit
-                            && b.mergedInto().isEmpty()
-                            && actor.jurisdiction().covers(work.scopeOf(b))) {
-                        work.requireAccess(b);
-                        visible.add(b);
-                    }
-                }
+                List<Beneficiary> current =
+                        page.stream().filter(b -> b.mergedInto().isEmpty()).toList();
+                visible.addAll(work.readable(current, Beneficiary::id, limit - visible.size()));
                 cursor = Optional.of(page.get(page.size() - 1).id());
             }
             return visible;

@@ -443,10 +443,21 @@ public final class Engine {
          * @param caseOf the registration a record belongs to
          */
         <T> List<T> readable(List<T> rows, Function<? super T, BeneficiaryId> caseOf) {
+            return readable(rows, caseOf, Integer.MAX_VALUE);
+        }
+
+        /**
+         * As {@link #readable(List, Function)}, keeping at most {@code max} rows: the rows after those are neither
+         * decided nor logged, since they are not returned.
+         */
+        <T> List<T> readable(List<T> rows, Function<? super T, BeneficiaryId> caseOf, int max) {
             Map<BeneficiaryId, Optional<BeneficiaryId>> decided = new HashMap<>();
             Map<BeneficiaryId, AccessOutcome> returned = new LinkedHashMap<>();
             List<T> kept = new ArrayList<>();
             for (T row : rows) {
+                if (kept.size() >= max) {
+                    break;
+                }
                 Optional<BeneficiaryId> survivor = decided.computeIfAbsent(caseOf.apply(row), id -> {
                     Beneficiary b = resolve(id);
                     return coverage(b).map(outcome -> {

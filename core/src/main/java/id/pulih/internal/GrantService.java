@@ -144,12 +144,16 @@ final class GrantService implements Grants {
         }
         return engine.command(actor, "grant.batch", work -> {
             scheme(work, schemeId);
-            Map<BankCode, List<Payment>> byBank = new LinkedHashMap<>();
+            List<Payment> waiting = new ArrayList<>();
             for (Payment p : engine.store.payments().forScheme(schemeId)) {
                 if (p.status() == PaymentStatus.APPROVED && p.batchId().isEmpty()) {
-                    byBank.computeIfAbsent(p.account().bank(), k -> new ArrayList<>())
-                            .add(p);
+                    waiting.add(p);
                 }
+            }
+            Map<BankCode, List<Payment>> byBank = new LinkedHashMap<>();
+            for (Payment p : work.readable(waiting, Payment::beneficiary)) {
+                byBank.computeIfAbsent(p.account().bank(), k -> new ArrayList<>())
+                        .add(p);
             }
             List<PaymentBatch> batches = new ArrayList<>();
             for (Map.Entry<BankCode, List<Payment>> bank : byBank.entrySet()) {
@@ -188,8 +192,10 @@ final class GrantService implements Grants {
         Checks.required(on, "sentOn");
         return engine.command(actor, "grant.send", work -> {
             PaymentBatch batch = batch(work, batchId);
+            List<Payment> payments = engine.store.payments().forBatch(batchId);
+            payments.stream().map(Payment::beneficiary).distinct().forEach(work::open);
             PaymentBatch sent = engine.store.paymentBatches().save(batch.send(on));
-            for (Payment p : engine.store.payments().forBatch(batchId)) {
+            for (Payment p : payments) {
                 engine.store.payments().save(p.send());
             }
             work.audit(
@@ -244,6 +250,7 @@ final class GrantService implements Grants {
     private Optional<BankAnswer> bankAnswer(Engine.Work work, BankResult result) {
         return engine.store.payments().find(result.payment()).map(payment -> {
             scheme(work, payment.scheme());
+            work.open(payment.beneficiary());
             return new BankAnswer(payment, payment.applyResult(result));
         });
     }
@@ -360,7 +367,41 @@ final class GrantService implements Grants {
         Checks.required(schemeId, "schemeId");
         return engine.query(actor, "grant.read", work -> {
             scheme(work, schemeId);
-            return engine.store.paymentBatches().forScheme(schemeId);
+            List<PaymentBatch> visible = new ArrayList<>();
+            for (PaymentBatch batch : engine.store.paymentBatches().forScheme(schemeId)) {
+                List<Beneficiary> cases = engine.store.payments().forBatch(batch.id()).stream()
+                        .map(Payment::beneficiary)
+                        .distinct()
+                        .map(work::resolve)
+                        .toList();
+                if (work.readAll(cases)) {
+                    visible.add(batch);
+                }
+            }
+            return visible;
+        });
+    }
+
+    @Override
+    public List<Payment> batchPayments(BatchId batchId) {
+        Checks.required(batchId, "batchId");
+        return engine.query(actor, "grant.batch-read", work -> {
+            PaymentBatch batch = batch(work, batchId);
+            Map<id.pulih.shared.PaymentId, Payment> byId = new java.util.HashMap<>();
+            List<Payment> payments = engine.store.payments().forBatch(batchId);
+            payments.stream().map(Payment::beneficiary).distinct().forEach(work::open);
+            for (Payment p : payments) {
+                byId.put(p.id(), p);
+            }
+            List<Payment> ordered = new ArrayList<>();
+            for (id.pulih.shared.PaymentId id : batch.payments()) {
+                Payment p = byId.get(id);
+                if (p == null) {
+                    throw new NotFoundException(RecordType.PAYMENT, id);
+                }
+                ordered.add(p);
+            }
+            return ordered;
         });
     }
 

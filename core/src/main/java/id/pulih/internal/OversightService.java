@@ -13,15 +13,30 @@ import id.pulih.audit.AccessLogEntry;
 import id.pulih.audit.AccessOutcome;
 import id.pulih.audit.AuditEntry;
 import id.pulih.beneficiary.Beneficiary;
+import id.pulih.beneficiary.PotentialDuplicate;
+import id.pulih.grant.Payment;
 import id.pulih.internal.util.Checks;
 import id.pulih.internal.util.Ids;
 import id.pulih.internal.util.Uuid7;
+import id.pulih.shared.AwardId;
+import id.pulih.shared.BatchId;
 import id.pulih.shared.BeneficiaryId;
+import id.pulih.shared.DuplicateId;
+import id.pulih.shared.EnrolmentId;
+import id.pulih.shared.FollowUpId;
 import id.pulih.shared.NotFoundException;
+import id.pulih.shared.PaymentId;
+import id.pulih.shared.PlanId;
+import id.pulih.shared.ProposalId;
 import id.pulih.shared.RecordType;
+import id.pulih.shared.RepatriationId;
+import id.pulih.shared.ServiceId;
+import id.pulih.shared.StayId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The {@link Oversight} service. */
@@ -148,9 +163,7 @@ final class OversightService implements Oversight {
         String id = Checks.requiredText(recordId, "recordId");
         return engine.query(actor, "audit.read", work -> {
             requireOverseer(work.action);
-            if (type.equals("beneficiary")) {
-                work.open(BeneficiaryId.parse(id));
-            }
+            casesOf(type, id).stream().distinct().forEach(work::open);
             return engine.store.auditTrail().forRecord(type, id);
         });
     }
@@ -170,5 +183,62 @@ final class OversightService implements Oversight {
             throw new AccessDeniedException(
                     AccessError.ROLE, actor.id(), action, "-", "only supervisors and auditors read the trails");
         }
+    }
+
+    /**
+     * The cases whose data a record's trail tells of: reading it needs access to each, as reading the record does. A
+     * record of no case (a shelter, a programme, a scheme, an import) needs none.
+     */
+    private List<BeneficiaryId> casesOf(String label, String id) {
+        RecordType type = Arrays.stream(RecordType.values())
+                .filter(t -> t.label().equals(label))
+                .findFirst()
+                .orElse(RecordType.RECORD);
+        return switch (type) {
+            case BENEFICIARY -> List.of(BeneficiaryId.parse(id));
+            case STAY ->
+                List.of(found(type, id, engine.store.stays().find(StayId.parse(id)))
+                        .beneficiary());
+            case REPATRIATION ->
+                List.of(found(type, id, engine.store.repatriations().find(RepatriationId.parse(id)))
+                        .beneficiary());
+            case ENROLMENT ->
+                List.of(found(type, id, engine.store.enrolments().find(EnrolmentId.parse(id)))
+                        .beneficiary());
+            case AWARD ->
+                List.of(found(type, id, engine.store.awards().find(AwardId.parse(id)))
+                        .beneficiary());
+            case PAYMENT ->
+                List.of(found(type, id, engine.store.payments().find(PaymentId.parse(id)))
+                        .beneficiary());
+            case PROPOSAL ->
+                List.of(found(type, id, engine.store.proposals().find(ProposalId.parse(id)))
+                        .beneficiary());
+            case REINTEGRATION_PLAN ->
+                List.of(found(type, id, engine.store.reintegrationPlans().find(PlanId.parse(id)))
+                        .beneficiary());
+            case SERVICE ->
+                List.of(found(type, id, engine.store.reintegrationPlans().findByService(ServiceId.parse(id)))
+                        .beneficiary());
+            case FOLLOW_UP ->
+                List.of(found(type, id, engine.store.followUps().find(FollowUpId.parse(id)))
+                        .beneficiary());
+            case POTENTIAL_DUPLICATE -> {
+                PotentialDuplicate d =
+                        found(type, id, engine.store.potentialDuplicates().find(DuplicateId.parse(id)));
+                yield List.of(d.registered(), d.existing());
+            }
+            case PAYMENT_BATCH -> {
+                found(type, id, engine.store.paymentBatches().find(BatchId.parse(id)));
+                yield engine.store.payments().forBatch(BatchId.parse(id)).stream()
+                        .map(Payment::beneficiary)
+                        .toList();
+            }
+            default -> List.of();
+        };
+    }
+
+    private static <T> T found(RecordType type, String id, Optional<T> record) {
+        return record.orElseThrow(() -> new NotFoundException(type, id));
     }
 }

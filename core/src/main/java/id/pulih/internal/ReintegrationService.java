@@ -350,12 +350,18 @@ final class ReintegrationService implements Reintegration {
     public List<DueFollowUp> followUpsDue() {
         return engine.query(actor, "followup.due", work -> {
             LocalDate today = work.today();
-            Map<BeneficiaryId, Optional<CaseRisk>> riskOfCase = new HashMap<>();
+            Map<BeneficiaryId, CaseRisk> riskOfCase = new HashMap<>();
             List<DueFollowUp> due = new ArrayList<>();
+            List<FollowUp> open = new ArrayList<>();
             for (FollowUp f : engine.store.followUps().scheduledUntil(today.plusDays(UPCOMING_DAYS))) {
+                if (work.resolve(f.beneficiary()).status() != CaseStatus.CLOSED) {
+                    open.add(f);
+                }
+            }
+            for (FollowUp f : work.readable(open, FollowUp::beneficiary)) {
                 Beneficiary b = work.resolve(f.beneficiary());
-                Optional<CaseRisk> risk = riskOfCase.computeIfAbsent(b.id(), id -> visibleRisk(work, b));
-                risk.ifPresent(r -> due.add(new DueFollowUp(f, f.isOverdueOn(today), r.risk(), r.basis())));
+                CaseRisk r = riskOfCase.computeIfAbsent(b.id(), id -> risk(work, b));
+                due.add(new DueFollowUp(f, f.isOverdueOn(today), r.risk(), r.basis()));
             }
             due.sort(Comparator.comparingInt((DueFollowUp d) -> d.risk().total())
                     .reversed()
@@ -388,11 +394,8 @@ final class ReintegrationService implements Reintegration {
     /** A case's current risk, and what it was computed from. */
     private record CaseRisk(RiskScore risk, RiskBasis basis) {}
 
-    /** The current risk of an open case the actor may see; empty for any other case. */
-    private Optional<CaseRisk> visibleRisk(Engine.Work work, Beneficiary b) {
-        if (b.status() == CaseStatus.CLOSED || !actor.jurisdiction().covers(work.scopeOf(b))) {
-            return Optional.empty();
-        }
+    /** The current risk of a case, from its latest visit, else its latest assessment. */
+    private CaseRisk risk(Engine.Work work, Beneficiary b) {
         FollowUp latest = null;
         for (BeneficiaryId id : work.caseIds(b)) {
             for (FollowUp f : engine.store.followUps().forBeneficiary(id)) {
@@ -406,10 +409,10 @@ final class ReintegrationService implements Reintegration {
             }
         }
         if (latest != null) {
-            return Optional.of(new CaseRisk(latest.riskScore().orElseThrow(), RiskBasis.LATEST_VISIT));
+            return new CaseRisk(latest.riskScore().orElseThrow(), RiskBasis.LATEST_VISIT);
         }
-        return Optional.of(b.latestAssessment()
+        return b.latestAssessment()
                 .map(a -> new CaseRisk(POLICY.score(a.risks()), RiskBasis.LATEST_ASSESSMENT))
-                .orElseGet(() -> new CaseRisk(POLICY.score(Set.of()), RiskBasis.NOTHING_OBSERVED)));
+                .orElseGet(() -> new CaseRisk(POLICY.score(Set.of()), RiskBasis.NOTHING_OBSERVED));
     }
 }

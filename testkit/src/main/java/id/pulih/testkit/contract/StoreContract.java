@@ -41,7 +41,9 @@ import org.junit.jupiter.api.Nested;
  *   <li>{@link ReportQueriesContract}: every report's rows over a known dataset, for each kind of scope;
  *   <li>{@link AccessGrantsContract}, {@link AuditTrailContract}, {@link AccessLogContract}: the append-only ports;
  *   <li>{@link TransactionsContract}: all or nothing, across ports;
- *   <li>{@link ConcurrencyContract}: racing saves.
+ *   <li>{@link ConcurrencyContract}: racing saves;
+ *   <li>{@link AccessMatrixContract}: every service method by every kind of actor, on a case it covers and one it
+ *       does not, against an independent oracle.
  * </ul>
  *
  * <p>What the suites take as given: "oldest first" means by the record's own time (registration, admission, plan
@@ -398,6 +400,23 @@ public abstract class StoreContract {
     public class Concurrency extends ConcurrencyContract {
         /** Made by JUnit. */
         public Concurrency() {}
+
+        @Override
+        protected Store newStore() {
+            return StoreContract.this.newStore();
+        }
+
+        @Override
+        protected void release(Store store) {
+            StoreContract.this.release(store);
+        }
+    }
+
+    /** {@link AccessMatrixContract} against this store: every service method by every kind of actor. */
+    @Nested
+    public class AccessMatrix extends AccessMatrixContract {
+        /** Made by JUnit. */
+        public AccessMatrix() {}
 
         @Override
         protected Store newStore() {
