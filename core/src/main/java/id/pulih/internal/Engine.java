@@ -377,15 +377,20 @@ public final class Engine {
                 logRead(b.id(), covered.get());
                 return;
             }
+            throw refuse(b, " (a break-the-glass grant can open it in an emergency)");
+        }
+
+        /** The refusal of a case outside the jurisdiction, recorded as denied in its access log on the way out. */
+        private AccessDeniedException refuse(Beneficiary b, String hint) {
             denied = b.id();
-            throw new AccessDeniedException(
+            return new AccessDeniedException(
                     AccessError.DENIED,
                     actor.id(),
                     action,
                     b.id().toString(),
                     "case",
                     describe(actor.jurisdiction()),
-                    " (a break-the-glass grant can open it in an emergency)");
+                    hint);
         }
 
         /**
@@ -423,15 +428,7 @@ public final class Engine {
                 logRead(b.id(), AccessOutcome.ALLOWED);
                 return;
             }
-            denied = b.id();
-            throw new AccessDeniedException(
-                    AccessError.DENIED,
-                    actor.id(),
-                    action,
-                    b.id().toString(),
-                    "case",
-                    describe(actor.jurisdiction()),
-                    " (a break-the-glass grant does not count for this)");
+            throw refuse(b, " (a break-the-glass grant does not count for this)");
         }
 
         /**
