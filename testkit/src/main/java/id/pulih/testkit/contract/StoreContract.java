@@ -40,6 +40,8 @@ import org.junit.jupiter.api.Nested;
  *       reintegration;
  *   <li>{@link ReportQueriesContract}: every report's rows over a known dataset, for each kind of scope;
  *   <li>{@link AccessGrantsContract}, {@link AuditTrailContract}, {@link AccessLogContract}: the append-only ports;
+ *   <li>{@link TextLimitsContract}: every free-text and code field kept at its declared limit and refused one
+ *       character beyond it, before any store sees it;
  *   <li>{@link TransactionsContract}: all or nothing, across ports;
  *   <li>{@link ConcurrencyContract}: racing saves.
  * </ul>
@@ -398,6 +400,23 @@ public abstract class StoreContract {
     public class Concurrency extends ConcurrencyContract {
         /** Made by JUnit. */
         public Concurrency() {}
+
+        @Override
+        protected Store newStore() {
+            return StoreContract.this.newStore();
+        }
+
+        @Override
+        protected void release(Store store) {
+            StoreContract.this.release(store);
+        }
+    }
+
+    /** {@link TextLimitsContract} against this store. */
+    @Nested
+    public class TextLimits extends TextLimitsContract {
+        /** Made by JUnit. */
+        public TextLimits() {}
 
         @Override
         protected Store newStore() {
