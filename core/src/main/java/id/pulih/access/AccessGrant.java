@@ -4,6 +4,7 @@ import id.pulih.internal.util.Checks;
 import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.InvalidValueException;
 import id.pulih.shared.Nullable;
+import id.pulih.shared.TextLimit;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -54,7 +55,7 @@ public record AccessGrant(
         Checks.required(id, "grantId");
         Checks.requiredText(actorId, "actorId");
         Checks.required(beneficiary, "beneficiary");
-        reason = Checks.requiredText(reason, "reason");
+        reason = Checks.requiredText(reason, "reason", TextLimit.REASON);
         if (reason.length() < 10) {
             throw AccessError.GRANT_REASON.invalid();
         }

@@ -2,6 +2,7 @@ package id.pulih.audit;
 
 import id.pulih.internal.util.Checks;
 import id.pulih.internal.util.Uuid7;
+import id.pulih.shared.TextLimit;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
@@ -51,7 +52,7 @@ public record AuditEntry(
         Checks.requiredText(action, "action");
         Checks.requiredText(recordType, "recordType");
         Checks.requiredText(recordId, "recordId");
-        summary = summary == null ? "" : summary;
+        summary = Checks.optionalText(summary, "summary", TextLimit.SUMMARY);
     }
 
     /**

@@ -10,6 +10,7 @@ import id.pulih.shared.PhoneNumber;
 import id.pulih.shared.RegionCode;
 import id.pulih.shared.RuleViolationException;
 import id.pulih.shared.Sex;
+import id.pulih.shared.TextLimit;
 import id.pulih.shared.Versioned;
 import java.text.Normalizer;
 import java.time.Instant;
@@ -201,12 +202,13 @@ public final class Beneficiary implements Versioned<Beneficiary> {
      */
     public Beneficiary moveTo(CaseStatus target, Instant at, String actorId, String reason) {
         Checks.required(target, "status");
+        String why = Checks.optionalText(reason, "reason", TextLimit.REASON);
         requireActive();
         if (target == CaseStatus.CLOSED) {
             throw BeneficiaryError.CASE_OUTCOME.violation("closing a case needs an outcome: use close");
         }
         history.status().requireMoveTo(target);
-        return with(person, history.withStatus(target, Optional.empty(), at, actorId, reason));
+        return with(person, history.withStatus(target, Optional.empty(), at, actorId, why));
     }
 
     /**
@@ -220,6 +222,7 @@ public final class Beneficiary implements Versioned<Beneficiary> {
      */
     public Beneficiary close(CaseOutcome closing, Instant at, String actorId, String note) {
         Checks.required(closing, "outcome");
+        String given = Checks.optionalText(note, "note", TextLimit.NOTE);
         requireActive();
         history.status().requireMoveTo(CaseStatus.CLOSED);
         return with(
@@ -229,7 +232,7 @@ public final class Beneficiary implements Versioned<Beneficiary> {
                         Optional.of(closing),
                         at,
                         actorId,
-                        closing.name() + (note == null ? "" : " " + note)));
+                        closing.name() + (note == null ? "" : " " + given)));
     }
 
     /**
@@ -241,7 +244,7 @@ public final class Beneficiary implements Versioned<Beneficiary> {
      * @return the reopened case
      */
     public Beneficiary reopen(String reason, Instant at, String actorId) {
-        String why = Checks.requiredText(reason, "reason");
+        String why = Checks.requiredText(reason, "reason", TextLimit.REASON);
         requireActive();
         if (history.status() != CaseStatus.CLOSED) {
             throw BeneficiaryError.CASE_NOT_CLOSED.violation(history.status());

@@ -4,6 +4,7 @@ import id.pulih.shared.CrossChecked;
 import id.pulih.shared.FamilyCardNumber;
 import id.pulih.shared.FormViolation;
 import id.pulih.shared.InvalidValueException;
+import id.pulih.shared.LimitedText;
 import id.pulih.shared.Nik;
 import id.pulih.shared.Nullable;
 import id.pulih.shared.PersonName;
@@ -11,6 +12,7 @@ import id.pulih.shared.PhoneNumber;
 import id.pulih.shared.RegionCode;
 import id.pulih.shared.RegionLevel;
 import id.pulih.shared.Sex;
+import id.pulih.shared.TextLimit;
 import id.pulih.shared.ValidFamilyCardNumber;
 import id.pulih.shared.ValidNik;
 import id.pulih.shared.ValidPersonName;
@@ -79,7 +81,7 @@ public record IntakeForm(
         @Nullable @ValidPhoneNumber String phone,
         @NotNull String returnCountry,
         @NotNull @PastOrPresent LocalDate returnDate,
-        @Nullable String entryPoint,
+        @Nullable @LimitedText(TextLimit.NAME) String entryPoint,
         @NotNull ReturnMode returnMode,
         Set<ExploitationType> exploitation,
         Set<MeansOfControl> control,

@@ -4,6 +4,7 @@ import id.pulih.internal.util.Checks;
 import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.DuplicateId;
 import id.pulih.shared.Nullable;
+import id.pulih.shared.TextLimit;
 import java.time.Instant;
 
 /**
@@ -52,7 +53,7 @@ public record PotentialDuplicate(
             throw BeneficiaryError.DUPLICATE_RESOLUTION.violation(
                     "a resolved duplicate names who resolved it and when; an open one does not");
         }
-        note = note == null ? "" : note.strip();
+        note = Checks.optionalText(note, "note", TextLimit.NOTE);
     }
 
     /**

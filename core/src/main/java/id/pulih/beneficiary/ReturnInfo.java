@@ -2,6 +2,7 @@ package id.pulih.beneficiary;
 
 import id.pulih.internal.util.Checks;
 import id.pulih.shared.SharedError;
+import id.pulih.shared.TextLimit;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -31,7 +32,7 @@ public record ReturnInfo(String country, LocalDate date, String entryPoint, Retu
             throw SharedError.COUNTRY_ISO.invalid(", such as MY");
         }
         Checks.required(date, "returnDate");
-        entryPoint = entryPoint == null ? "" : entryPoint.strip();
+        entryPoint = Checks.optionalText(entryPoint, "entryPoint", TextLimit.NAME);
         Checks.required(mode, "returnMode");
     }
 

@@ -2,6 +2,7 @@ package id.pulih.beneficiary;
 
 import id.pulih.internal.util.Checks;
 import id.pulih.shared.Nullable;
+import id.pulih.shared.TextLimit;
 import java.time.Instant;
 
 /**
@@ -27,6 +28,7 @@ public record StatusChange(@Nullable CaseStatus from, CaseStatus to, Instant at,
         Checks.required(to, "to");
         Checks.required(at, "at");
         actorId = Checks.requiredText(actorId, "actorId");
-        reason = reason == null ? "" : reason.strip();
+        // the outcome or "reopened: " before the officer's text, which is itself at most a REASON long
+        reason = Checks.optionalText(reason, "reason", TextLimit.SUMMARY);
     }
 }

@@ -3,6 +3,7 @@ package id.pulih.grant;
 import id.pulih.internal.util.Checks;
 import id.pulih.shared.Nullable;
 import id.pulih.shared.PaymentId;
+import id.pulih.shared.TextLimit;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -33,10 +34,7 @@ public record BankResult(
      */
     public BankResult {
         Checks.required(payment, "payment");
-        bankReference = Checks.requiredText(bankReference, "bankReference");
-        if (bankReference.length() > 64) {
-            throw GrantError.BANK_REFERENCE_LENGTH.invalid();
-        }
+        bankReference = Checks.requiredText(bankReference, "bankReference", TextLimit.REFERENCE);
         if (paid && rejection != null) {
             throw GrantError.BANK_RESULT_REASON.invalid("a paid transfer has no rejection reason");
         }

@@ -55,9 +55,6 @@ public enum GrantError implements ErrorCode.Defined {
     BATCH_SIZE("batch.size", InvalidValueException.class, "payments", "a batch carries 1 to {max} payments"),
     /** <code>batch.sent</code> (RuleViolationException): the batch was already sent on &#123;sentOn&#125; */
     BATCH_SENT("batch.sent", RuleViolationException.class, "", "the batch was already sent on {sentOn}"),
-    /** <code>bankReference.length</code> (InvalidValueException): expected at most 64 characters */
-    BANK_REFERENCE_LENGTH(
-            "bankReference.length", InvalidValueException.class, "bankReference", "expected at most 64 characters"),
     /** <code>bankResult.reason</code> (InvalidValueException): &#123;problem&#125; */
     BANK_RESULT_REASON("bankResult.reason", InvalidValueException.class, "rejection", "{problem}"),
     /** <code>bankResult.status</code> (InvalidValueException): expected PAID/BERHASIL/SUKSES or REJECTED/GAGAL/DITOLAK */

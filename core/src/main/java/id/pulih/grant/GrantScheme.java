@@ -5,6 +5,7 @@ import id.pulih.shared.ProgrammeId;
 import id.pulih.shared.RuleViolationException;
 import id.pulih.shared.Rupiah;
 import id.pulih.shared.SchemeId;
+import id.pulih.shared.TextLimit;
 import id.pulih.shared.Versioned;
 import java.util.Objects;
 
@@ -47,7 +48,7 @@ public final class GrantScheme implements Versioned<GrantScheme> {
         this.programme = Checks.required(programme, "programme");
         this.amountPerPerson = Checks.required(amountPerPerson, "amountPerPerson");
         this.budget = Checks.required(budget, "budget");
-        this.fundingSource = Checks.requiredText(fundingSource, "fundingSource");
+        this.fundingSource = Checks.requiredText(fundingSource, "fundingSource", TextLimit.NAME);
         this.committed = Checks.required(committed, "committed");
         if (amountPerPerson.isZero()) {
             throw GrantError.SCHEME_AMOUNT.invalid();

@@ -6,6 +6,7 @@ import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.Nullable;
 import id.pulih.shared.ProposalId;
 import id.pulih.shared.Rupiah;
+import id.pulih.shared.TextLimit;
 import id.pulih.shared.Versioned;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -61,12 +62,12 @@ public final class Proposal implements Versioned<Proposal> {
         this.award = Checks.required(award, "award");
         this.beneficiary = Checks.required(beneficiary, "beneficiary");
         this.submittedOn = Checks.required(submittedOn, "submittedOn");
-        this.summary = Checks.requiredText(summary, "summary");
+        this.summary = Checks.requiredText(summary, "summary", TextLimit.SUMMARY);
         this.requested = Checks.required(requested, "requested");
         this.status = Checks.required(status, "status");
         this.decidedBy = decidedBy;
         this.decidedOn = decidedOn;
-        this.reason = reason == null ? "" : reason.strip();
+        this.reason = Checks.optionalText(reason, "reason", TextLimit.REASON);
         this.version = version;
     }
 

@@ -1,10 +1,11 @@
 package id.pulih.grant;
 
 import id.pulih.shared.AwardId;
+import id.pulih.shared.LimitedText;
 import id.pulih.shared.Rupiah;
+import id.pulih.shared.TextLimit;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 /**
  * A proposal for further assistance.
@@ -15,5 +16,5 @@ import jakarta.validation.constraints.Size;
  */
 public record ProposalForm(
         @NotNull AwardId award,
-        @NotBlank @Size(max = 2000) String summary,
+        @NotBlank @LimitedText(TextLimit.SUMMARY) String summary,
         @NotNull Rupiah requested) {}

@@ -1,10 +1,11 @@
 package id.pulih.grant;
 
+import id.pulih.shared.LimitedText;
 import id.pulih.shared.ProgrammeId;
 import id.pulih.shared.Rupiah;
+import id.pulih.shared.TextLimit;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 /**
  * A grant scheme to set up for a programme.
@@ -18,4 +19,4 @@ public record SchemeForm(
         @NotNull ProgrammeId programme,
         @NotNull Rupiah amountPerPerson,
         @NotNull Rupiah budget,
-        @NotBlank @Size(max = 200) String fundingSource) {}
+        @NotBlank @LimitedText(TextLimit.NAME) String fundingSource) {}

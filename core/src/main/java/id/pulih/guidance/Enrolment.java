@@ -4,6 +4,7 @@ import id.pulih.internal.util.Checks;
 import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.EnrolmentId;
 import id.pulih.shared.ProgrammeId;
+import id.pulih.shared.TextLimit;
 import id.pulih.shared.Versioned;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ public final class Enrolment implements Versioned<Enrolment> {
         this.programme = Checks.required(programme, "programme");
         this.beneficiary = Checks.required(beneficiary, "beneficiary");
         this.enrolledOn = Checks.required(enrolledOn, "enrolledOn");
-        this.overrideReason = overrideReason == null ? "" : overrideReason.strip();
+        this.overrideReason = Checks.optionalText(overrideReason, "overrideReason", TextLimit.REASON);
         this.attendance = List.copyOf(Checks.required(attendance, "attendance"));
         this.version = version;
     }

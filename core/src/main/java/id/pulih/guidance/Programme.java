@@ -5,6 +5,7 @@ import id.pulih.shared.OrganisationId;
 import id.pulih.shared.ProgrammeId;
 import id.pulih.shared.RegionCode;
 import id.pulih.shared.RuleViolationException;
+import id.pulih.shared.TextLimit;
 import id.pulih.shared.Versioned;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,6 +21,12 @@ import java.util.Set;
  * attending every required topic. Instances are immutable: enrolling returns the changed programme.
  */
 public final class Programme implements Versioned<Programme> {
+    /** The most partner organisations a programme names (each code at most 40 characters, kept as comma text). */
+    public static final int MAX_PARTNERS = 40;
+
+    /** The most topics a programme teaches (each code at most 60 characters, kept as comma text). */
+    public static final int MAX_TOPICS = 30;
+
     private final ProgrammeId id;
     private final String title;
     private final OrganisationId organiser;
@@ -66,10 +73,10 @@ public final class Programme implements Versioned<Programme> {
             Set<Topic> required,
             long version) {
         this.id = Checks.required(id, "programmeId");
-        this.title = Checks.requiredText(title, "title");
+        this.title = Checks.requiredText(title, "title", TextLimit.TITLE);
         this.organiser = Checks.required(organiser, "organiser");
-        this.partners = Set.copyOf(Checks.required(partners, "partners"));
-        this.venue = Checks.requiredText(venue, "venue");
+        this.partners = Set.copyOf(Checks.atMost(partners, "partners", MAX_PARTNERS));
+        this.venue = Checks.requiredText(venue, "venue", TextLimit.TITLE);
         this.region = Checks.required(region, "region");
         this.startsOn = Checks.required(startsOn, "startsOn");
         this.endsOn = Checks.required(endsOn, "endsOn");
@@ -84,7 +91,7 @@ public final class Programme implements Versioned<Programme> {
         }
         this.capacity = capacity;
         this.enrolled = enrolled;
-        this.topics = List.copyOf(Checks.required(topics, "topics"));
+        this.topics = List.copyOf(Checks.atMost(topics, "topics", MAX_TOPICS));
         if (this.topics.isEmpty()) {
             throw GuidanceError.TOPICS.invalid();
         }

@@ -2,7 +2,9 @@ package id.pulih.guidance;
 
 import id.pulih.shared.CrossChecked;
 import id.pulih.shared.FormViolation;
+import id.pulih.shared.LimitedText;
 import id.pulih.shared.OrganisationId;
+import id.pulih.shared.TextLimit;
 import id.pulih.shared.ValidRegionCode;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -30,15 +32,15 @@ import java.util.Set;
  * @param required the modules a participant must attend to complete; empty means all of them
  */
 public record ProgrammeForm(
-        @NotBlank @Size(max = 300) String title,
+        @NotBlank @LimitedText(TextLimit.TITLE) String title,
         @NotNull OrganisationId organiser,
-        @NotNull Set<OrganisationId> partners,
-        @NotBlank @Size(max = 300) String venue,
+        @NotNull @Size(max = Programme.MAX_PARTNERS) Set<OrganisationId> partners,
+        @NotBlank @LimitedText(TextLimit.TITLE) String venue,
         @NotNull @ValidRegionCode(official = true) String region,
         @NotNull LocalDate startsOn,
         @NotNull LocalDate endsOn,
         @Min(1) @Max(1_000_000) int capacity,
-        @NotEmpty List<@NotNull Topic> topics,
+        @NotEmpty @Size(max = Programme.MAX_TOPICS) List<@NotNull Topic> topics,
         @NotNull Set<Topic> required)
         implements CrossChecked {
 

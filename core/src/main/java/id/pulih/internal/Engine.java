@@ -22,6 +22,7 @@ import id.pulih.shared.OrganisationId;
 import id.pulih.shared.RecordType;
 import id.pulih.shared.RegionCode;
 import id.pulih.shared.ShelterId;
+import id.pulih.shared.TextLimit;
 import id.pulih.shelter.Shelter;
 import id.pulih.shelter.Stay;
 import id.pulih.store.Store;
@@ -307,7 +308,17 @@ public final class Engine {
                     recordId.toString(),
                     before,
                     after,
-                    summary);
+                    clipped(summary));
+        }
+
+        /**
+         * An audit summary fits its column: the summaries Pulih writes quote an officer's reason at most once, so
+         * a reason within its limit always fits, and anything longer is cut rather than costing the command.
+         */
+        private static String clipped(String summary) {
+            int max = TextLimit.SUMMARY.max();
+            String text = summary.strip();
+            return text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
         }
 
         /** Loads a case, following merges to the survivor, and checks the actor may reach it. */

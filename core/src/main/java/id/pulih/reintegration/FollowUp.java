@@ -7,6 +7,7 @@ import id.pulih.shared.IllegalTransitionException;
 import id.pulih.shared.Nullable;
 import id.pulih.shared.PlanId;
 import id.pulih.shared.RiskFactor;
+import id.pulih.shared.TextLimit;
 import id.pulih.shared.Versioned;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -76,7 +77,7 @@ public final class FollowUp implements Versioned<FollowUp> {
         this.dueOn = Checks.required(dueOn, "dueOn");
         this.status = Checks.required(status, "followup.status");
         this.observed = Set.copyOf(Checks.required(observed, "observed"));
-        this.notes = notes == null ? "" : notes.strip();
+        this.notes = Checks.optionalText(notes, "notes", TextLimit.NOTE);
         this.visitedBy = visitedBy == null ? "" : visitedBy.strip();
         boolean visited = status == FollowUpStatus.VISITED;
         if (visited != (visitedOn != null) || visited != (score != null) || visited == this.visitedBy.isEmpty()) {

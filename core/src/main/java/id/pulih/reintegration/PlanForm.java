@@ -3,7 +3,9 @@ package id.pulih.reintegration;
 import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.CrossChecked;
 import id.pulih.shared.FormViolation;
+import id.pulih.shared.LimitedText;
 import id.pulih.shared.Nullable;
+import id.pulih.shared.TextLimit;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -27,7 +29,7 @@ import java.util.List;
  */
 public record PlanForm(
         @NotNull BeneficiaryId beneficiary,
-        @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 500) String> goals,
+        @NotEmpty @Size(max = 20) List<@NotBlank @LimitedText(TextLimit.DETAIL) String> goals,
         @Nullable @Size(min = 1, max = 24) List<@NotNull @Min(1) @Max(FollowUp.MAX_MONTHS) Integer> followUpMonths)
         implements CrossChecked {
     /** The default follow-up schedule: 1, 3, 6 and 12 months after the handover. */

@@ -6,6 +6,7 @@ import id.pulih.shared.OrganisationId;
 import id.pulih.shared.RuleViolationException;
 import id.pulih.shared.Rupiah;
 import id.pulih.shared.ServiceId;
+import id.pulih.shared.TextLimit;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,12 +63,12 @@ public final class PlannedService {
         this.id = Checks.required(id, "serviceId");
         this.type = Checks.required(type, "service.type");
         this.component = Checks.required(component, "service.component");
-        this.detail = detail == null ? "" : detail.strip();
+        this.detail = Checks.optionalText(detail, "detail", TextLimit.DETAIL);
         this.provider = Checks.required(provider, "service.provider");
         this.dueOn = Checks.required(dueOn, "service.dueOn");
         this.cost = Checks.required(cost, "service.cost");
         this.status = Checks.required(status, "service.status");
-        this.cancelReason = cancelReason == null ? "" : cancelReason.strip();
+        this.cancelReason = Checks.optionalText(cancelReason, "reason", TextLimit.REASON);
         this.referrals = List.copyOf(Checks.required(referrals, "referrals"));
         if ((status == ServiceStatus.DELIVERED) != (deliveredOn != null)) {
             throw ReintegrationError.SERVICE_DELIVERY.violation();
@@ -126,7 +127,7 @@ public final class PlannedService {
     }
 
     PlannedService cancel(String reason) {
-        String why = Checks.requiredText(reason, "reason");
+        String why = Checks.requiredText(reason, "reason", TextLimit.REASON);
         status.requireMoveTo(ServiceStatus.CANCELLED);
         return with(ServiceStatus.CANCELLED, null, why, provider, referrals);
     }

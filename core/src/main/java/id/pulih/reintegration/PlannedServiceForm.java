@@ -1,10 +1,11 @@
 package id.pulih.reintegration;
 
+import id.pulih.shared.LimitedText;
 import id.pulih.shared.Nullable;
 import id.pulih.shared.OrganisationId;
 import id.pulih.shared.Rupiah;
+import id.pulih.shared.TextLimit;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /**
@@ -25,7 +26,7 @@ import java.time.LocalDate;
 public record PlannedServiceForm(
         @NotNull ServiceType type,
         @Nullable AtensiComponent component,
-        @Nullable @Size(max = 500) String detail,
+        @Nullable @LimitedText(TextLimit.DETAIL) String detail,
         @NotNull OrganisationId provider,
         @NotNull LocalDate dueOn,
         @NotNull Rupiah cost) {

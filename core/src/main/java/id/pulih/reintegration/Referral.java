@@ -3,6 +3,7 @@ package id.pulih.reintegration;
 import id.pulih.internal.util.Checks;
 import id.pulih.shared.Nullable;
 import id.pulih.shared.OrganisationId;
+import id.pulih.shared.TextLimit;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -48,10 +49,10 @@ public final class Referral {
         this.to = Checks.required(to, "referral.to");
         this.referredOn = Checks.required(referredOn, "referredOn");
         this.referredBy = Checks.requiredText(referredBy, "referredBy");
-        this.overrideReason = overrideReason == null ? "" : overrideReason.strip();
+        this.overrideReason = Checks.optionalText(overrideReason, "overrideReason", TextLimit.REASON);
         this.status = Checks.required(status, "referral.status");
         this.answeredBy = answeredBy == null ? "" : answeredBy.strip();
-        this.reason = reason == null ? "" : reason.strip();
+        this.reason = Checks.optionalText(reason, "reason", TextLimit.REASON);
         if ((status == ReferralStatus.PENDING) != (answeredOn == null)) {
             throw ReintegrationError.REFERRAL_ANSWER.violation();
         }
@@ -97,7 +98,7 @@ public final class Referral {
      * @throws id.pulih.shared.IllegalTransitionException {@code referral.transition} unless pending
      */
     public Referral reject(LocalDate on, String by, String why) {
-        String text = Checks.requiredText(why, "reason");
+        String text = Checks.requiredText(why, "reason", TextLimit.REASON);
         status.requireAnswerable(ReferralStatus.REJECTED);
         return with(ReferralStatus.REJECTED, on, by, text);
     }

@@ -8,6 +8,7 @@ import id.pulih.shared.PlanId;
 import id.pulih.shared.RuleViolationException;
 import id.pulih.shared.Rupiah;
 import id.pulih.shared.ServiceId;
+import id.pulih.shared.TextLimit;
 import id.pulih.shared.Versioned;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -70,7 +71,7 @@ public final class ReintegrationPlan implements Versioned<ReintegrationPlan> {
         this.beneficiary = Checks.required(beneficiary, "beneficiary");
         List<String> stripped = new ArrayList<>();
         for (String goal : Checks.required(goals, "goals")) {
-            stripped.add(Checks.requiredText(goal, "goal"));
+            stripped.add(Checks.requiredText(goal, "goal", TextLimit.DETAIL));
         }
         if (stripped.isEmpty()) {
             throw ReintegrationError.PLAN_GOALS.violation();
@@ -90,7 +91,7 @@ public final class ReintegrationPlan implements Versioned<ReintegrationPlan> {
             throw ReintegrationError.PLAN_CLOSING.violation();
         }
         this.closedOn = closedOn;
-        this.closeReason = closeReason == null ? "" : closeReason.strip();
+        this.closeReason = Checks.optionalText(closeReason, "reason", TextLimit.REASON);
         this.version = version;
     }
 
@@ -215,7 +216,7 @@ public final class ReintegrationPlan implements Versioned<ReintegrationPlan> {
      */
     public ReintegrationPlan close(LocalDate on, String reason) {
         Checks.required(on, "closedOn");
-        String why = Checks.requiredText(reason, "reason");
+        String why = Checks.requiredText(reason, "reason", TextLimit.REASON);
         requireActive();
         return new ReintegrationPlan(
                 id, beneficiary, goals, services, PlanStatus.CLOSED, createdOn, createdBy, on, why, version);

@@ -1,10 +1,11 @@
 package id.pulih.reintegration;
 
+import id.pulih.shared.LimitedText;
 import id.pulih.shared.Nullable;
 import id.pulih.shared.RiskFactor;
+import id.pulih.shared.TextLimit;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -22,4 +23,4 @@ import java.util.Set;
 public record VisitForm(
         @NotNull @PastOrPresent LocalDate visitedOn,
         @NotNull Set<@NotNull RiskFactor> observed,
-        @Nullable @Size(max = 1000) String notes) {}
+        @Nullable @LimitedText(TextLimit.NOTE) String notes) {}

@@ -7,6 +7,7 @@ import id.pulih.shared.RegionCode;
 import id.pulih.shared.RepatriationId;
 import id.pulih.shared.ShelterId;
 import id.pulih.shared.StayId;
+import id.pulih.shared.TextLimit;
 import id.pulih.shared.Versioned;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -79,14 +80,14 @@ public final class Repatriation implements Versioned<Repatriation> {
         this.stay = Checks.required(stay, "stay");
         this.fromShelter = Checks.required(fromShelter, "fromShelter");
         this.destination = Checks.required(destination, "destination");
-        this.destinationReason = destinationReason == null ? "" : destinationReason.strip();
+        this.destinationReason = Checks.optionalText(destinationReason, "destinationReason", TextLimit.REASON);
         this.transport = Checks.required(transport, "transport");
-        this.escort = Checks.requiredText(escort, "escort");
-        this.receivingOffice = Checks.requiredText(receivingOffice, "receivingOffice");
+        this.escort = Checks.requiredText(escort, "escort", TextLimit.NAME);
+        this.receivingOffice = Checks.requiredText(receivingOffice, "receivingOffice", TextLimit.NAME);
         this.plannedOn = Checks.required(plannedOn, "plannedOn");
         this.state = Checks.required(state, "state");
-        this.receivedBy = receivedBy == null ? "" : receivedBy.strip();
-        this.cancelReason = cancelReason == null ? "" : cancelReason.strip();
+        this.receivedBy = Checks.optionalText(receivedBy, "receivedBy", TextLimit.NAME);
+        this.cancelReason = Checks.optionalText(cancelReason, "reason", TextLimit.REASON);
         if ((state == RepatriationState.HANDED_OVER) != (handedOverOn != null)) {
             throw RepatriationError.HANDOVER.violation();
         }
@@ -159,7 +160,7 @@ public final class Repatriation implements Versioned<Repatriation> {
      */
     public Repatriation handOver(LocalDate on, String receiver) {
         Checks.required(on, "handedOverOn");
-        String by = Checks.requiredText(receiver, "receivedBy");
+        String by = Checks.requiredText(receiver, "receivedBy", TextLimit.NAME);
         state.requireMoveTo(RepatriationState.HANDED_OVER);
         if (on.isBefore(departedOn)) {
             throw RepatriationError.HANDOVER_DATE.violation(departedOn);
@@ -174,7 +175,7 @@ public final class Repatriation implements Versioned<Repatriation> {
      * @return the return, CANCELLED
      */
     public Repatriation cancel(String reason) {
-        String why = Checks.requiredText(reason, "reason");
+        String why = Checks.requiredText(reason, "reason", TextLimit.REASON);
         state.requireMoveTo(RepatriationState.CANCELLED);
         return with(RepatriationState.CANCELLED, departedOn, null, "", why, version);
     }

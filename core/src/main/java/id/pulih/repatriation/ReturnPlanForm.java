@@ -1,11 +1,12 @@
 package id.pulih.repatriation;
 
 import id.pulih.shared.BeneficiaryId;
+import id.pulih.shared.LimitedText;
 import id.pulih.shared.Nullable;
+import id.pulih.shared.TextLimit;
 import id.pulih.shared.ValidRegionCode;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /**
@@ -22,8 +23,8 @@ import java.time.LocalDate;
 public record ReturnPlanForm(
         @NotNull BeneficiaryId beneficiary,
         @Nullable @ValidRegionCode(official = true) String destination,
-        @Nullable @Size(max = 500) String destinationReason,
+        @Nullable @LimitedText(TextLimit.REASON) String destinationReason,
         @NotNull TransportMode transport,
-        @NotBlank @Size(max = 64) String escort,
-        @NotBlank @Size(max = 200) String receivingOffice,
+        @NotBlank @LimitedText(TextLimit.NAME) String escort,
+        @NotBlank @LimitedText(TextLimit.NAME) String receivingOffice,
         @NotNull LocalDate plannedOn) {}

@@ -164,6 +164,11 @@ public enum SharedError implements ErrorCode.Defined {
     PHONE_FORMAT("phone.format", InvalidValueException.class, "phone", "{problem}"),
     /** <code>phone.length</code> (InvalidValueException): &#123;problem&#125; */
     PHONE_LENGTH("phone.length", InvalidValueException.class, "phone", "{problem}"),
+    /** <code>text.length</code> (InvalidValueException): expected at most &#123;max&#125; characters, found &#123;length&#125; */
+    TEXT_LENGTH(
+            "text.length", InvalidValueException.class, "text", "expected at most {max} characters, found {length}"),
+    /** <code>&#123;field&#125;.size</code> (InvalidValueException): expected at most &#123;max&#125; entries, found &#123;count&#125; */
+    SIZE("{field}.size", InvalidValueException.class, "", "expected at most {max} entries, found {count}"),
     /** <code>page.limit</code> (InvalidValueException): expected 1 to &#123;max&#125; */
     PAGE_LIMIT("page.limit", InvalidValueException.class, "limit", "expected 1 to {max}"),
     /** <code>report.level</code> (InvalidValueException): expected PROVINCE or REGENCY */

@@ -1,6 +1,7 @@
 package id.pulih.shelter;
 
 import id.pulih.internal.util.Checks;
+import id.pulih.shared.TextLimit;
 import java.time.LocalDate;
 
 /**
@@ -24,6 +25,6 @@ public record ServiceDelivery(ServiceKind kind, LocalDate date, String delivered
         Checks.required(kind, "kind");
         Checks.required(date, "date");
         deliveredBy = Checks.requiredText(deliveredBy, "deliveredBy");
-        detail = detail == null ? "" : detail.strip();
+        detail = Checks.optionalText(detail, "detail", TextLimit.DETAIL);
     }
 }

@@ -1,8 +1,10 @@
 package id.pulih.shelter;
 
+import id.pulih.shared.LimitedText;
+import id.pulih.shared.Nullable;
+import id.pulih.shared.TextLimit;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /**
@@ -15,4 +17,4 @@ import java.time.LocalDate;
 public record ServiceForm(
         @NotNull ServiceKind kind,
         @NotNull @PastOrPresent LocalDate date,
-        @Size(max = 200) String detail) {}
+        @Nullable @LimitedText(TextLimit.DETAIL) String detail) {}

@@ -4,6 +4,7 @@ import id.pulih.internal.util.Checks;
 import id.pulih.shared.RegionCode;
 import id.pulih.shared.RuleViolationException;
 import id.pulih.shared.ShelterId;
+import id.pulih.shared.TextLimit;
 import id.pulih.shared.Versioned;
 import java.util.Objects;
 
@@ -46,8 +47,8 @@ public final class Shelter implements Versioned<Shelter> {
             int occupied,
             long version) {
         this.id = Checks.required(id, "shelterId");
-        this.code = Checks.requiredText(code, "code");
-        this.name = Checks.requiredText(name, "name");
+        this.code = Checks.requiredText(code, "code", TextLimit.CODE);
+        this.name = Checks.requiredText(name, "name", TextLimit.NAME);
         this.type = Checks.required(type, "type");
         this.region = Checks.required(region, "region");
         if (capacity < 1 || capacity > 100_000) {

@@ -1,12 +1,13 @@
 package id.pulih.shelter;
 
+import id.pulih.shared.LimitedText;
+import id.pulih.shared.TextLimit;
 import id.pulih.shared.ValidRegionCode;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 /**
  * A shelter to open.
@@ -22,10 +23,12 @@ import jakarta.validation.constraints.Size;
  * @param capacity the number of beds, 1 to 100000
  */
 public record ShelterForm(
-        @NotBlank @Pattern(regexp = "[A-Z0-9-]{2,40}", message = "expected 2 to 40 upper-case letters, digits, hyphens")
+        @NotBlank
+        @LimitedText(TextLimit.CODE)
+        @Pattern(regexp = "[A-Z0-9-]{2,}", message = "expected at least 2 upper-case letters, digits, hyphens")
         String code,
 
-        @NotBlank @Size(max = 200) String name,
+        @NotBlank @LimitedText(TextLimit.NAME) String name,
         @NotNull ShelterType type,
         @NotNull @ValidRegionCode(official = true) String region,
         @Min(1) @Max(100_000) int capacity) {}

@@ -5,6 +5,7 @@ import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.RuleViolationException;
 import id.pulih.shared.ShelterId;
 import id.pulih.shared.StayId;
+import id.pulih.shared.TextLimit;
 import id.pulih.shared.Versioned;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -77,7 +78,7 @@ public final class Stay implements Versioned<Stay> {
         this.dischargedOn = dischargedOn;
         this.dischargeReason = dischargeReason;
         this.transferredTo = transferredTo;
-        this.dischargeNote = dischargeNote == null ? "" : dischargeNote.strip();
+        this.dischargeNote = Checks.optionalText(dischargeNote, "note", TextLimit.NOTE);
         this.version = version;
     }
 

@@ -3,6 +3,7 @@ package id.pulih.internal.util;
 import id.pulih.shared.BankAccount;
 import id.pulih.shared.BankCode;
 import id.pulih.shared.FamilyCardNumber;
+import id.pulih.shared.LimitedText;
 import id.pulih.shared.Nik;
 import id.pulih.shared.PersonName;
 import id.pulih.shared.PhoneNumber;
@@ -11,6 +12,7 @@ import id.pulih.shared.RegionLevel;
 import id.pulih.shared.Regions;
 import id.pulih.shared.Rupiah;
 import id.pulih.shared.SharedError;
+import id.pulih.shared.TextLimit;
 import id.pulih.shared.ValidBankAccountNumber;
 import id.pulih.shared.ValidBankCode;
 import id.pulih.shared.ValidFamilyCardNumber;
@@ -65,6 +67,29 @@ public final class ValueChecks {
         @Override
         protected void check(CharSequence value) {
             FamilyCardNumber.of(value.toString());
+        }
+    }
+
+    /** Checks the length of text with {@link Checks#text(String, String, TextLimit)}, as the factories do. */
+    public static final class LimitedTextCheck extends ValueConstraintValidator<LimitedText, CharSequence> {
+        private TextLimit limit = TextLimit.NOTE;
+
+        /** Created by the Jakarta Validation provider. */
+        public LimitedTextCheck() {}
+
+        /**
+         * Reads the constraint's limit.
+         *
+         * @param constraint the constraint on the element
+         */
+        @Override
+        public void initialize(LimitedText constraint) {
+            limit = constraint.value();
+        }
+
+        @Override
+        protected void check(CharSequence value) {
+            Checks.text(value.toString(), "text", limit);
         }
     }
 

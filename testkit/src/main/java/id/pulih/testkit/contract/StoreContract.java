@@ -40,6 +40,8 @@ import org.junit.jupiter.api.Nested;
  *       reintegration;
  *   <li>{@link ReportQueriesContract}: every report's rows over a known dataset, for each kind of scope;
  *   <li>{@link AccessGrantsContract}, {@link AuditTrailContract}, {@link AccessLogContract}: the append-only ports;
+ *   <li>{@link TextLimitsContract}: every free-text and code field kept at its declared limit and refused one
+ *       character beyond it, before any store sees it;
  *   <li>{@link TransactionsContract}: all or nothing, across ports;
  *   <li>{@link ConcurrencyContract}: racing saves;
  *   <li>{@link AccessMatrixContract}: every service method by every kind of actor, on a case it covers and one it
@@ -417,6 +419,23 @@ public abstract class StoreContract {
     public class AccessMatrix extends AccessMatrixContract {
         /** Made by JUnit. */
         public AccessMatrix() {}
+
+        @Override
+        protected Store newStore() {
+            return StoreContract.this.newStore();
+        }
+
+        @Override
+        protected void release(Store store) {
+            StoreContract.this.release(store);
+        }
+    }
+
+    /** {@link TextLimitsContract} against this store. */
+    @Nested
+    public class TextLimits extends TextLimitsContract {
+        /** Made by JUnit. */
+        public TextLimits() {}
 
         @Override
         protected Store newStore() {
