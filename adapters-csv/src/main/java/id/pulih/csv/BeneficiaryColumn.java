@@ -60,6 +60,18 @@ enum BeneficiaryColumn {
         return aliases.get(0);
     }
 
+    /**
+     * The column a domain field of a registration is read from, by the field name that the domain's errors give (for
+     * an error the aggregate raises after the cells parsed, such as {@code text.length} of the entry point): so that
+     * the error names the cell, not the whole row.
+     */
+    static Optional<BeneficiaryColumn> byField(String field) {
+        return Optional.ofNullable(BY_FIELD.get(field));
+    }
+
+    private static final Map<String, BeneficiaryColumn> BY_FIELD =
+            Map.of("entryPoint", ENTRY_POINT, "country", RETURN_COUNTRY);
+
     static Optional<BeneficiaryColumn> byHeader(String header) {
         return Optional.ofNullable(BY_ALIAS.get(Text.fold(header)));
     }

@@ -212,6 +212,15 @@ final class BeneficiaryRows {
                     at,
                     actor.id());
             return new Mapped(new ParsedBeneficiary(line, b, account), List.of());
+        } catch (InvalidValueException e) {
+            // a rule the aggregate checks on a value the cells gave (a text over its limit): the cell, when known
+            Optional<BeneficiaryColumn> column = BeneficiaryColumn.byField(e.field());
+            if (column.isPresent()) {
+                row.refused(column.get(), e);
+            } else {
+                row.add(new RowError(line, "", "row", e.code(), e.getMessage()));
+            }
+            return new Mapped(null, row.errors());
         } catch (PulihException e) {
             row.add(new RowError(line, "", "row", e.code(), e.getMessage()));
             return new Mapped(null, row.errors());

@@ -143,6 +143,47 @@ class FuzzProperties {
         qt().withExamples(200).forAll(files).checkAssert(b -> importsOrRefusesCleanly(b, StandardCharsets.UTF_8));
     }
 
+    /**
+     * Cells over their field's declared maximum, anywhere in a file of good rows: each refuses its own row, at its
+     * line and column, with the one length code; every other row is kept (issue 13, path 5).
+     */
+    @Test
+    void overLongCellsRefuseOnlyTheirRows() {
+        int limit = id.pulih.shared.TextLimit.NAME.max();
+        Gen<List<Integer>> lengths = SourceDSL.lists()
+                .of(Generate.pick(List.of(0, 0, 0, limit, limit + 1, 4_000)))
+                .ofSizeBetween(1, 25);
+        qt().withExamples(100).forAll(lengths).checkAssert(cells -> {
+            StringBuilder file =
+                    new StringBuilder("name,sex,birth_date,region_code,return_country,return_date,entry_point\r\n");
+            java.util.Set<Long> overLong = new java.util.TreeSet<>();
+            for (int i = 0; i < cells.size(); i++) {
+                int length = cells.get(i);
+                file.append("Warga ")
+                        .append(Names.letters(i))
+                        .append(",P,05/07/1990,52.02.01,MY,01/03/2020,")
+                        .append("x".repeat(length))
+                        .append("\r\n");
+                if (length > limit) {
+                    overLong.add(i + 2L);
+                }
+            }
+            Pulih pulih = Officers.pulih();
+            ImportReport report = BeneficiaryImport.of(pulih)
+                    .importFrom(
+                            Officers.HQ,
+                            new ByteArrayInputStream(file.toString().getBytes(StandardCharsets.UTF_8)),
+                            ImportOptions.defaults().withChunkSize(3));
+            assertThat(report.imported()).isEqualTo(cells.size() - overLong.size());
+            assertThat(pulih.store().beneficiaries().count()).isEqualTo(report.imported());
+            assertThat(report.errors()).extracting(RowError::line).containsExactlyElementsOf(overLong);
+            assertThat(report.errors()).allSatisfy(e -> {
+                assertThat(e.column()).isEqualTo("entry_point");
+                assertThat(e.code()).isEqualTo("text.length");
+            });
+        });
+    }
+
     private static byte[] toBytes(List<Integer> values) {
         byte[] b = new byte[values.size()];
         for (int i = 0; i < b.length; i++) {
