@@ -107,10 +107,26 @@ public final class JdbcStore implements Store {
         Objects.requireNonNull(file, "file");
         Path absolute = file.toAbsolutePath();
         JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:file:" + absolute + ";DB_CLOSE_DELAY=-1");
+        h2.setURL(withoutTraceFile("jdbc:h2:file:" + absolute + ";DB_CLOSE_DELAY=-1"));
         h2.setUser("pulih");
         h2.setPassword("");
         return open(h2);
+    }
+
+    /**
+     * An H2 URL that keeps H2 from writing its trace file ({@code TRACE_LEVEL_FILE=0}), unless the URL sets the level
+     * itself. By default H2 writes every failed statement to {@code <db>.trace.db} beside the database, with the
+     * values it was given: the personal data of the row, in a file no one watches. Every H2 database Pulih opens goes
+     * through here.
+     *
+     * @param url a {@code jdbc:h2:} URL
+     * @return the URL with the trace file off
+     */
+    public static String withoutTraceFile(String url) {
+        Objects.requireNonNull(url, "url");
+        return url.toUpperCase(java.util.Locale.ROOT).contains(";TRACE_LEVEL_FILE=")
+                ? url
+                : url + ";TRACE_LEVEL_FILE=0";
     }
 
     /**

@@ -174,6 +174,7 @@ class ColumnLimitsIT {
         d.put("repatriation.cancel_reason", new Text(TextLimit.REASON));
         // access and audit
         d.put("access_grant.actor_id", actor());
+        d.put("access_grant.renewed_by", actor());
         d.put("access_grant.reason", new Text(TextLimit.REASON));
         d.put("audit_entry.actor_id", actor());
         d.put("audit_entry.action", atLeast(32, "an action name"));

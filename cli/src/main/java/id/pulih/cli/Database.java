@@ -40,10 +40,10 @@ final class Database implements AutoCloseable {
         String lower = url.toLowerCase(Locale.ROOT);
         if (lower.startsWith("jdbc:h2:")) {
             JdbcDataSource h2 = new JdbcDataSource();
-            h2.setURL(
+            h2.setURL(JdbcStore.withoutTraceFile(
                     create || lower.contains(";ifexists=") || lower.startsWith("jdbc:h2:mem:")
                             ? url
-                            : url + ";IFEXISTS=TRUE");
+                            : url + ";IFEXISTS=TRUE"));
             h2.setUser(user);
             h2.setPassword(password);
             Connection keepOpen = connect(h2, url);
