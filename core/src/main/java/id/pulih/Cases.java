@@ -81,6 +81,27 @@ public interface Cases {
     Beneficiary get(BeneficiaryId id);
 
     /**
+     * Opens a case to disclose its identifiers whole (NIK, No. KK, phone numbers), as an identified export does: only
+     * for a supervisor of a government unit ({@link id.pulih.access.Actor#mayDiscloseIdentifiers()}), within the
+     * jurisdiction as {@link #get} decides, and with a stated purpose that the access log keeps with the read. Auditors,
+     * case workers and partners get masked data only ({@link #get} and {@code toString()} mask every identifier).
+     *
+     * <pre>{@code
+     * Beneficiary b = pulih.as(supervisor).cases().disclose(id, "BPJS PBI-JKN enrolment list for Dinsos NTB");
+     * String nik = b.person().nik().map(Nik::value).orElse("");
+     * }</pre>
+     *
+     * @param id the case
+     * @param purpose why the identifiers are needed, not blank, at most 1,000 characters; kept in the access log
+     * @return the beneficiary
+     * @throws id.pulih.access.AccessDeniedException {@code access.identified} for anyone but a supervisor of a
+     *     government unit (before anything is read), {@code access.denied} outside the jurisdiction
+     * @throws id.pulih.shared.InvalidValueException {@code purpose.required} or {@code text.length} for the purpose
+     * @throws id.pulih.shared.NotFoundException when unknown
+     */
+    Beneficiary disclose(BeneficiaryId id, String purpose);
+
+    /**
      * The next page of the cases this actor may see, in identifier order: merged records and cases outside the
      * jurisdiction are passed over silently; each case returned is recorded in the access log as read.
      *

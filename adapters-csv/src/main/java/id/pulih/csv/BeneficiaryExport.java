@@ -25,7 +25,8 @@ import java.util.Objects;
  * <p>Every case is opened through the officer's {@code Desk} ({@code pulih.as(actor).cases().get(id)}): a case
  * outside the officer's jurisdiction stops the export with {@link AccessDeniedException}, and every case read is
  * in the access log. {@link Disclosure#MASKED} (the default) writes NIK, family card and phone numbers masked
- * ({@code ************0001}); only {@link Disclosure#IDENTIFIED} writes them whole. Cells a spreadsheet would run
+ * ({@code ************0001}); only {@link Disclosure#identified(String)} writes them whole, for a supervisor, with the
+ * purpose kept in the access log of each case. Cells a spreadsheet would run
  * as a formula get a leading {@code '}.
  *
  * <pre>{@code
@@ -34,12 +35,48 @@ import java.util.Objects;
  * }</pre>
  */
 public final class BeneficiaryExport {
-    /** Whether identifiers are written whole. */
-    public enum Disclosure {
+    /**
+     * Whether identifiers are written whole: {@link #MASKED}, or {@link #identified(String)} with the purpose the
+     * officer states, which the access log keeps with every case written.
+     */
+    public static final class Disclosure {
         /** NIK, family card and phone numbers masked to their last four digits. */
-        MASKED,
-        /** Identifiers whole: only for an officer who may see each case, and files kept as case files. */
-        IDENTIFIED
+        public static final Disclosure MASKED = new Disclosure(null);
+
+        private final String purpose;
+
+        private Disclosure(String purpose) {
+            this.purpose = purpose;
+        }
+
+        /**
+         * Identifiers whole, each case read through {@link Cases#disclose}: only for a supervisor of a government unit,
+         * within the jurisdiction; the file is a case file to be kept as one.
+         *
+         * @param purpose why the identifiers are needed; checked by the engine (not blank, at most 1,000 characters)
+         * @return the disclosure
+         */
+        public static Disclosure identified(String purpose) {
+            return new Disclosure(Objects.requireNonNull(purpose, "purpose"));
+        }
+
+        /**
+         * Whether identifiers are written whole.
+         *
+         * @return true for {@link #identified(String)}
+         */
+        public boolean identifiesPeople() {
+            return purpose != null;
+        }
+
+        private Beneficiary read(Cases cases, BeneficiaryId id) {
+            return purpose == null ? cases.get(id) : cases.disclose(id, purpose);
+        }
+
+        @Override
+        public String toString() {
+            return purpose == null ? "MASKED" : "IDENTIFIED";
+        }
     }
 
     static final List<String> HEADER = List.of(
@@ -121,7 +158,7 @@ public final class BeneficiaryExport {
         csv.row(HEADER);
         long written = 0;
         for (BeneficiaryId id : ids) {
-            csv.row(cells(cases.get(id), disclosure == Disclosure.IDENTIFIED));
+            csv.row(cells(disclosure.read(cases, id), disclosure.identifiesPeople()));
             written++;
         }
         csv.flush();

@@ -48,16 +48,32 @@ class ExportTest {
     }
 
     @Test
-    void writesIdentifiersOnlyOnRequestAndOnlyForCasesTheOfficerMaySee() {
+    void writesIdentifiersOnlyForASupervisorWhoCoversTheCaseAndLogsThePurposeOfEach() {
         BeneficiaryId siti = siti();
         StringWriter out = new StringWriter();
 
-        BeneficiaryExport.of(pulih).write(Officers.HQ, List.of(siti), out, Disclosure.IDENTIFIED, ',');
+        BeneficiaryExport.of(pulih)
+                .write(Officers.HQ_SUPERVISOR, List.of(siti), out, Disclosure.identified("BPJS PBI-JKN list"), ',');
 
         assertThat(out.toString()).contains("5202014507900001").contains("081234567890");
-        assertThatThrownBy(() -> BeneficiaryExport.of(pulih)
-                        .write(Officers.KUPANG, List.of(siti), new StringWriter(), Disclosure.IDENTIFIED, ','))
-                .isInstanceOf(AccessDeniedException.class);
+        assertThat(pulih.store().accessLog().forBeneficiary(siti))
+                .filteredOn(e -> e.action().equals("case.disclose"))
+                .singleElement()
+                .satisfies(e -> assertThat(e.purpose()).hasValue("BPJS PBI-JKN list"));
+    }
+
+    /** Issue 13, path 4: before, an auditor and any case worker got every whole identifier in their scope. */
+    @Test
+    void refusesAnIdentifiedExportToAnAuditorACaseWorkerAndAnOfficerOutsideTheJurisdiction() {
+        BeneficiaryId siti = siti();
+        for (var officer : List.of(Officers.AUDITOR, Officers.HQ, Officers.KUPANG)) {
+            StringWriter out = new StringWriter();
+            assertThatThrownBy(() -> BeneficiaryExport.of(pulih)
+                            .write(officer, List.of(siti), out, Disclosure.identified("curiosity"), ','))
+                    .as(officer.id())
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThat(WHOLE_IDENTIFIER.matcher(out.toString()).find()).isFalse();
+        }
     }
 
     @Test

@@ -175,7 +175,7 @@ final class JdbcAccess {
     /** {@link AccessLog} over {@code access_log}. */
     static final class Log implements AccessLog {
         private static final String SELECT =
-                "SELECT id, at, actor_id, beneficiary_id, action, outcome FROM access_log ";
+                "SELECT id, at, actor_id, beneficiary_id, action, outcome, purpose FROM access_log ";
         private final Jdbc jdbc;
 
         Log(Jdbc jdbc) {
@@ -186,7 +186,8 @@ final class JdbcAccess {
         public void append(AccessLogEntry e) {
             jdbc.call(c -> Rows.update(
                     c,
-                    "INSERT INTO access_log (id, at, actor_id, beneficiary_id, action, outcome) VALUES (?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO access_log (id, at, actor_id, beneficiary_id, action, outcome, purpose)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?)",
                     s -> {
                         s.setObject(1, e.id());
                         Rows.setInstant(s, 2, e.at());
@@ -194,6 +195,7 @@ final class JdbcAccess {
                         s.setObject(4, e.beneficiary().value());
                         s.setString(5, e.action());
                         s.setString(6, e.outcome().name());
+                        s.setString(7, e.purpose().orElse(null));
                     }));
         }
 
@@ -224,7 +226,8 @@ final class JdbcAccess {
                     r.getString("actor_id"),
                     new BeneficiaryId(Rows.uuid(r, "beneficiary_id")),
                     r.getString("action"),
-                    AccessOutcome.valueOf(r.getString("outcome")));
+                    AccessOutcome.valueOf(r.getString("outcome")),
+                    r.getString("purpose"));
         }
     }
 }

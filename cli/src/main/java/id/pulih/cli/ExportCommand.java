@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
         versionProvider = Version.class,
         description = {
             "Export CSV for spreadsheets and banks. Cells a spreadsheet would run as a formula are",
-            "neutralised. Identifiers are masked unless --identified is given, and then only for the",
+            "neutralised. Identifiers are masked unless --identified is given: for supervisors of a government",
+            "unit only, with --purpose, which the access log keeps for every case exported, and then only for the",
             "cases within the acting officer's jurisdiction."
         },
         subcommands = {ExportCommand.Beneficiaries.class, ExportCommand.Payments.class, ExportCommand.Report.class},
@@ -93,17 +94,36 @@ final class ExportCommand implements Runnable {
             footerHeading = "%nExamples:%n",
             footer = {
                 "  pulih export beneficiaries ntb.csv --actor dinsos-52:CASE_WORKER:PROVINCE=52",
-                "  pulih export beneficiaries ntb-identified.csv --identified --actor dinsos-52:SUPERVISOR:PROVINCE=52"
+                "  pulih export beneficiaries ntb-pbi.csv --identified --purpose \"PBI-JKN list for BPJS\""
+                        + " --actor dinsos-52:SUPERVISOR:PROVINCE=52"
             })
     static final class Beneficiaries extends Common {
         @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file to write.")
         Path file;
 
-        @Option(names = "--identified", description = "Whole NIK, No. KK and phone numbers instead of masked ones.")
+        @Option(
+                names = "--identified",
+                description = "Whole NIK, No. KK and phone numbers instead of masked ones: supervisors of a government"
+                        + " unit only, with --purpose.")
         boolean identified;
+
+        @Option(
+                names = "--purpose",
+                paramLabel = "TEXT",
+                description = "Why the identifiers are needed (required with --identified); kept in the access log of"
+                        + " every case exported.")
+        String purpose;
 
         @Override
         int run(Pulih pulih, Actor actor, PrintWriter out) {
+            if (identified && purpose == null) {
+                throw new Settings.SettingsException(
+                        "--identified needs --purpose: say why the identifiers are needed; it is kept in the access"
+                                + " log of every case exported");
+            }
+            if (!identified && purpose != null) {
+                throw new Settings.SettingsException("--purpose is for an identified export: add --identified");
+            }
             List<BeneficiaryId> ids = new ArrayList<>();
             Optional<BeneficiaryId> after = Optional.empty();
             for (List<Beneficiary> page; !(page = pulih.as(actor).cases().list(after, 1_000)).isEmpty(); ) {
@@ -115,7 +135,9 @@ final class ExportCommand implements Runnable {
                             actor,
                             ids,
                             file,
-                            identified ? BeneficiaryExport.Disclosure.IDENTIFIED : BeneficiaryExport.Disclosure.MASKED,
+                            identified
+                                    ? BeneficiaryExport.Disclosure.identified(purpose)
+                                    : BeneficiaryExport.Disclosure.MASKED,
                             separator);
             out.println(
                     "wrote " + written + " beneficiaries to " + file + (identified ? " (identified)" : " (masked)"));

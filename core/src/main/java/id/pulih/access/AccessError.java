@@ -43,6 +43,12 @@ public enum AccessError implements ErrorCode.Defined {
             AccessDeniedException.class,
             "",
             "the {what} lies outside the jurisdiction {jurisdiction}{hint}"),
+    /** <code>access.identified</code> (AccessDeniedException): identifiers are disclosed whole only to a supervisor of a government unit; &#123;who&#125; gets them masked */
+    IDENTIFIED(
+            "access.identified",
+            AccessDeniedException.class,
+            "",
+            "identifiers are disclosed whole only to a supervisor of a government unit; {who} gets them masked"),
     /** <code>case.elsewhere</code> (AccessDeniedException): the person is registered in another jurisdiction; a national officer can resolve the reference &#123;reference&#125; */
     ELSEWHERE(
             "case.elsewhere",

@@ -47,6 +47,18 @@ public record Actor(String id, PersonName name, Role role, Jurisdiction jurisdic
     }
 
     /**
+     * Whether this actor may read identifiers (NIK, No. KK, phone numbers) whole, as an identified export does: a
+     * {@link Role#SUPERVISOR} of a government unit (national, province, regency or shelter) only. An auditor checks
+     * the trails and needs no whole NIK; a case worker works from masked lists; a partner organisation, whatever its
+     * role, sees only what its referrals need. Everyone else gets identifiers masked.
+     *
+     * @return true for a supervisor outside a partner organisation
+     */
+    public boolean mayDiscloseIdentifiers() {
+        return role == Role.SUPERVISOR && jurisdiction.kind() != Jurisdiction.Kind.PARTNER;
+    }
+
+    /**
      * Creates an actor.
      *
      * @param id the officer's id

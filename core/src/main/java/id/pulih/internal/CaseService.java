@@ -110,6 +110,15 @@ final class CaseService implements Cases {
     }
 
     @Override
+    public Beneficiary disclose(BeneficiaryId id, String purpose) {
+        Checks.required(id, "beneficiaryId");
+        return engine.query(actor, "case.disclose", work -> {
+            work.disclosing(purpose);
+            return work.open(id);
+        });
+    }
+
+    @Override
     public List<Beneficiary> list(Optional<BeneficiaryId> after, int limit) {
         Checks.required(after, "after");
         if (limit < 1 || limit > 10_000) {

@@ -10,6 +10,7 @@ import id.pulih.audit.AccessLogEntry;
 import id.pulih.audit.AccessOutcome;
 import id.pulih.audit.AuditEntry;
 import id.pulih.beneficiary.Beneficiary;
+import id.pulih.internal.util.Checks;
 import id.pulih.internal.util.Forms;
 import id.pulih.internal.util.Uuid7;
 import id.pulih.reintegration.ReintegrationPlan;
@@ -190,6 +191,8 @@ public final class Engine {
         private List<AccessLogEntry> rowReads;
         /** A write of a bulk command's row that failed: the whole command then rolls back. */
         RuntimeException broken;
+        /** The purpose the actor stated for this call's reads ({@link #disclosing}), written with each of them. */
+        private String purpose;
 
         Work(Actor actor, String action, Instant now) {
             this.actor = actor;
@@ -206,6 +209,7 @@ public final class Engine {
             deniedEntry = null;
             rowReads = null;
             broken = null;
+            purpose = null;
         }
 
         /** Records the refusal of {@link #denied} in the access log, and clears it. */
@@ -482,7 +486,27 @@ public final class Engine {
         }
 
         private void logRead(BeneficiaryId id, AccessOutcome outcome) {
-            logRead(new AccessLogEntry(Uuid7.next(clock), now, actor.id(), id, action, outcome));
+            logRead(new AccessLogEntry(Uuid7.next(clock), now, actor.id(), id, action, outcome, purpose));
+        }
+
+        /**
+         * Makes this call a disclosure of identifiers: only an actor who may read them whole
+         * ({@link Actor#mayDiscloseIdentifiers()}) passes, and every case read from here on is in the access log with the
+         * purpose stated. Refuses with {@code access.identified} before anything is read.
+         *
+         * @param stated the purpose, as the officer gave it; not blank, at most {@link TextLimit#REASON} characters
+         */
+        void disclosing(String stated) {
+            String checked = Checks.requiredText(stated, "purpose", TextLimit.REASON);
+            if (!actor.mayDiscloseIdentifiers()) {
+                throw new AccessDeniedException(
+                        AccessError.IDENTIFIED,
+                        actor.id(),
+                        action,
+                        "-",
+                        actor.role() + " of " + describe(actor.jurisdiction()));
+            }
+            purpose = checked;
         }
 
         /**

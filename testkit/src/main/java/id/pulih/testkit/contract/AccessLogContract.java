@@ -51,6 +51,22 @@ public abstract class AccessLogContract extends PortContract {
     }
 
     @Test
+    void anEntryKeepsThePurposeStatedForItAndAnEntryWithoutOneKeepsNone() {
+        String purpose = "PBI-JKN enrolment list for BPJS Kesehatan, Lombok Tengah; a second line\nand quotes '\"";
+        AccessLogEntry disclosed = new AccessLogEntry(
+                UUID.randomUUID(), T0, "sup-5202", beneficiary, "case.disclose", AccessOutcome.ALLOWED, purpose);
+        AccessLogEntry plain = access(T0.plusSeconds(1), "officer-1", beneficiary, AccessOutcome.ALLOWED);
+        log().append(disclosed);
+        log().append(plain);
+
+        assertThat(log().forBeneficiary(beneficiary)).containsExactly(disclosed, plain);
+        assertThat(log().find(disclosed.id()))
+                .hasValueSatisfying(e -> assertThat(e.purpose()).hasValue(purpose));
+        assertThat(log().find(plain.id()))
+                .hasValueSatisfying(e -> assertThat(e.purpose()).isEmpty());
+    }
+
+    @Test
     void findReturnsAnEntryByItsIdAndNothingForAnUnknownId() {
         AccessLogEntry denied = access(T0, "officer-9", beneficiary, AccessOutcome.DENIED);
         AccessLogEntry read = access(T0, "officer-1", beneficiary, AccessOutcome.ALLOWED);

@@ -225,6 +225,11 @@ final class AccessMatrix {
                         return bulk.register(List.of(b), List.of(List.of()));
                     })),
             read("cases.get", ANY, AccessMatrix::main, (d, t) -> d.cases().get(t.subject())),
+            read(
+                    "cases.disclose",
+                    SUPERVISE,
+                    AccessMatrix::main,
+                    (d, t) -> d.cases().disclose(t.subject(), "matrix: PBI-JKN enrolment list")),
             list(
                     "cases.list",
                     ANY,
