@@ -184,6 +184,7 @@ class ColumnLimitsIT {
         d.put("access_log.actor_id", actor());
         d.put("access_log.action", atLeast(32, "an action name"));
         d.put("access_log.outcome", enumOf(AccessOutcome.class));
+        d.put("access_log.purpose", new Text(TextLimit.REASON));
         // guidance
         d.put("programme.title", new Form(ProgrammeForm.class, "title"));
         d.put("programme.organiser", atLeast(ORGANISATION, "an organisation's code"));
