@@ -166,6 +166,10 @@ final class Jdbc {
         if (state.equals("40001") || state.equals("40P01")) {
             return RecordError.CONCURRENT.conflict(RecordType.RECORD, null);
         }
+        if (state.equals("HYT00") || state.equals("55P03")) {
+            // H2's lock timeout (50200) and PostgreSQL's lock_not_available: busy, not broken
+            return StoreError.BUSY.refuse(e, state);
+        }
         if (state.startsWith("08")) {
             return StoreError.UNAVAILABLE.refuse(e, "");
         }

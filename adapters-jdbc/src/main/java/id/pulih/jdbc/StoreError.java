@@ -14,6 +14,11 @@ public enum StoreError implements ErrorCode {
     UNAVAILABLE("store.unavailable", "the database connection failed{where}; nothing was written"),
     /** <code>store.missing</code>: there is no database at the address given. */
     MISSING("store.missing", "there is no database at {url}; create it with: pulih init --db {url}"),
+    /**
+     * <code>store.busy</code>: another transaction held a lock on the rows longer than the database waits (H2 {@code
+     * HYT00}, PostgreSQL {@code 55P03}); nothing was written, and the same call may simply be tried again.
+     */
+    BUSY("store.busy", "the database did not grant a lock in time ({state}); nothing was written, try again"),
     /** <code>store.failure</code>: a statement failed for another reason. */
     FAILURE("store.failure", "a database statement failed ({state})"),
     /** <code>store.schema-newer</code>: the database's schema is newer than this library. */

@@ -19,4 +19,14 @@ public final class StoreException extends PulihException {
     StoreException(StoreError code, Throwable cause, Object... values) {
         super(code, code.arguments(values), null, cause);
     }
+
+    /**
+     * Whether the same call may be tried again as it is: the database was only busy ({@code store.busy}), the call
+     * rolled back and nothing of it was written.
+     *
+     * @return true for {@code store.busy}
+     */
+    public boolean retryable() {
+        return code().equals(StoreError.BUSY.code());
+    }
 }
