@@ -6,11 +6,10 @@ import id.pulih.access.AccessDeniedException;
 import id.pulih.access.Actor;
 import id.pulih.beneficiary.Beneficiary;
 import id.pulih.shared.BeneficiaryId;
+import id.pulih.shared.PrivateFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -120,7 +119,7 @@ public final class BeneficiaryExport {
      *
      * @param actor the officer; must see every case
      * @param ids the cases, in the order to write
-     * @param file the file, replaced if it exists
+     * @param file the file, replaced if it exists; created readable by its owner only ({@link PrivateFiles})
      * @param disclosure masked or identified
      * @param separator {@code ;} (Indonesian Excel), {@code ,} or tab
      * @return the number of cases written
@@ -129,7 +128,7 @@ public final class BeneficiaryExport {
      * @throws UncheckedIOException when the file cannot be written
      */
     public long write(Actor actor, Iterable<BeneficiaryId> ids, Path file, Disclosure disclosure, char separator) {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        try (Writer out = PrivateFiles.newWriter(file)) {
             out.write('\uFEFF');
             return write(actor, ids, out, disclosure, separator);
         } catch (IOException e) {

@@ -30,6 +30,22 @@ public enum CsvError implements ErrorCode {
             CsvImportException.class,
             "near line {line} the file holds bytes that are not valid {charset}; save it as CSV UTF-8, or import it"
                     + " as windows-1252"),
+    /**
+     * <code>csv.error-file</code>: the file for the refused rows could not be written. Checked before an import
+     * writes anything ({@link ImportReport#checkErrorFile}), so that the import can fail with nothing written.
+     */
+    ERROR_FILE(
+            "csv.error-file",
+            CsvImportException.class,
+            "the error file {file} could not be written ({reason}); choose another place for it"),
+    /**
+     * <code>csv.binary</code>: a cell holds a control character such as NUL (binary data, not text); only its row is
+     * refused.
+     */
+    BINARY(
+            "csv.binary",
+            InvalidValueException.class,
+            "the cell holds a control character (binary data such as NUL), not text; the row was not imported"),
     /** <code>date.format</code>: a date cell is not written in a known pattern. */
     DATE_FORMAT("date.format", InvalidValueException.class, "expected dd/MM/yyyy, dd-MM-yyyy or yyyy-MM-dd"),
     /** <code>date.invalid</code>: a date cell names a day that does not exist. */

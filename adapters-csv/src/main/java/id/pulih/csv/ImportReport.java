@@ -1,11 +1,10 @@
 package id.pulih.csv;
 
 import id.pulih.access.AccessError;
+import id.pulih.shared.PrivateFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -216,16 +215,53 @@ public final class ImportReport {
      * then each rejected row as sent, its errors joined with {@code " | "}. Contains the rows' identifiers: see the
      * class comment.
      *
-     * @param file the file to write, replaced if it exists
-     * @throws UncheckedIOException when the file cannot be written
+     * @param file the file to write, replaced if it exists; created readable by its owner only ({@link PrivateFiles})
+     * @throws CsvImportException {@code csv.error-file} when the file cannot be written; the import this report
+     *     describes is not undone (check the place first with {@link #checkErrorFile(Path)})
      */
     public void writeErrors(Path file) {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        try (Writer out = PrivateFiles.newWriter(file)) {
             out.write('\uFEFF');
             writeErrors(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException e) {
+            throw errorFile(file, e);
         }
+    }
+
+    /**
+     * Checks, before an import writes anything, that its error file could be written: an existing file is left as it
+     * is, a missing one is created and removed again. An import whose error file cannot be written is then refused
+     * with nothing imported, rather than imported with its refused rows lost.
+     *
+     * <pre>{@code
+     * ImportReport.checkErrorFile(errors);           // fails fast: nothing imported yet
+     * ImportReport report = imports.importFile(officer, file, ImportOptions.defaults());
+     * report.writeErrors(errors);
+     * }</pre>
+     *
+     * @param file the error file to be written
+     * @throws CsvImportException {@code csv.error-file} when it could not be written
+     */
+    public static void checkErrorFile(Path file) {
+        try {
+            PrivateFiles.checkWritable(file);
+        } catch (IOException | RuntimeException e) {
+            throw errorFile(file, e);
+        }
+    }
+
+    private static CsvImportException errorFile(Path file, Exception e) {
+        String reason;
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            reason = "permission denied";
+        } else if (e instanceof java.nio.file.NoSuchFileException) {
+            reason = "no such folder";
+        } else if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            reason = fs.getReason();
+        } else {
+            reason = String.valueOf(e.getMessage());
+        }
+        return CsvError.ERROR_FILE.refuse(e, file, reason);
     }
 
     /**

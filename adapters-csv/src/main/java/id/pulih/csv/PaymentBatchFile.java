@@ -7,11 +7,10 @@ import id.pulih.access.Actor;
 import id.pulih.grant.Payment;
 import id.pulih.shared.BatchId;
 import id.pulih.shared.NotFoundException;
+import id.pulih.shared.PrivateFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -55,7 +54,7 @@ public final class PaymentBatchFile {
      *
      * @param actor the officer
      * @param batch the batch
-     * @param file the file, replaced if it exists
+     * @param file the file, replaced if it exists; created readable by its owner only ({@link PrivateFiles})
      * @param separator {@code ,}, {@code ;} or tab, as the bank asks
      * @return the number of payments written
      * @throws NotFoundException {@code payment-batch.not-found}
@@ -64,7 +63,7 @@ public final class PaymentBatchFile {
      * @throws UncheckedIOException when the file cannot be written
      */
     public int write(Actor actor, BatchId batch, Path file, char separator) {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        try (Writer out = PrivateFiles.newWriter(file)) {
             return write(actor, batch, out, separator);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -10,6 +10,7 @@ import id.pulih.report.RegionRow;
 import id.pulih.report.ServiceRow;
 import id.pulih.report.ShelterRow;
 import id.pulih.report.YearRow;
+import id.pulih.shared.PrivateFiles;
 import id.pulih.shared.RegionLevel;
 import id.pulih.shared.Rupiah;
 import java.io.IOException;
@@ -17,8 +18,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -115,14 +114,14 @@ public final class ReportExport {
      *
      * @param rows the rows
      * @param type the row type, which gives the header even when there is no row
-     * @param file the file, replaced if it exists
+     * @param file the file, replaced if it exists; created readable by its owner only ({@link PrivateFiles})
      * @param separator {@code ;}, {@code ,} or tab
      * @param <R> the row type
      * @return the file
      * @throws UncheckedIOException when the file cannot be written
      */
     public static <R extends Record> Path write(List<R> rows, Class<R> type, Path file, char separator) {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        try (Writer out = PrivateFiles.newWriter(file)) {
             out.write('\uFEFF');
             write(rows, type, out, separator);
             return file;

@@ -16,9 +16,11 @@ import id.pulih.reintegration.FollowUps;
 import id.pulih.reintegration.ReintegrationPlans;
 import id.pulih.repatriation.Repatriations;
 import id.pulih.report.ReportQueries;
+import id.pulih.shared.PrivateFiles;
 import id.pulih.shelter.Shelters;
 import id.pulih.shelter.Stays;
 import id.pulih.store.Store;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -100,17 +102,62 @@ public final class JdbcStore implements Store {
     /**
      * An embedded H2 database in a file: the zero-set-up default.
      *
+     * <p>The database holds victims' personal data: a folder it creates, and its files ({@code pulih.mv.db},
+     * {@code pulih.trace.db}), are readable by their owner only ({@link PrivateFiles}). To encrypt the file itself,
+     * open it with {@link #open(DataSource)} and {@code ;CIPHER=AES} in the URL (see the README).
+     *
      * @param file the database file without extension, for example {@code pulih-data/pulih}; its folder is created
      * @return the store
+     * @throws StoreException {@code store.unavailable} when the folder cannot be created
      */
     public static JdbcStore h2(Path file) {
         Objects.requireNonNull(file, "file");
         Path absolute = file.toAbsolutePath();
+        ownerOnlyFolder(absolute);
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL(withoutTraceFile("jdbc:h2:file:" + absolute + ";DB_CLOSE_DELAY=-1"));
         h2.setUser("pulih");
         h2.setPassword("");
-        return open(h2);
+        JdbcStore store = open(h2);
+        ownerOnlyFiles(absolute);
+        return store;
+    }
+
+    /**
+     * Creates the missing folders of an H2 file database owner-only, before H2 would create them readable by all.
+     *
+     * @param file the database file without extension
+     * @throws StoreException {@code store.unavailable} when a folder cannot be created
+     */
+    public static void ownerOnlyFolder(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder == null) {
+            return;
+        }
+        try {
+            PrivateFiles.createDirectories(folder);
+        } catch (IOException e) {
+            throw StoreError.UNAVAILABLE.refuse(e, " (creating the folder " + folder + ": " + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * Makes the files of an H2 file database owner-only ({@code <name>.mv.db}, {@code <name>.trace.db}, ...).
+     *
+     * @param file the database file without extension
+     * @throws StoreException {@code store.unavailable} when their permissions cannot be changed
+     */
+    public static void ownerOnlyFiles(Path file) {
+        Path absolute = file.toAbsolutePath();
+        Path folder = absolute.getParent();
+        if (folder == null || absolute.getFileName() == null) {
+            return;
+        }
+        try {
+            PrivateFiles.restrictAll(folder, absolute.getFileName() + ".");
+        } catch (IOException e) {
+            throw StoreError.UNAVAILABLE.refuse(e, " (restricting " + absolute + ": " + e.getMessage() + ")");
+        }
     }
 
     /**

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcDataSource;
@@ -31,23 +32,32 @@ final class Database implements AutoCloseable {
     }
 
     /**
-     * Opens and migrates a database.
+     * Opens and migrates a database. An embedded H2 file database is kept readable by its owner only: the folders
+     * created for it and its files ({@link JdbcStore#ownerOnlyFiles}). One whose URL asks for {@code CIPHER=AES} is
+     * opened with the file password from {@code PULIH_DB_FILE_PASSWORD} (H2 takes it as the first word of the
+     * password).
      *
+     * @param filePassword the H2 file password for {@code CIPHER=...}, or empty
      * @param create whether a missing embedded database may be created ({@code init}, {@code demo}); otherwise a
      *     missing one is an error rather than a new empty database
      */
-    static Database open(String url, String user, String password, boolean create) {
+    static Database open(String url, String user, String password, String filePassword, boolean create) {
         String lower = url.toLowerCase(Locale.ROOT);
         if (lower.startsWith("jdbc:h2:")) {
+            Optional<Path> file = h2Path(url);
+            if (create) {
+                file.ifPresent(JdbcStore::ownerOnlyFolder);
+            }
             JdbcDataSource h2 = new JdbcDataSource();
             h2.setURL(JdbcStore.withoutTraceFile(
                     create || lower.contains(";ifexists=") || lower.startsWith("jdbc:h2:mem:")
                             ? url
                             : url + ";IFEXISTS=TRUE"));
             h2.setUser(user);
-            h2.setPassword(password);
+            h2.setPassword(h2Password(url, password, filePassword));
             Connection keepOpen = connect(h2, url);
             try {
+                file.ifPresent(JdbcStore::ownerOnlyFiles);
                 return new Database(url, JdbcStore.open(h2), keepOpen);
             } catch (RuntimeException e) {
                 close(keepOpen, e);
@@ -63,6 +73,50 @@ final class Database implements AutoCloseable {
         }
         throw new Settings.SettingsException(
                 "--db " + url + ": Pulih runs on H2 (jdbc:h2:...) and PostgreSQL (jdbc:postgresql:...)");
+    }
+
+    /**
+     * The password H2 is given: for an encrypted file ({@code CIPHER=AES} in the URL) the file password, a space and
+     * the user's password, as H2 reads it.
+     */
+    private static String h2Password(String url, String password, String filePassword) {
+        if (!url.toUpperCase(Locale.ROOT).contains(";CIPHER=")) {
+            return password;
+        }
+        if (filePassword.isEmpty()) {
+            throw new Settings.SettingsException("--db " + url + " is encrypted (CIPHER=): give its file password in "
+                    + Environment.FILE_PASSWORD_VARIABLE);
+        }
+        if (filePassword.indexOf(' ') >= 0) {
+            throw new Settings.SettingsException(Environment.FILE_PASSWORD_VARIABLE
+                    + " must not contain a space (H2 separates the passwords by one)");
+        }
+        return filePassword + " " + password;
+    }
+
+    /**
+     * The file of an embedded H2 database, without extension ({@code jdbc:h2:file:/srv/pulih/pulih}, {@code
+     * jdbc:h2:./pulih-data/pulih}, {@code jdbc:h2:~/pulih}); empty for an in-memory or remote one.
+     */
+    static Optional<Path> h2Path(String url) {
+        String rest = url.substring("jdbc:h2:".length());
+        int semicolon = rest.indexOf(';');
+        if (semicolon >= 0) {
+            rest = rest.substring(0, semicolon);
+        }
+        String lower = rest.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("file:")) {
+            rest = rest.substring("file:".length());
+        } else if (lower.matches("[a-z][a-z0-9]+:.*")) {
+            return Optional.empty(); // mem:, tcp:, ssl:, zip:, ...: not a plain file here (C:\... has one letter)
+        }
+        if (rest.isEmpty()) {
+            return Optional.empty();
+        }
+        if (rest.startsWith("~")) {
+            rest = System.getProperty("user.home") + rest.substring(1);
+        }
+        return Optional.of(Path.of(rest).toAbsolutePath().normalize());
     }
 
     private static Connection connect(DataSource dataSource, String url) {

@@ -5,7 +5,8 @@ import picocli.CommandLine.Option;
 /**
  * Which database: {@code --db} (a JDBC URL, H2 or PostgreSQL), else {@code db.url} in the settings, else the embedded
  * H2 file {@code ./pulih-data/pulih}. The password comes only from {@code PULIH_DB_PASSWORD} or, with {@code
- * --db-password}, a prompt: never from the command line, where other users of the machine could read it.
+ * --db-password}, a prompt: never from the command line, where other users of the machine could read it. An H2 file
+ * encrypted with {@code ;CIPHER=AES} in its URL takes its file password from {@code PULIH_DB_FILE_PASSWORD}.
  */
 final class DatabaseOptions {
     static final String DEFAULT_USER = "pulih";
@@ -43,6 +44,7 @@ final class DatabaseOptions {
         String secret = password != null
                 ? new String(password)
                 : environment.variables().getOrDefault(Environment.PASSWORD_VARIABLE, "");
-        return Database.open(chosen, who, secret, create);
+        String filePassword = environment.variables().getOrDefault(Environment.FILE_PASSWORD_VARIABLE, "");
+        return Database.open(chosen, who, secret, filePassword, create);
     }
 }

@@ -7,12 +7,11 @@ import id.pulih.csv.BeneficiaryExport;
 import id.pulih.csv.PaymentBatchFile;
 import id.pulih.shared.BatchId;
 import id.pulih.shared.BeneficiaryId;
+import id.pulih.shared.PrivateFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -191,7 +190,7 @@ final class ExportCommand implements Runnable {
         @Override
         int run(Pulih pulih, Actor actor, PrintWriter out) {
             Table table = name.table(pulih.as(actor).reports());
-            try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+            try (Writer writer = PrivateFiles.newWriter(file);
                     PrintWriter csv = new PrintWriter(writer)) {
                 Format.CSV.write(table, csv);
             } catch (IOException e) {

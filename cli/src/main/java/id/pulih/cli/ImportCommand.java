@@ -8,11 +8,12 @@ import id.pulih.csv.BeneficiaryImport;
 import id.pulih.csv.ImportOptions;
 import id.pulih.csv.ImportReport;
 import id.pulih.shared.ProgrammeId;
+import java.io.FilterInputStream;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,7 +38,8 @@ import picocli.CommandLine.Spec;
         footer = {
             "  pulih import beneficiaries ntb-2020.csv --actor dinsos-52:CASE_WORKER:PROVINCE=52",
             "  pulih import attendance praya.csv --programme <programme id> --actor hq-01:CASE_WORKER:NATIONAL",
-            "  pulih import bank-results bri-20191105.csv --actor hq-01:CASE_WORKER:NATIONAL"
+            "  pulih import bank-results bri-20191105.csv --actor hq-01:CASE_WORKER:NATIONAL",
+            "  gunzip -c ntb-2020.csv.gz | pulih import beneficiaries - --actor hq-01:CASE_WORKER:NATIONAL"
         })
 final class ImportCommand implements Runnable {
     @ParentCommand
@@ -63,8 +65,17 @@ final class ImportCommand implements Runnable {
         @Parameters(
                 index = "0",
                 paramLabel = "FILE",
-                description = "The CSV file (`;` or `,`, UTF-8 with or without BOM).")
+                description = "The CSV file (`;` or `,`, UTF-8 with or without BOM); - reads standard input (a pipe).")
         Path file;
+
+        @Option(
+                names = "--errors",
+                paramLabel = "FILE",
+                description = {
+                    "Where the refused rows are written. Default: FILE.errors.csv beside the input; for standard",
+                    "input or a pipe, stdin.errors.csv (or the pipe's name) in the working directory."
+                })
+        Path errors;
 
         @Option(
                 names = "--charset",
@@ -83,8 +94,18 @@ final class ImportCommand implements Runnable {
             return charset == null ? options : options.withCharset(charset);
         }
 
+        /** Whether this import writes an error file for its refused rows. */
+        boolean writesErrorFile() {
+            return true;
+        }
+
         @Override
         public Integer call() {
+            if (writesErrorFile()) {
+                // before anything is imported: an error file that cannot be written fails the import with nothing
+                // written, rather than after the commit with the refused rows lost
+                ImportReport.checkErrorFile(errorFile());
+            }
             return parent.root.onDatabase(
                     acting,
                     database,
@@ -97,6 +118,24 @@ final class ImportCommand implements Runnable {
 
         abstract int run(Pulih pulih, Actor actor, PrintWriter out, PrintWriter err);
 
+        /** Whether the rows come from standard input ({@code -}). */
+        boolean standardInput() {
+            return "-".equals(file.toString());
+        }
+
+        /**
+         * Standard input, left open when the import closes what it read (the process owns it). Read when the command
+         * runs, so that a caller that redirected it ({@link System#setIn}) is read.
+         */
+        static InputStream stdin() {
+            return new FilterInputStream(System.in) {
+                @Override
+                public void close() {
+                    // standard input belongs to the process
+                }
+            };
+        }
+
         /**
          * Prints the summary, writes the error CSV beside the input when rows were refused or registered elsewhere; 1
          * when any were.
@@ -106,7 +145,7 @@ final class ImportCommand implements Runnable {
             if (report.rejected() == 0 && report.registeredElsewhere() == 0) {
                 return 0;
             }
-            Path errors = errorFile(file);
+            Path errors = errorFile();
             report.writeErrors(errors);
             if (report.rejected() > 0) {
                 out.println("rows refused: " + report.rejected() + "; fix them in " + errors + " and import that file");
@@ -116,6 +155,21 @@ final class ImportCommand implements Runnable {
                         + " with a reference for the national office (case.elsewhere)");
             }
             return 1;
+        }
+
+        /** {@code --errors}, else beside a regular input file, else in the working directory. */
+        Path errorFile() {
+            if (errors != null) {
+                return errors;
+            }
+            Path workingDirectory = parent.root.environment().workingDirectory();
+            if (standardInput()) {
+                return workingDirectory.resolve("stdin.errors.csv");
+            }
+            Path named = errorFile(file);
+            return Files.exists(file) && !Files.isRegularFile(file)
+                    ? workingDirectory.resolve(named.getFileName())
+                    : named;
         }
 
         static Path errorFile(Path input) {
@@ -138,6 +192,9 @@ final class ImportCommand implements Runnable {
                 "Kode Wilayah, No HP, Negara, Tanggal Kembali, ...). Every good row is imported; every",
                 "bad row is reported with its line, column and code, and written to FILE.errors.csv",
                 "beside the input for the office to fix. Importing a file again imports nothing new.",
+                "The error file is checked before anything is imported: if it cannot be written the",
+                "import fails with csv.error-file and nothing is imported. The error file holds the",
+                "rows as sent, identifiers included, and is readable by its owner only.",
                 ""
             },
             footerHeading = "%nExamples:%n",
@@ -151,24 +208,24 @@ final class ImportCommand implements Runnable {
                 "1:some rows refused or registered elsewhere (see the error file)"
             })
     static final class Beneficiaries extends Common {
+        private static final int PROGRESS_EVERY = 10_000;
+
         @Override
         int run(Pulih pulih, Actor actor, PrintWriter out, PrintWriter err) {
-            long size = size(file);
-            ImportOptions options = options().withProgress(10_000, (rows, bytes) -> {
-                err.print(String.format(
-                        Locale.ROOT, "\r%,d rows, %s", rows, size > 0 ? (100 * bytes / size) + "%" : bytes + " bytes"));
-                err.flush();
-            });
-            ImportReport report = BeneficiaryImport.of(pulih).importFile(actor, file, options);
-            if (report.read() >= 10_000) {
-                err.println();
+            BeneficiaryImport imports = BeneficiaryImport.of(pulih);
+            ImportReport report;
+            try (ProgressLine progress = new ProgressLine(err, standardInput() ? -1 : size(file), PROGRESS_EVERY)) {
+                ImportOptions options = options().withProgress(PROGRESS_EVERY, progress);
+                report = standardInput()
+                        ? imports.importFrom(actor, stdin(), options)
+                        : imports.importFile(actor, file, options);
             }
             return finish(report, out);
         }
 
         private static long size(Path file) {
             try {
-                return Files.size(file);
+                return Files.isRegularFile(file) ? Files.size(file) : -1;
             } catch (java.io.IOException e) {
                 return -1;
             }
@@ -189,7 +246,13 @@ final class ImportCommand implements Runnable {
 
         @Override
         int run(Pulih pulih, Actor actor, PrintWriter out, PrintWriter err) {
-            return finish(AttendanceImport.of(pulih).apply(actor, ProgrammeId.parse(programme), file, options()), out);
+            AttendanceImport imports = AttendanceImport.of(pulih);
+            ProgrammeId id = ProgrammeId.parse(programme);
+            return finish(
+                    standardInput()
+                            ? imports.apply(actor, id, stdin(), options())
+                            : imports.apply(actor, id, file, options()),
+                    out);
         }
     }
 
@@ -206,8 +269,15 @@ final class ImportCommand implements Runnable {
             footer = "  pulih import bank-results bri-20191105.csv --actor hq-01:CASE_WORKER:NATIONAL")
     static final class BankResults extends Common {
         @Override
+        boolean writesErrorFile() {
+            return false; // the refused lines are printed
+        }
+
+        @Override
         int run(Pulih pulih, Actor actor, PrintWriter out, PrintWriter err) {
-            var report = BankResultImport.of(pulih).apply(actor, file, options());
+            BankResultImport imports = BankResultImport.of(pulih);
+            var report =
+                    standardInput() ? imports.apply(actor, stdin(), options()) : imports.apply(actor, file, options());
             out.println("read " + report.read() + " lines: " + report.counts());
             report.errors()
                     .forEach(e -> out.println(
