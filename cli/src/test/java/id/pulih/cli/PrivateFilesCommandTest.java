@@ -64,10 +64,21 @@ class PrivateFilesCommandTest {
         Path report = dir.resolve("origin.csv");
 
         Cli.Result imported = cli.run("import", "beneficiaries", file.toString(), "--db", db, "--actor", NATIONAL);
-        cli.run("export", "beneficiaries", export.toString(), "--identified", "--db", db, "--actor", NATIONAL);
+        Cli.Result exported = cli.run(
+                "export",
+                "beneficiaries",
+                export.toString(),
+                "--identified",
+                "--purpose",
+                "a case file",
+                "--db",
+                db,
+                "--actor",
+                "hq-sup:SUPERVISOR:NATIONAL");
         cli.run("export", "report", "origin-province", report.toString(), "--db", db, "--actor", NATIONAL);
 
         assertThat(imported.code()).as(imported.err()).isEqualTo(1);
+        assertThat(exported.code()).as(exported.err()).isZero();
         assertThat(mode(dir.resolve("ntb.errors.csv"))).isEqualTo("rw-------");
         assertThat(mode(export)).isEqualTo("rw-------");
         assertThat(mode(report)).isEqualTo("rw-------");
