@@ -165,6 +165,9 @@ final class BeneficiaryRows {
 
     Mapped map(long line, List<String> cells) {
         Row row = new Row(line, cells);
+        if (binary(row)) {
+            return new Mapped(null, row.errors());
+        }
         if (cells.size() != header.size() && !onlyBlankBeyond(cells)) {
             row.add(new RowError(
                     line,
@@ -225,6 +228,24 @@ final class BeneficiaryRows {
             row.add(new RowError(line, "", "row", e.code(), e.getMessage()));
             return new Mapped(null, row.errors());
         }
+    }
+
+    /** Refuses a row with a control character in any cell, read by Pulih or not, naming the first such cell. */
+    private boolean binary(Row row) {
+        for (int i = 0; i < row.cells.size(); i++) {
+            if (Text.holdsControl(row.cells.get(i))) {
+                String name = i < header.size() ? header.get(i) : "column " + (i + 1);
+                String field = name;
+                for (BeneficiaryColumn column : COLUMNS) {
+                    if (index[column.ordinal()] == i) {
+                        field = column.header;
+                    }
+                }
+                row.add(new RowError(row.line, name, field, CsvError.BINARY.code(), CsvError.BINARY.template()));
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean onlyBlankBeyond(List<String> cells) {

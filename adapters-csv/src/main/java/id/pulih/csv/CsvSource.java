@@ -74,27 +74,36 @@ final class CsvSource implements Closeable {
     static CsvSource open(InputStream in, Charset charset) {
         CountingInputStream counter = new CountingInputStream(in);
         try {
+            BufferedInputStream buffered = new BufferedInputStream(counter, READ_BUFFER);
+            buffered.mark(HEAD_BYTES);
             InputStreamReader decoding = new InputStreamReader(
-                    new BufferedInputStream(counter, READ_BUFFER),
+                    buffered,
                     charset.newDecoder()
                             .onMalformedInput(CodingErrorAction.REPORT)
                             .onUnmappableCharacter(CodingErrorAction.REPORT));
             // the head is read to sniff the format, then pushed back: no second buffer between decoder and parser
-            PushbackReader text = new PushbackReader(decoding, SNIFF);
+            PushbackReader text = new PushbackReader(new DosEndOfFile(decoding), SNIFF);
             char[] head = new char[SNIFF];
             int n = 0;
             int r;
-            while (n < SNIFF && (r = text.read(head, n, SNIFF - n)) > 0) {
-                n += r;
+            try {
+                while (n < SNIFF && (r = text.read(head, n, SNIFF - n)) > 0) {
+                    n += r;
+                }
+            } catch (CharacterCodingException e) {
+                // the bad bytes lie after the text decoded so far: name their line, not the first
+                throw encoding(charset, lineOfBadBytes(buffered, charset), e);
             }
             int start = n > 0 && head[0] == '\uFEFF' ? 1 : 0;
             text.unread(head, start, n - start);
             if (blank(head, start, n)) {
                 throw CsvError.EMPTY.refuse("is empty: expected a header row and data rows");
             }
-            for (int i = start; i < n; i++) {
+            // the header must be text (a spreadsheet saved as .xlsx, an image): the rows after it answer for
+            // themselves, a row with binary data refusing only itself (csv.binary)
+            for (int i = start; i < n && head[i] != '\n' && head[i] != '\r'; i++) {
                 char c = head[i];
-                if (c == 0 || (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != 0x1A)) {
+                if ((c < 0x20 && c != '\t' && c != 0x1A) || (c >= 0x7F && c <= 0x9F)) {
                     throw CsvError.FORMAT.refuse(
                             "the file is not CSV text (it holds binary data); save the spreadsheet as CSV (UTF-8)");
                 }
@@ -110,6 +119,40 @@ final class CsvSource implements Closeable {
             closeQuietly(in);
             throw CsvError.IO.refuse(e, "file", "read");
         }
+    }
+
+    /** The bytes the head may span, kept so that a decoding failure in it can be placed on its line. */
+    private static final int HEAD_BYTES = 1 << 16;
+
+    /**
+     * The line of the first bytes that are not valid in the charset, within the head: read again from the mark with
+     * those bytes replaced; line 1 when the head cannot be read again.
+     */
+    private static long lineOfBadBytes(BufferedInputStream head, Charset charset) {
+        try {
+            head.reset();
+            byte[] bytes = head.readNBytes(HEAD_BYTES);
+            String text = charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                    .replaceWith("\uFFFD")
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
+            int bad = text.indexOf('\uFFFD');
+            return 1 + lineBreaks(text.toCharArray(), bad < 0 ? 0 : bad);
+        } catch (IOException e) {
+            return 1;
+        }
+    }
+
+    private static long lineBreaks(char[] text, int to) {
+        long breaks = 0;
+        for (int i = 0; i < to; i++) {
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == to || text[i + 1] != '\n'))) {
+                breaks++;
+            }
+        }
+        return breaks;
     }
 
     private static boolean blank(char[] text, int from, int to) {
@@ -243,6 +286,80 @@ final class CsvSource implements Closeable {
             c.close();
         } catch (IOException | RuntimeException ignored) {
             // the import already failed or finished; a failing close adds nothing the caller can act on
+        }
+    }
+
+    /**
+     * Drops the Ctrl-Z (0x1A) marks that end a file saved by DOS-era tools, so that they make no row of their own and
+     * no cell ends with one; a Ctrl-Z followed by more text is passed on (and refuses its row as binary data). Reads in
+     * blocks: only a run of Ctrl-Z at the end of a block is held back until the next block tells whether text follows.
+     */
+    static final class DosEndOfFile extends java.io.Reader {
+        private static final char EOF_MARK = 0x1A;
+        private final java.io.Reader in;
+        private final char[] buffer = new char[8192];
+        private int position;
+        private int end;
+        private boolean exhausted;
+        /** Ctrl-Z marks read but not yet passed on: dropped at the end of the text, passed on before more text. */
+        private long held;
+
+        DosEndOfFile(java.io.Reader in) {
+            this.in = in;
+        }
+
+        private void fill() throws IOException {
+            if (position == end && !exhausted) {
+                int n = in.read(buffer, 0, buffer.length);
+                if (n < 0) {
+                    exhausted = true;
+                } else {
+                    position = 0;
+                    end = n;
+                }
+            }
+        }
+
+        @Override
+        public int read(char[] target, int offset, int length) throws IOException {
+            if (length == 0) {
+                return 0;
+            }
+            while (true) {
+                fill();
+                if (position == end) {
+                    held = 0;
+                    return -1;
+                }
+                if (held > 0) {
+                    int marks = (int) Math.min(held, length);
+                    java.util.Arrays.fill(target, offset, offset + marks, EOF_MARK);
+                    held -= marks;
+                    return marks;
+                }
+                int text = end;
+                while (text > position && buffer[text - 1] == EOF_MARK) {
+                    text--;
+                }
+                if (text == position) {
+                    held += end - position;
+                    position = end;
+                    continue;
+                }
+                int n = Math.min(length, text - position);
+                System.arraycopy(buffer, position, target, offset, n);
+                position += n;
+                if (position == text) {
+                    held += end - text;
+                    position = end;
+                }
+                return n;
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
         }
     }
 }

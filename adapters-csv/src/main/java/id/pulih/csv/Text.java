@@ -54,6 +54,20 @@ final class Text {
     }
 
     /**
+     * Whether a cell holds a control character that no text cell carries (NUL, Ctrl-Z, the other C0 controls but tab
+     * and line breaks, DEL): binary data, which refuses its row.
+     */
+    static boolean holdsControl(String cell) {
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The text without white space around it, as {@link String#strip()}; an empty cell, or one that starts and ends
      * with a printable ASCII character (most cells), is returned as it is without scanning it.
      */
