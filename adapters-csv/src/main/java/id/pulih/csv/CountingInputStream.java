@@ -45,4 +45,17 @@ final class CountingInputStream extends FilterInputStream {
     public boolean markSupported() {
         return false;
     }
+
+    /**
+     * What can be read without blocking, or 0 when the stream cannot tell: a named pipe opened through NIO answers
+     * {@code available()} with "Illegal seek", and a buffer that asks must take that as "read on", not as a failure.
+     */
+    @Override
+    public int available() {
+        try {
+            return super.available();
+        } catch (IOException cannotTell) {
+            return 0;
+        }
+    }
 }
