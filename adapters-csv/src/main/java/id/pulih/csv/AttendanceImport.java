@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Imports the attendance list of a guidance programme: one line per participant, topic and day, with the columns
@@ -32,7 +33,8 @@ import java.util.Objects;
  * Guidance.recordAttendance}. A line refused changes nothing and costs no other line; a line repeated, or the same
  * file imported again, changes nothing (so {@link ImportReport#imported()} counts lines recorded or already recorded);
  * a failure of the file half-way leaves nothing written.
- * Errors are reported per line, with the services' codes ({@code attendance.not-enrolled}, {@code topic.format}), and
+ * Errors are reported per line, with the services' codes ({@code attendance.not-enrolled}, {@code topic.format}; {@code csv.binary} for a line with a control byte such as
+ * NUL in any cell), and
  * {@link ImportReport#writeErrors(Path)} gives the lines to fix.
  *
  * <pre>{@code
@@ -120,24 +122,11 @@ public final class AttendanceImport {
                 report.read();
                 long line = record.getStartingLineNumber();
                 List<String> cells = CsvSource.cells(record);
-                String field = "row";
-                try {
-                    field = columns.has("id") && !columns.value(cells, "id").isEmpty() ? "id" : "nik";
-                    BeneficiaryId who = "id".equals(field)
-                            ? BeneficiaryId.parse(columns.value(cells, "id"))
-                            : list.findByNik(Nik.of(columns.value(cells, "nik")))
-                                    .orElseThrow(() -> BeneficiaryError.UNKNOWN.invalid());
-                    field = "topic";
-                    Topic topic = Topic.of(columns.value(cells, "topic"));
-                    field = "date";
-                    LocalDate day = date(columns.value(cells, "date"));
-                    field = "row";
-                    list.record(who, topic, day);
-                    report.imported();
-                } catch (PulihException e) {
-                    String column = "row".equals(field) ? "" : columns.header(field);
-                    String message = e instanceof InvalidValueException invalid ? invalid.detail() : e.getMessage();
-                    report.reject(cells, List.of(new RowError(line, column, field, e.code(), message)));
+                Optional<RowError> binary = columns.binary(line, cells);
+                if (binary.isPresent()) {
+                    report.reject(cells, List.of(binary.get()));
+                } else {
+                    record(list, columns, cells, line, report);
                 }
                 if (report.readSoFar() % options.progressEvery() == 0) {
                     options.progress().progress(report.readSoFar(), source.bytesRead());
@@ -146,6 +135,29 @@ public final class AttendanceImport {
             options.progress().progress(report.readSoFar(), source.bytesRead());
         }
         return report.build();
+    }
+
+    private static void record(
+            BulkAttendance list, Columns columns, List<String> cells, long line, ImportReport.Builder report) {
+        String field = "row";
+        try {
+            field = columns.has("id") && !columns.value(cells, "id").isEmpty() ? "id" : "nik";
+            BeneficiaryId who = "id".equals(field)
+                    ? BeneficiaryId.parse(columns.value(cells, "id"))
+                    : list.findByNik(Nik.of(columns.value(cells, "nik")))
+                            .orElseThrow(() -> BeneficiaryError.UNKNOWN.invalid());
+            field = "topic";
+            Topic topic = Topic.of(columns.value(cells, "topic"));
+            field = "date";
+            LocalDate day = date(columns.value(cells, "date"));
+            field = "row";
+            list.record(who, topic, day);
+            report.imported();
+        } catch (PulihException e) {
+            String column = "row".equals(field) ? "" : columns.header(field);
+            String message = e instanceof InvalidValueException invalid ? invalid.detail() : e.getMessage();
+            report.reject(cells, List.of(new RowError(line, column, field, e.code(), message)));
+        }
     }
 
     private static LocalDate date(String text) {

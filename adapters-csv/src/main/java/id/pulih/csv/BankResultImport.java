@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Applies a bank's result file for a payment batch: one line per payment with {@code reference} (the payment id
@@ -32,7 +33,8 @@ import java.util.Objects;
  *
  * <p>The importer only reads and maps lines: the whole file is one {@code Grants.applyBankResults} command (one
  * transaction, its role check, one audit entry with counts), each line applied by the rules of {@code
- * Grants.applyBankResult}. A line refused changes nothing and costs no other line; a failure of the file half-way
+ * Grants.applyBankResult}. A line refused (a control byte such as NUL in any cell is {@code csv.binary}) changes
+ * nothing and costs no other line; a failure of the file half-way
  * leaves nothing written. Since each answer is idempotent, applying a file again is safe: lines already applied come
  * back {@code ALREADY_APPLIED}.
  *
@@ -119,6 +121,11 @@ public final class BankResultImport {
                 read++;
                 long line = record.getStartingLineNumber();
                 List<String> cells = CsvSource.cells(record);
+                Optional<RowError> binary = columns.binary(line, cells);
+                if (binary.isPresent()) {
+                    errors.add(binary.get());
+                    continue;
+                }
                 try {
                     BankResult result = result(columns, cells, today);
                     lines.add(new BankResultReport.Line(line, result.payment(), file.apply(result)));

@@ -232,20 +232,19 @@ final class BeneficiaryRows {
 
     /** Refuses a row with a control character in any cell, read by Pulih or not, naming the first such cell. */
     private boolean binary(Row row) {
-        for (int i = 0; i < row.cells.size(); i++) {
-            if (Text.holdsControl(row.cells.get(i))) {
-                String name = i < header.size() ? header.get(i) : "column " + (i + 1);
-                String field = name;
-                for (BeneficiaryColumn column : COLUMNS) {
-                    if (index[column.ordinal()] == i) {
-                        field = column.header;
-                    }
-                }
-                row.add(new RowError(row.line, name, field, CsvError.BINARY.code(), CsvError.BINARY.template()));
-                return true;
+        int i = Text.controlCell(row.cells);
+        if (i < 0) {
+            return false;
+        }
+        String name = i < header.size() ? header.get(i) : "column " + (i + 1);
+        String field = name;
+        for (BeneficiaryColumn column : COLUMNS) {
+            if (index[column.ordinal()] == i) {
+                field = column.header;
             }
         }
-        return false;
+        row.add(RowError.binary(row.line, name, field));
+        return true;
     }
 
     private boolean onlyBlankBeyond(List<String> cells) {

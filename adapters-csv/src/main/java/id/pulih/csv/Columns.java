@@ -4,12 +4,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.StringJoiner;
 
 /** The header of a small file (bank results, attendance): named fields with accepted aliases, some required. */
 final class Columns {
     private final Map<String, Integer> index = new HashMap<>();
     private final Map<String, String> headers = new HashMap<>();
+    private final List<String> cells;
 
     /**
      * Reads a header.
@@ -20,6 +22,7 @@ final class Columns {
      * @throws CsvImportException {@code csv.header}
      */
     Columns(List<String> cells, Map<String, List<String>> aliases, List<String> required) {
+        this.cells = List.copyOf(cells);
         Map<String, String> byAlias = new LinkedHashMap<>();
         aliases.forEach((field, names) -> {
             byAlias.put(Text.fold(field), field);
@@ -37,6 +40,24 @@ final class Columns {
             throw CsvError.HEADER.refuse(
                     "missing column(s): " + missing + "; expected a header row with " + String.join(", ", required));
         }
+    }
+
+    /**
+     * The refusal of a row with binary data in any cell, read or not ({@code csv.binary}), naming the first such cell;
+     * empty for a row of text.
+     */
+    Optional<RowError> binary(long line, List<String> row) {
+        int i = Text.controlCell(row);
+        if (i < 0) {
+            return Optional.empty();
+        }
+        String column = i < cells.size() ? cells.get(i) : "column " + (i + 1);
+        String field = index.entrySet().stream()
+                .filter(e -> e.getValue() == i)
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(column);
+        return Optional.of(RowError.binary(line, column, field));
     }
 
     boolean has(String field) {

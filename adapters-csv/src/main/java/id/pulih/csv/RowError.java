@@ -13,4 +13,9 @@ package id.pulih.csv;
  * @param code the machine code, the same as the value objects' ({@code nik.province}, {@code date.format})
  * @param message what is wrong and what is expected, in English
  */
-public record RowError(long line, String column, String field, String code, String message) {}
+public record RowError(long line, String column, String field, String code, String message) {
+    /** A row refused for binary data ({@code csv.binary}) in the given cell: the one refusal every importer gives. */
+    static RowError binary(long line, String column, String field) {
+        return new RowError(line, column, field, CsvError.BINARY.code(), CsvError.BINARY.template());
+    }
+}

@@ -3,6 +3,7 @@ package id.pulih.csv;
 import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 /** Small text helpers shared by the importers: folding for header and keyword matching, cells, dates. */
@@ -54,10 +55,20 @@ final class Text {
     }
 
     /**
-     * Whether a cell holds a control character that no text cell carries (NUL, Ctrl-Z, the other C0 controls but tab
-     * and line breaks, DEL): binary data, which refuses its row.
+     * The position of the first cell of a row that holds a control character no text cell carries (NUL, Ctrl-Z, the
+     * other C0 controls but tab and line breaks, DEL), read by the importer or not, or -1: the one check of binary
+     * data, which refuses its row, that every importer makes before it reads any cell.
      */
-    static boolean holdsControl(String cell) {
+    static int controlCell(List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (control(cells.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean control(String cell) {
         for (int i = 0; i < cell.length(); i++) {
             char c = cell.charAt(i);
             if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {

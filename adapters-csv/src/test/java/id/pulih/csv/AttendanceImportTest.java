@@ -84,6 +84,29 @@ class AttendanceImportTest {
     }
 
     @Test
+    void anAttendanceFileEndingInCtrlZAndWithANulInOneLineKeepsEveryOtherLine() {
+        Programme praya = Seed.programme(hq);
+        List<BeneficiaryId> people = Seed.participants(hq, praya, 3, false);
+        String file = "id;Topik;Tanggal\r\n"
+                + people.get(0) + ";MARKETING_STRATEGY;31/10/2019\r\n"
+                + people.get(1) + ";MARKETING_STRATEGY\u0000;31/10/2019\r\n"
+                + people.get(2) + ";MARKETING_STRATEGY;31/10/2019\r\n"
+                + "\u001A";
+
+        ImportReport report = AttendanceImport.of(pulih)
+                .apply(
+                        Officers.HQ,
+                        praya.id(),
+                        new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)),
+                        ImportOptions.defaults());
+
+        assertThat(report.summary()).isEqualTo("read 3, imported 2, rejected 1, duplicates 0");
+        assertThat(report.errors())
+                .extracting(RowError::line, RowError::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "csv.binary"));
+    }
+
+    @Test
     void anAuditorIsRefusedWithTheEnginesRoleCode() {
         Programme praya = Seed.programme(hq);
 

@@ -75,6 +75,31 @@ class BankFilesTest {
     }
 
     @Test
+    void aBankAnswerEndingInCtrlZAndWithANulInOneLineKeepsEveryOtherLine() {
+        PaymentBatch batch = sentBatch(3);
+        StringWriter out = new StringWriter();
+        PaymentBatchFile.of(pulih).write(Officers.HQ, batch.id(), out, ';');
+        List<String> refs =
+                out.toString().lines().skip(1).map(l -> l.split(";")[0]).toList();
+        String answer = "Referensi;Status;Alasan;Tanggal\r\n"
+                + refs.get(0) + ";BERHASIL;;05/11/2019\r\n"
+                + refs.get(1) + ";BERHASIL;\u0000;05/11/2019\r\n"
+                + refs.get(2) + ";BERHASIL;;05/11/2019\r\n"
+                + "\u001A";
+
+        BankResultReport report = apply(answer);
+
+        assertThat(report.read()).isEqualTo(3);
+        assertThat(report.counts().get(ResultOutcome.APPLIED)).isEqualTo(2);
+        assertThat(report.errors())
+                .extracting(RowError::line, RowError::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "csv.binary"));
+        assertThat(pulih.store().payments().forBatch(batch.id()))
+                .extracting(p -> p.status())
+                .containsExactlyInAnyOrder(PaymentStatus.PAID, PaymentStatus.SENT, PaymentStatus.PAID);
+    }
+
+    @Test
     void anAuditorMayNeitherWriteABatchFileNorApplyResults() {
         PaymentBatch batch = sentBatch(1);
 
