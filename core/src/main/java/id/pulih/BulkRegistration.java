@@ -1,21 +1,20 @@
 package id.pulih;
 
 import id.pulih.beneficiary.Beneficiary;
-import id.pulih.beneficiary.DuplicateKey;
-import id.pulih.shared.Nik;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.BiConsumer;
 
 /**
- * One bulk registration in progress, handed to the body of {@link Cases#registerAll}: the look-ups an importer needs
- * to skip what is already registered, and {@link #register} for each chunk of new records. Everything runs in the
- * command's single transaction, so the look-ups also see the chunks registered before. Valid only while the body runs.
+ * One bulk registration in progress, handed to the body of {@link Cases#registerAll}: the body reads its source and
+ * hands each chunk of new records to {@link #register}, which decides, record by record, what the engine does with
+ * it. Everything runs in the command's single transaction, so a chunk also meets the chunks registered before it.
+ * Valid only while the body runs.
+ *
+ * <p>The body learns nothing of the store beyond the decisions about its own records: whether a record is new, repeats
+ * a case the actor covers, or holds a NIK registered in a case the actor does not cover (and then only a reference,
+ * never that case's id). The matching against what is stored happens here, in the engine, under the access rules.
  *
  * <p>Records are handed over in chunks so that memory stays flat however long the file: the registration keeps no
  * record after its chunk, only their identifiers when domain events are listened to (16 bytes each).
@@ -37,66 +36,43 @@ public interface BulkRegistration {
     LocalDate today();
 
     /**
-     * How many beneficiaries are stored (merged ones included), chunks already registered by this command included.
+     * Registers a chunk of new records, deciding each one in order:
      *
-     * @return the count
-     */
-    long stored();
-
-    /**
-     * Which of these NIKs are registered.
+     * <ul>
+     *   <li>{@link Outcome#DUPLICATE} when it repeats a case the actor covers (same NIK; without NIK, same
+     *       {@linkplain Beneficiary#duplicateKey() duplicate key}) or a record earlier in this command: not written,
+     *       so that importing a file twice registers it once;
+     *   <li>{@link Outcome#ELSEWHERE} when its NIK is registered in a case the actor does not cover (by jurisdiction,
+     *       referral or grant): not written, and refused as {@code case.elsewhere}, a {@code DENIED} entry of the
+     *       access log written within this command, whose id is the {@linkplain Decision#reference() reference} a
+     *       national officer can resolve ({@link Oversight#resolveReference}); no case id is given;
+     *   <li>{@link Outcome#REGISTERED} otherwise: written, and flagged by the rule of {@link Cases#register}
+     *       ({@link id.pulih.beneficiary.DuplicateFlagging}) against the stored cases and the records registered
+     *       earlier in this command with its duplicate key, whatever their jurisdiction (a flagged pair whose other
+     *       side the actor cannot see is for a supervisor who covers both). A record without NIK whose key only
+     *       cases the actor does not cover share is registered and flagged so, as {@link Cases#register} does.
+     * </ul>
      *
-     * @param niks the NIKs; not null
-     * @return those registered
-     */
-    Set<Nik> registeredNiks(Collection<Nik> niks);
-
-    /**
-     * Which of these NIKs are registered in a case this actor does not cover (by jurisdiction, referral or grant),
-     * each with the reference of its refusal ({@code case.elsewhere}): such a row is neither a duplicate (the actor
-     * cannot see the case) nor registrable (one case per NIK). Each NIK found so is a {@code DENIED} entry of the
-     * access log, written within this command, whose id is the reference a national officer can resolve
-     * ({@link Oversight#resolveReference}); each counts once in {@link #registeredElsewhere()}. No case id is given.
-     * Ask only about NIKs {@link #registeredNiks registered}: the others are never elsewhere.
-     *
-     * @param niks the NIKs; not null
-     * @return those registered elsewhere, each with its reference, in the order asked
-     */
-    Map<Nik, String> elsewhere(Collection<Nik> niks);
-
-    /**
-     * The stored beneficiaries with each of these duplicate keys.
-     *
-     * @param keys the keys; not null
-     * @return the beneficiaries by key; a key without any is absent
-     */
-    Map<DuplicateKey, List<Beneficiary>> findByDuplicateKeys(Collection<DuplicateKey> keys);
-
-    /**
-     * Hands every stored beneficiary's NIK (if any) and duplicate key to {@code each}, without loading whole records.
-     *
-     * @param each receives each identity; not null
-     */
-    void forEachIdentity(BiConsumer<Optional<Nik>, DuplicateKey> each);
-
-    /**
-     * Registers a chunk of new records and flags, by the same rule as {@link Cases#register}
-     * ({@link id.pulih.beneficiary.DuplicateFlagging}), each one against the records with its duplicate key that the
-     * caller found (stored, or earlier in the batch). The caller has made sure no NIK is registered twice.
+     * <pre>{@code
+     * List<BulkRegistration.Decision> decided = batch.register(chunk);
+     * for (int i = 0; i < chunk.size(); i++) {
+     *     if (decided.get(i).outcome() == BulkRegistration.Outcome.ELSEWHERE) {
+     *         report.elsewhere(lines.get(i), decided.get(i).reference().orElseThrow());
+     *     }
+     * }
+     * }</pre>
      *
      * @param chunk the new records, each registered at {@link #at()} by this actor in its jurisdiction, version 0
-     * @param similar for each record of {@code chunk}, in the same order, the records it may duplicate
-     * @return how many potential duplicates were flagged
-     * @throws IllegalArgumentException when a record is not a new registration of this command, or the lists differ
-     *     in size
-     * @throws id.pulih.shared.ConflictException {@code beneficiary.nik-registered}, naming no record, when a NIK is
-     *     registered already (by another session since the caller looked); the whole command then rolls back
+     * @return the decision for each record of {@code chunk}, in the same order
+     * @throws IllegalArgumentException when a record is not a new registration of this command
+     * @throws id.pulih.shared.ConflictException {@code beneficiary.nik-registered}, naming no record, when a NIK was
+     *     registered by another session since the chunk was matched; the whole command then rolls back
      */
-    long register(List<Beneficiary> chunk, List<? extends Collection<Beneficiary>> similar);
+    List<Decision> register(List<Beneficiary> chunk);
 
     /**
      * Sets the summary of the batch's audit entry (counts, never identifiers); by default the number of records
-     * registered and flagged.
+     * registered, repeated, registered elsewhere and flagged.
      *
      * @param summary the summary, at most 1,000 characters
      */
@@ -110,7 +86,14 @@ public interface BulkRegistration {
     long registered();
 
     /**
-     * How many NIKs {@link #elsewhere} found registered in cases this actor does not cover, so far.
+     * How many records were {@link Outcome#DUPLICATE duplicates} so far.
+     *
+     * @return the count
+     */
+    long duplicates();
+
+    /**
+     * How many records were {@link Outcome#ELSEWHERE registered elsewhere} so far.
      *
      * @return the count
      */
@@ -122,4 +105,54 @@ public interface BulkRegistration {
      * @return the count
      */
     long flagged();
+
+    /** What {@link #register} did with a record. */
+    enum Outcome {
+        /** Written as a new case. */
+        REGISTERED,
+        /** Not written: it repeats a case the actor covers, or a record earlier in this command. */
+        DUPLICATE,
+        /** Not written: its NIK is registered in a case the actor does not cover. */
+        ELSEWHERE
+    }
+
+    /**
+     * The decision about one record.
+     *
+     * @param outcome what was done with it
+     * @param reference for {@link Outcome#ELSEWHERE}, the reference of the refusal (the id of its access-log entry);
+     *     empty otherwise
+     */
+    record Decision(Outcome outcome, Optional<String> reference) {
+        /** A record written as a new case. */
+        public static final Decision REGISTERED = new Decision(Outcome.REGISTERED, Optional.empty());
+
+        /** A record that repeats a case the actor covers. */
+        public static final Decision DUPLICATE = new Decision(Outcome.DUPLICATE, Optional.empty());
+
+        /**
+         * A decision; a reference goes with {@link Outcome#ELSEWHERE} and only with it.
+         *
+         * @param outcome what was done; not null
+         * @param reference the reference of an {@link Outcome#ELSEWHERE} refusal; not null
+         * @throws IllegalArgumentException when the reference is missing or misplaced
+         */
+        public Decision {
+            java.util.Objects.requireNonNull(outcome, "outcome");
+            java.util.Objects.requireNonNull(reference, "reference");
+            if ((outcome == Outcome.ELSEWHERE) != reference.isPresent()) {
+                throw new IllegalArgumentException("a reference goes with ELSEWHERE and only with it");
+            }
+        }
+
+        /**
+         * The decision about a record whose NIK is registered in a case the actor does not cover.
+         *
+         * @param reference the reference of the refusal; not null
+         * @return the decision
+         */
+        public static Decision elsewhere(String reference) {
+            return new Decision(Outcome.ELSEWHERE, Optional.of(reference));
+        }
+    }
 }

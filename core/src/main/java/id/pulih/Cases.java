@@ -49,20 +49,21 @@ public interface Cases {
      * this actor, which the batch checks. One entry for the batch, rather than one per record or a list of ids,
      * keeps the trail and the memory small for a million rows.
      *
+     * <p>The body hands over its records and gets back a decision for each ({@link BulkRegistration#register}): the
+     * matching against what is stored (a repeated case, a NIK registered in a case the actor does not cover, records
+     * to flag as potential duplicates) happens in the engine, under the access rules, and the body learns nothing of
+     * the store beyond those decisions.
+     *
      * <pre>{@code
-     * long flagged = pulih.as(officer).cases().registerAll(batch -> {
+     * long registered = pulih.as(officer).cases().registerAll(batch -> {
      *     for (List<Beneficiary> chunk : chunks(file, batch.at())) {
-     *         batch.register(chunk, similarOf(chunk, batch));
+     *         batch.register(chunk);
      *     }
-     *     return batch.flagged();
+     *     return batch.registered();
      * });
      * }</pre>
      *
      * @param <R> what the body answers
-     * <p>A row whose NIK is registered in a case this actor does not cover is neither a duplicate nor an error of the
-     * row: the body asks {@link BulkRegistration#elsewhere(java.util.Collection)} and reports such rows on
-     * their own, with the reference of each refusal and without any case id.
-     *
      * @param body reads the source and registers it in chunks; not null
      * @return what the body answered
      * @throws id.pulih.access.AccessDeniedException {@code access.role} for an actor who may not change records,

@@ -24,7 +24,6 @@ import id.pulih.shared.NotFoundException;
 import id.pulih.shared.OrganisationId;
 import id.pulih.shared.RegionCode;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -117,56 +116,54 @@ class NikElsewhereTest {
 
     @Test
     void aBulkRegistrationReportsNiksRegisteredElsewhereWithReferencesAndCountsThemApart() {
-        Nik unknown = Nik.of("5202014507900002");
-        Map<Nik, String> elsewhere = f.pulih.as(KUPANG).cases().registerAll(batch -> {
-            Map<Nik, String> found = batch.elsewhere(List.of(Nik.of(NIK), unknown));
+        List<BulkRegistration.Decision> decided = f.pulih.as(KUPANG).cases().registerAll(batch -> {
+            List<BulkRegistration.Decision> d = batch.register(
+                    List.of(newRecord(KUPANG, NIK, batch.at()), newRecord(KUPANG, "5202014507900002", batch.at())));
             assertThat(batch.registeredElsewhere()).isEqualTo(1);
-            assertThat(batch.registered()).isZero();
-            return found;
+            assertThat(batch.registered()).isEqualTo(1);
+            return d;
         });
 
-        assertThat(elsewhere).containsOnlyKeys(Nik.of(NIK));
-        assertThat(elsewhere.get(Nik.of(NIK))).doesNotContain(fromPraya.id().toString());
-        AccessLogEntry logged = f.pulih
-                .store()
-                .accessLog()
-                .find(UUID.fromString(elsewhere.get(Nik.of(NIK))))
-                .orElseThrow();
+        assertThat(decided)
+                .extracting(BulkRegistration.Decision::outcome)
+                .containsExactly(BulkRegistration.Outcome.ELSEWHERE, BulkRegistration.Outcome.REGISTERED);
+        String reference = decided.get(0).reference().orElseThrow();
+        assertThat(reference).doesNotContain(fromPraya.id().toString());
+        assertThat(decided.get(0).toString()).doesNotContain(fromPraya.id().toString());
+        AccessLogEntry logged =
+                f.pulih.store().accessLog().find(UUID.fromString(reference)).orElseThrow();
         assertThat(logged.outcome()).isEqualTo(AccessOutcome.DENIED);
         assertThat(logged.action()).isEqualTo("case.import");
         assertThat(f.pulih.store().auditTrail().byActor(KUPANG.id()))
                 .singleElement()
                 .satisfies(a -> assertThat(a.summary()).endsWith(", registered elsewhere 1"));
-        assertThat(f.pulih.as(HQ).oversight().resolveReference(elsewhere.get(Nik.of(NIK))))
-                .isEqualTo(fromPraya.id());
+        assertThat(f.pulih.as(HQ).oversight().resolveReference(reference)).isEqualTo(fromPraya.id());
+        assertThat(f.pulih.store().beneficiaries().findByNik(Nik.of(NIK)))
+                .hasValueSatisfying(b -> assertThat(b.id()).isEqualTo(fromPraya.id()));
+        assertThat(f.pulih.store().beneficiaries().count()).isEqualTo(2);
     }
 
     @Test
     void aBulkRegistrationIsNotElsewhereForCasesTheActorCovers() {
-        Map<Nik, String> elsewhere =
-                f.pulih.as(LOMBOK_TENGAH).cases().registerAll(batch -> batch.elsewhere(List.of(Nik.of(NIK))));
+        List<BulkRegistration.Decision> decided = f.pulih
+                .as(LOMBOK_TENGAH)
+                .cases()
+                .registerAll(batch -> batch.register(List.of(newRecord(LOMBOK_TENGAH, NIK, batch.at()))));
 
-        assertThat(elsewhere).isEmpty();
+        assertThat(decided).containsExactly(BulkRegistration.Decision.DUPLICATE);
+        assertThat(f.pulih.store().beneficiaries().count()).isEqualTo(1);
     }
 
-    @Test
-    void aChunkHoldingANikRegisteredElsewhereFailsWithoutNamingTheCase() {
-        assertThatThrownBy(() -> f.pulih.as(KUPANG).cases().registerAll(batch -> {
-                    Beneficiary again = Beneficiary.register(
-                            intake().name("Siti A.").nik(NIK).build().toPerson(),
-                            intake().build().toReturnInfo(),
-                            intake().build().toProfile(),
-                            List.of(),
-                            KUPANG.jurisdiction(),
-                            batch.at(),
-                            KUPANG.id());
-                    return batch.register(List.of(again), List.of(List.of()));
-                }))
-                .isInstanceOfSatisfying(ConflictException.class, e -> {
-                    assertThat(e.code()).isEqualTo("beneficiary.nik-registered");
-                    assertThat(e.getMessage()).doesNotContain(fromPraya.id().toString());
-                });
-        assertThat(f.pulih.store().beneficiaries().count()).isEqualTo(1);
+    /** A new record of {@code actor}, with this NIK and otherwise the intake sample. */
+    private static Beneficiary newRecord(Actor actor, String nik, java.time.Instant at) {
+        return Beneficiary.register(
+                intake().name("Siti A.").nik(nik).build().toPerson(),
+                intake().build().toReturnInfo(),
+                intake().build().toProfile(),
+                List.of(),
+                actor.jurisdiction(),
+                at,
+                actor.id());
     }
 
     @Test

@@ -6,7 +6,6 @@ import id.pulih.Pulih;
 import id.pulih.access.AccessDeniedException;
 import id.pulih.access.Actor;
 import id.pulih.beneficiary.Beneficiary;
-import id.pulih.beneficiary.DuplicateKey;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -15,12 +14,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,16 +47,17 @@ import org.slf4j.LoggerFactory;
  * <p>As at intake, a row with a NIK whose person shares the duplicate key with a stored person without NIK is
  * imported and flagged as a potential duplicate for a supervisor ({@link ImportReport#flagged()}).
  *
- * <p><b>Idempotent.</b> A valid row whose NIK is stored, or (without NIK) whose {@link DuplicateKey} matches a
- * stored beneficiary, or that repeats an earlier row of the file, is counted as a duplicate and not imported:
- * importing the same file twice imports nothing the second time. A large import first reads the NIK and duplicate key
- * of every stored beneficiary into Bloom filters and then looks up only the rows that may match one; a small file
- * into a large store is looked up row by row. The import sees what other sessions commit while it runs only through
- * these look-ups: a NIK committed by another session after the filters were read makes the insert fail (a
- * {@code beneficiary.nik-registered} conflict, nothing written), and importing again then counts it as a duplicate.
+ * <p><b>Idempotent.</b> The engine decides each row ({@link BulkRegistration#register}): a valid row whose NIK is
+ * stored, or (without NIK) whose duplicate key matches a stored beneficiary the officer covers, or that repeats an
+ * earlier row of the file, is counted as a duplicate and not imported: importing the same file twice imports nothing
+ * the second time. The importer never receives stored records: on a large store the engine first reads a summary
+ * of the stored NIKs and duplicate keys ({@link id.pulih.beneficiary.Beneficiaries#readIdentities}, Bloom filters on
+ * the JDBC stores) and looks up only the rows that may match one, in one query per chunk. A NIK committed by another
+ * session while the import runs makes the insert fail (a {@code beneficiary.nik-registered} conflict, nothing
+ * written), and importing again then counts it as a duplicate.
  *
  * <p><b>Registered elsewhere.</b> A valid row whose NIK is registered in a case the importing officer does not cover
- * (the engine decides, by {@link BulkRegistration#elsewhere}) is neither imported nor a duplicate: it is counted in
+ * ({@link BulkRegistration.Outcome#ELSEWHERE}) is neither imported nor a duplicate: it is counted in
  * {@link ImportReport#registeredElsewhere()} and listed in the error file with the code {@code case.elsewhere} and a
  * reference (the id of the refusal's entry in the access log) for the national office to resolve; no case id is given.
  * Importing the file again counts it so again.
@@ -134,7 +131,7 @@ public final class BeneficiaryImport {
                 StoreSink sink = new StoreSink(batch, options.chunkSize(), options.maxErrorsKept());
                 ImportReport read = read(in, actor, batch.at(), batch.today(), options, sink);
                 sink.flush();
-                ImportReport r = read.withStoredDuplicates(sink.storedDuplicates())
+                ImportReport r = read.withDuplicates(sink.duplicates())
                         .withRegisteredElsewhere(sink.elsewhere(), sink.listedElsewhere(), options.maxErrorsKept());
                 batch.summary("CSV import: " + r.summary() + ", flagged as potential duplicates " + sink.flagged());
                 return r.withFlagged(sink.flagged());
@@ -186,16 +183,19 @@ public final class BeneficiaryImport {
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(sink, "sink");
-        return read(in, actor, at, LocalDate.ofInstant(at, java.time.ZoneOffset.UTC), options, (row, cells) -> {
-            sink.accept(row);
-            return true;
-        });
+        return read(
+                in,
+                actor,
+                at,
+                LocalDate.ofInstant(at, java.time.ZoneOffset.UTC),
+                options,
+                (row, cells) -> sink.accept(row));
     }
 
-    /** Where valid rows go, with their cells as sent; answers false for a duplicate. */
+    /** Where valid rows go, with their cells as sent. */
     @FunctionalInterface
     interface RowSink {
-        boolean accept(ParsedBeneficiary row, List<String> cells);
+        void accept(ParsedBeneficiary row, List<String> cells);
     }
 
     static ImportReport read(
@@ -221,10 +221,9 @@ public final class BeneficiaryImport {
                     BeneficiaryRows.Mapped mapped = item.mapped();
                     if (mapped.row() == null) {
                         report.reject(item.cells(), mapped.errors());
-                    } else if (sink.accept(mapped.row(), item.cells())) {
-                        report.imported();
                     } else {
-                        report.duplicate();
+                        sink.accept(mapped.row(), item.cells());
+                        report.imported();
                     }
                     if (report.readSoFar() % options.progressEvery() == 0) {
                         options.progress().progress(report.readSoFar(), ahead.bytesRead());
@@ -253,22 +252,15 @@ public final class BeneficiaryImport {
     }
 
     /**
-     * Inserts valid rows in chunks, skipping those already stored (found through the store, which within the
-     * transaction also sees the chunks already inserted) or waiting in the current chunk. Only the rows that may
-     * repeat a stored one are looked up: {@link StoredIdentities} filters out the others once the import is big
-     * enough, next to what is stored, for reading the stored identities to pay.
+     * Hands valid rows to the engine in chunks ({@link BulkRegistration#register}) and counts what it decided: rows
+     * repeating a case the officer covers (or an earlier row), rows registered elsewhere (listed with their cells and
+     * the reference of each refusal, for the error file) and flags. The matching happens in the engine, which alone
+     * sees the stored cases.
      */
     static final class StoreSink implements RowSink {
-        /** The smallest filters (about 5 MB for both). */
-        static final long FEWEST_IDENTITIES = 1_000_000;
-        /** The largest filters (about 19 MB for both); beyond, every row is looked up. */
-        static final long MOST_IDENTITIES = 4_000_000;
-
         private final BulkRegistration batch;
         private final int chunkSize;
         private final List<Beneficiary> pending;
-        /** The duplicate key of each pending row, computed once. */
-        private final List<DuplicateKey> pendingKey;
 
         /** The cells and line of each pending row, for the error file if it proves registered elsewhere. */
         private final List<List<String>> pendingCells;
@@ -276,24 +268,6 @@ public final class BeneficiaryImport {
         private final List<Long> pendingLines;
         private final int maxKept;
         private final List<ImportReport.Elsewhere> listedElsewhere = new ArrayList<>();
-        private long elsewhere;
-
-        private final Set<String> pendingNiks = new HashSet<>();
-        private final Map<DuplicateKey, List<Beneficiary>> pendingKeys = new HashMap<>();
-        private long flagged;
-        private long storedDuplicates;
-
-        /** How many beneficiaries were stored when the import began. */
-        private final long storedBefore;
-
-        private final long fewestIdentities;
-        private final long mostIdentities;
-        /** How many rows have been checked against the store. */
-        private long checked;
-        /** What the store may hold, once worth reading; null before, and for good once too many to hold. */
-        private StoredIdentities identities;
-
-        private boolean tooManyToHold;
 
         /** A sink registering through the engine, in the command of {@code batch}. */
         StoreSink(BulkRegistration batch, int chunkSize) {
@@ -302,99 +276,42 @@ public final class BeneficiaryImport {
 
         /** A sink that lists at most {@code maxKept} rows registered elsewhere. */
         StoreSink(BulkRegistration batch, int chunkSize, int maxKept) {
-            this(batch, chunkSize, FEWEST_IDENTITIES, MOST_IDENTITIES, maxKept);
-        }
-
-        /** A sink with other filter sizes (for tests: filters that fill up, or none at all). */
-        StoreSink(BulkRegistration batch, int chunkSize, long fewestIdentities, long mostIdentities) {
-            this(
-                    batch,
-                    chunkSize,
-                    fewestIdentities,
-                    mostIdentities,
-                    ImportOptions.defaults().maxErrorsKept());
-        }
-
-        private StoreSink(
-                BulkRegistration batch, int chunkSize, long fewestIdentities, long mostIdentities, int maxKept) {
-            this.maxKept = maxKept;
-            this.pendingCells = new ArrayList<>(chunkSize);
-            this.pendingLines = new ArrayList<>(chunkSize);
-            this.fewestIdentities = fewestIdentities;
-            this.mostIdentities = mostIdentities;
             this.batch = batch;
             this.chunkSize = chunkSize;
+            this.maxKept = maxKept;
             this.pending = new ArrayList<>(chunkSize);
-            this.pendingKey = new ArrayList<>(chunkSize);
-            this.storedBefore = batch.stored();
-        }
-
-        /**
-         * The filters of what the store may hold, read once the import has checked a quarter as many rows as were
-         * stored (so that reading what is stored costs no more than the look-ups it saves: a small file into a big
-         * store is only looked up), and read again, twice as big, when they fill up; null while not worth reading
-         * or when they would hold more than {@link #MOST_IDENTITIES}.
-         */
-        private StoredIdentities identities() {
-            if (tooManyToHold || (identities != null && !identities.full())) {
-                return identities;
-            }
-            if (identities == null && checked * 4 < storedBefore) {
-                return null;
-            }
-            long capacity =
-                    Math.max(fewestIdentities, 2 * (identities == null ? storedBefore + checked : identities.held()));
-            if (capacity > mostIdentities) {
-                tooManyToHold = true;
-                identities = null;
-                return null;
-            }
-            identities = StoredIdentities.read(batch::forEachIdentity, capacity);
-            LOG.debug("import: {} stored identities read into filters for {}", identities.held(), capacity);
-            return identities;
+            this.pendingCells = new ArrayList<>(chunkSize);
+            this.pendingLines = new ArrayList<>(chunkSize);
         }
 
         /** Accepts a row whose cells are not kept (a row registered elsewhere is then listed without them). */
-        boolean accept(ParsedBeneficiary row) {
-            return accept(row, List.of());
+        void accept(ParsedBeneficiary row) {
+            accept(row, List.of());
         }
 
+        /** Takes every valid row: whether it repeats another is the engine's decision, counted when its chunk goes. */
         @Override
-        public boolean accept(ParsedBeneficiary row, List<String> cells) {
-            Beneficiary b = row.beneficiary();
-            DuplicateKey key = b.duplicateKey();
-            if (b.nik().isPresent() ? pendingNiks.contains(b.nik().get().value()) : keyWithoutNik(key)) {
-                return false;
-            }
-            pending.add(b);
-            pendingKey.add(key);
+        public void accept(ParsedBeneficiary row, List<String> cells) {
+            pending.add(row.beneficiary());
             pendingCells.add(cells);
             pendingLines.add(row.line());
-            b.nik().ifPresent(nik -> pendingNiks.add(nik.value()));
-            pendingKeys.computeIfAbsent(key, k -> new ArrayList<>(1)).add(b);
             if (pending.size() >= chunkSize) {
                 flush();
             }
-            return true;
         }
 
-        /** A row without NIK repeats one of the chunk when the chunk holds the same key. */
-        private boolean keyWithoutNik(DuplicateKey key) {
-            return pendingKeys.containsKey(key);
-        }
-
-        /** Rows found already stored when their chunk was checked: counted as imported by the reader, moved here. */
-        long storedDuplicates() {
-            return storedDuplicates;
+        /** Rows that repeat a case the officer covers or an earlier row: counted as imported by the reader. */
+        long duplicates() {
+            return batch.duplicates();
         }
 
         long flagged() {
-            return flagged;
+            return batch.flagged();
         }
 
         /** Rows whose NIK is registered in a case the officer does not cover: counted as imported by the reader. */
         long elsewhere() {
-            return elsewhere;
+            return batch.registeredElsewhere();
         }
 
         /** The first of them, in file order, each with the reference of its refusal. */
@@ -402,72 +319,22 @@ public final class BeneficiaryImport {
             return listedElsewhere;
         }
 
-        /**
-         * Checks the chunk against the store with two look-ups (registered NIKs, stored duplicate keys), then inserts
-         * the rows that are new. Within the transaction the store also sees the chunks already inserted.
-         */
+        /** Hands the pending rows to the engine and lists those it found registered elsewhere. */
         void flush() {
             if (pending.isEmpty()) {
                 return;
             }
-            checked += pending.size();
-            StoredIdentities seen = identities();
-            List<id.pulih.shared.Nik> niks = new ArrayList<>(pending.size());
-            Set<DuplicateKey> keys = new HashSet<>();
-            for (int i = 0; i < pending.size(); i++) {
-                Beneficiary b = pending.get(i);
-                DuplicateKey key = pendingKey.get(i);
-                b.nik().filter(nik -> seen == null || seen.mayHoldNik(nik)).ifPresent(niks::add);
-                if (seen == null || seen.mayHoldKey(key)) {
-                    keys.add(key);
-                }
-            }
-            Set<id.pulih.shared.Nik> stored = niks.isEmpty() ? Set.of() : batch.registeredNiks(niks);
-            // a stored NIK whose case the officer does not cover is no duplicate: the engine decides, and refers
-            Map<id.pulih.shared.Nik, String> referred = stored.isEmpty() ? Map.of() : batch.elsewhere(stored);
-            Map<DuplicateKey, List<Beneficiary>> similar = keys.isEmpty() ? Map.of() : batch.findByDuplicateKeys(keys);
-            List<Beneficiary> fresh = new ArrayList<>(pending.size());
-            List<DuplicateKey> freshKeys = new ArrayList<>(pending.size());
-            List<List<Beneficiary>> freshSimilar = new ArrayList<>(pending.size());
-            for (int i = 0; i < pending.size(); i++) {
-                Beneficiary b = pending.get(i);
-                DuplicateKey key = pendingKey.get(i);
-                List<Beneficiary> same = similar.getOrDefault(key, List.of());
-                String reference = b.nik().map(referred::get).orElse(null);
-                if (reference != null) {
-                    elsewhere++;
-                    if (listedElsewhere.size() < maxKept) {
-                        listedElsewhere.add(
-                                new ImportReport.Elsewhere(pendingLines.get(i), pendingCells.get(i), reference));
-                    }
-                    continue;
-                }
-                if (b.nik().isPresent() ? stored.contains(b.nik().get()) : !same.isEmpty()) {
-                    storedDuplicates++;
-                    continue;
-                }
-                // a row without NIK that shares a key is a duplicate (skipped above); with a NIK it may be flagged
-                List<Beneficiary> candidates = List.of();
-                if (b.nik().isPresent()) {
-                    candidates = new ArrayList<>(same);
-                    candidates.addAll(pendingKeys.getOrDefault(key, List.of()));
-                }
-                fresh.add(b);
-                freshKeys.add(key);
-                freshSimilar.add(candidates);
-            }
-            flagged += batch.register(fresh, freshSimilar);
-            if (seen != null) {
-                for (int i = 0; i < fresh.size(); i++) {
-                    seen.add(fresh.get(i), freshKeys.get(i));
+            List<BulkRegistration.Decision> decided = batch.register(pending);
+            for (int i = 0; i < decided.size() && listedElsewhere.size() < maxKept; i++) {
+                Optional<String> reference = decided.get(i).reference();
+                if (reference.isPresent()) {
+                    listedElsewhere.add(
+                            new ImportReport.Elsewhere(pendingLines.get(i), pendingCells.get(i), reference.get()));
                 }
             }
             pending.clear();
-            pendingKey.clear();
             pendingCells.clear();
             pendingLines.clear();
-            pendingNiks.clear();
-            pendingKeys.clear();
         }
     }
 }

@@ -55,7 +55,7 @@ public final class ImportReport {
         this.read = b.read;
         this.imported = b.imported;
         this.rejected = b.rejected;
-        this.duplicates = b.duplicates;
+        this.duplicates = 0;
         this.elsewhere = 0;
         this.errors = List.copyOf(b.errors);
         this.header = List.copyOf(b.header);
@@ -130,10 +130,10 @@ public final class ImportReport {
     }
 
     /**
-     * This report with {@code count} rows moved from imported to duplicates: rows the reader passed on that turned out,
-     * when their chunk was checked against the store, to be stored already.
+     * This report with {@code count} rows moved from imported to duplicates: rows the reader passed on that the engine
+     * found, when their chunk was registered, to repeat a case the officer covers or an earlier row.
      */
-    ImportReport withStoredDuplicates(long count) {
+    ImportReport withDuplicates(long count) {
         return new ImportReport(this, flagged, imported - count, duplicates + count, elsewhere, rows, errors);
     }
 
@@ -329,7 +329,6 @@ public final class ImportReport {
         private long read;
         private long imported;
         private long rejected;
-        private long duplicates;
         private final List<RowError> errors = new ArrayList<>();
         private final List<Rejected> rows = new ArrayList<>();
         private List<String> header = List.of();
@@ -354,10 +353,6 @@ public final class ImportReport {
 
         void imported() {
             imported++;
-        }
-
-        void duplicate() {
-            duplicates++;
         }
 
         void reject(List<String> cells, List<RowError> rowErrors) {

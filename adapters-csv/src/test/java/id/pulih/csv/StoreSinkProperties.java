@@ -15,6 +15,7 @@ import id.pulih.beneficiary.IntakeForm;
 import id.pulih.beneficiary.Person;
 import id.pulih.beneficiary.PotentialDuplicate;
 import id.pulih.beneficiary.ReturnInfo;
+import id.pulih.beneficiary.StoredIdentities;
 import id.pulih.beneficiary.TraffickingProfile;
 import id.pulih.csv.BeneficiaryImport.StoreSink;
 import id.pulih.shared.BeneficiaryId;
@@ -39,8 +40,9 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.SourceDSL;
 
 /**
- * The filters of stored identities ({@link StoredIdentities}) change how many look-ups an import makes, never what it
- * decides: duplicates, flags and stored rows are those of an import that looks up every row.
+ * A store's summary of its identities ({@link StoredIdentities}, Bloom filters on a database) changes how many look-ups
+ * an import makes, never what the engine decides: duplicates, flags and stored rows are those of an import that looks
+ * up every row, whether the summary gives false positives or fills up and is read again.
  */
 class StoreSinkProperties {
     private static final Instant AT = Instant.parse("2020-06-01T08:00:00Z");
@@ -78,13 +80,12 @@ class StoreSinkProperties {
                             stored.add(b);
                         }
                     }
-                    Outcome everyRowLookedUp = run(stored, rows, chunk, 0, 0);
-                    assertThat(run(stored, rows, chunk, StoreSink.FEWEST_IDENTITIES, StoreSink.MOST_IDENTITIES))
-                            .isEqualTo(everyRowLookedUp);
-                    // small filters that fill up and are read again, twice as big
-                    assertThat(run(stored, rows, chunk, 2, 1_000)).isEqualTo(everyRowLookedUp);
-                    // filters that fill up until they would be too big, and then every row is looked up
-                    assertThat(run(stored, rows, chunk, 2, 8)).isEqualTo(everyRowLookedUp);
+                    // the store in memory offers no summary: every row is looked up
+                    Outcome everyRowLookedUp = run(stored, rows, chunk, null);
+                    // a summary with false positives, never full
+                    assertThat(run(stored, rows, chunk, Long.MAX_VALUE)).isEqualTo(everyRowLookedUp);
+                    // small summaries that fill up and are read again
+                    assertThat(run(stored, rows, chunk, 2L)).isEqualTo(everyRowLookedUp);
                 });
     }
 
@@ -102,13 +103,12 @@ class StoreSinkProperties {
         });
         InMemoryStore real = new InMemoryStore();
         AtomicInteger lookUps = new AtomicInteger();
-        Store counted = counting(real, lookUps);
+        Store counted = summarising(real, Long.MAX_VALUE, lookUps, false);
 
         Cases cases = officerOver(counted);
         cases.registerAll(batch -> {
             StoreSink first = new StoreSink(batch, 50);
-            rows.forEach(b -> assertThat(first.accept(new ParsedBeneficiary(1, b, Optional.empty())))
-                    .isTrue());
+            rows.forEach(b -> first.accept(new ParsedBeneficiary(1, b, Optional.empty())));
             first.flush();
             return first;
         });
@@ -127,7 +127,7 @@ class StoreSinkProperties {
 
         assertThat(firstLookUps).isZero();
         assertThat(lookUps.get()).isPositive();
-        assertThat(again.storedDuplicates()).isEqualTo(rows.size());
+        assertThat(again.duplicates()).isEqualTo(rows.size());
         assertThat(real.beneficiaries().count()).isEqualTo(rows.size());
     }
 
@@ -168,38 +168,47 @@ class StoreSinkProperties {
 
     /** What an import decided. */
     private record Outcome(
-            List<Boolean> accepted,
-            long storedDuplicates,
-            long flagged,
-            Set<BeneficiaryId> storedIds,
-            Set<List<BeneficiaryId>> flags) {}
+            long duplicates, long flagged, Set<BeneficiaryId> storedIds, Set<List<BeneficiaryId>> flags) {}
 
-    private static Outcome run(List<Beneficiary> stored, List<Beneficiary> rows, int chunk, long fewest, long most) {
-        InMemoryStore store = new InMemoryStore();
-        stored.forEach(store.beneficiaries()::save);
-        List<Boolean> accepted = new ArrayList<>();
+    /**
+     * Imports the rows into a store holding {@code stored}, in chunks; with a summary that fills up after
+     * {@code fullAfter} records, or none when null.
+     */
+    private static Outcome run(List<Beneficiary> stored, List<Beneficiary> rows, int chunk, Long fullAfter) {
+        InMemoryStore real = new InMemoryStore();
+        stored.forEach(real.beneficiaries()::save);
+        Store store = fullAfter == null ? real : summarising(real, fullAfter, new AtomicInteger(), true);
         StoreSink sink = officerOver(store).registerAll(batch -> {
-            StoreSink s = new StoreSink(batch, chunk, fewest, most);
+            StoreSink s = new StoreSink(batch, chunk);
             for (Beneficiary b : rows) {
-                accepted.add(s.accept(new ParsedBeneficiary(1, b, Optional.empty())));
+                s.accept(new ParsedBeneficiary(1, b, Optional.empty()));
             }
             s.flush();
             return s;
         });
         Set<BeneficiaryId> ids = new HashSet<>();
-        store.beneficiaries().page(Optional.empty(), 10_000).forEach(b -> ids.add(b.id()));
+        real.beneficiaries().page(Optional.empty(), 10_000).forEach(b -> ids.add(b.id()));
         Set<List<BeneficiaryId>> flags = new HashSet<>();
-        for (PotentialDuplicate d : store.potentialDuplicates().open()) {
+        for (PotentialDuplicate d : real.potentialDuplicates().open()) {
             flags.add(List.of(d.registered(), d.existing()));
         }
-        return new Outcome(accepted, sink.storedDuplicates(), sink.flagged(), ids, flags);
+        return new Outcome(sink.duplicates(), sink.flagged(), ids, flags);
     }
 
-    /** A store whose beneficiaries count the chunk look-ups. */
-    private static Store counting(Store real, AtomicInteger lookUps) {
+    /**
+     * A store that offers a summary of its identities, as a database does: exact sets, with false positives if asked
+     * (every third identity by hash says "perhaps"), full after {@code fullAfter} records; its chunk look-ups are
+     * counted.
+     */
+    private static Store summarising(Store real, long fullAfter, AtomicInteger lookUps, boolean falsePositives) {
         Beneficiaries beneficiaries = (Beneficiaries) Proxy.newProxyInstance(
                 Beneficiaries.class.getClassLoader(), new Class<?>[] {Beneficiaries.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("registeredNiks")
+                    if (method.getName().equals("readIdentities")) {
+                        SetSummary summary = new SetSummary(fullAfter, falsePositives);
+                        real.beneficiaries().forEachIdentity(summary::add);
+                        return Optional.of(summary);
+                    }
+                    if (method.getName().equals("findByNiks")
                             || method.getName().equals("findByDuplicateKeys")) {
                         lookUps.incrementAndGet();
                     }
@@ -217,5 +226,51 @@ class StoreSinkProperties {
                         throw e.getCause();
                     }
                 });
+    }
+
+    /** Exact sets of identities, with a false "perhaps" for every third identity by hash if asked. */
+    private static final class SetSummary implements StoredIdentities {
+        private final Set<String> niks = new HashSet<>();
+        private final Set<DuplicateKey> keys = new HashSet<>();
+        private final long capacity;
+        private final boolean falsePositives;
+        private long held;
+
+        SetSummary(long capacity, boolean falsePositives) {
+            this.capacity = capacity;
+            this.falsePositives = falsePositives;
+        }
+
+        void add(Optional<Nik> nik, DuplicateKey key) {
+            nik.ifPresent(n -> niks.add(n.value()));
+            keys.add(key);
+            held++;
+        }
+
+        @Override
+        public boolean mayHoldNik(Nik nik) {
+            return niks.contains(nik.value())
+                    || (falsePositives && Math.floorMod(nik.value().hashCode(), 3) == 0);
+        }
+
+        @Override
+        public boolean mayHoldKey(DuplicateKey key) {
+            return keys.contains(key) || (falsePositives && Math.floorMod(key.hashCode(), 3) == 0);
+        }
+
+        @Override
+        public void add(Beneficiary b) {
+            add(b.nik(), b.duplicateKey());
+        }
+
+        @Override
+        public boolean full() {
+            return held > capacity;
+        }
+
+        @Override
+        public long held() {
+            return held;
+        }
     }
 }

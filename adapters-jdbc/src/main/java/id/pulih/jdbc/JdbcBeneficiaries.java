@@ -43,7 +43,7 @@ final class JdbcBeneficiaries implements Beneficiaries {
             + " registered_at = ? WHERE id = ? AND version = ?";
 
     /** The registered NIKs among an array of them, on PostgreSQL: an index probe each (see BulkIT). */
-    static final String NIKS_ON_POSTGRES = "SELECT nik FROM beneficiary WHERE nik = ANY (?::bpchar[])";
+    static final String NIKS_ON_POSTGRES = "WHERE nik = ANY (?::bpchar[])";
     /** The active beneficiaries for three arrays of duplicate-key parts, on PostgreSQL: an index probe per key. */
     static final String KEYS_ON_POSTGRES = "SELECT " + COLUMNS
             + " FROM unnest(?::text[], ?::text[], ?::text[]) AS k(nk, bd, rg)"
@@ -88,30 +88,31 @@ final class JdbcBeneficiaries implements Beneficiaries {
     }
 
     @Override
-    public java.util.Set<Nik> registeredNiks(java.util.Collection<Nik> niks) {
+    public java.util.Map<Nik, Beneficiary> findByNiks(java.util.Collection<Nik> niks) {
         List<String> all = niks.stream().map(Nik::value).distinct().toList();
-        java.util.Set<Nik> found = new java.util.HashSet<>();
+        java.util.Map<Nik, Beneficiary> found = new java.util.HashMap<>();
         for (int from = 0; from < all.size(); from += 1_000) {
             List<String> part = all.subList(from, Math.min(all.size(), from + 1_000));
             // one array parameter on PostgreSQL: planning an IN list of a thousand parameters costs more than the
             // probes
-            found.addAll(jdbc.call(c -> Rows.list(
-                    c,
-                    jdbc.isPostgres()
-                            ? NIKS_ON_POSTGRES
-                            : "SELECT nik FROM beneficiary WHERE nik IN (" + marks(part.size(), "?") + ")",
-                    s -> {
-                        if (jdbc.isPostgres()) {
-                            s.setArray(1, c.createArrayOf("text", part.toArray()));
-                        } else {
-                            for (int i = 0; i < part.size(); i++) {
-                                s.setString(i + 1, part.get(i));
-                            }
+            List<Beneficiary> matches = jdbc.call(c -> jdbc.isPostgres()
+                    ? load(c, NIKS_ON_POSTGRES, s -> s.setArray(1, c.createArrayOf("text", part.toArray())))
+                    : load(c, "WHERE nik IN (" + marks(part.size(), "?") + ")", s -> {
+                        for (int i = 0; i < part.size(); i++) {
+                            s.setString(i + 1, part.get(i));
                         }
-                    },
-                    r -> Nik.of(r.getString(1)))));
+                    }));
+            for (Beneficiary b : matches) {
+                b.nik().ifPresent(nik -> found.put(nik, b));
+            }
         }
         return found;
+    }
+
+    /** Bloom filters read from one streamed query of the four identity columns. */
+    @Override
+    public Optional<id.pulih.beneficiary.StoredIdentities> readIdentities(long capacity) {
+        return Optional.of(BloomIdentities.read(this::forEachIdentity, capacity));
     }
 
     /** Reads the four columns in one query, fetched in parts (a cursor on PostgreSQL, inside a transaction). */

@@ -42,18 +42,16 @@ public interface Beneficiaries {
     Beneficiary save(Beneficiary beneficiary);
 
     /**
-     * Which of these NIKs are registered: one look-up for a whole chunk of an import. The default asks
-     * {@link #findByNik} for each; database stores answer with one query.
+     * The beneficiaries registered with these NIKs: one look-up for a whole chunk of an import. The default asks
+     * {@link #findByNik} for each; database stores answer with one query per thousand NIKs.
      *
      * @param niks the NIKs to look up
-     * @return those that a stored beneficiary holds
+     * @return each NIK a stored beneficiary holds (merged records included), with that beneficiary as stored
      */
-    default java.util.Set<Nik> registeredNiks(java.util.Collection<Nik> niks) {
-        java.util.Set<Nik> found = new java.util.HashSet<>();
-        for (Nik nik : niks) {
-            if (findByNik(nik).isPresent()) {
-                found.add(nik);
-            }
+    default java.util.Map<Nik, Beneficiary> findByNiks(java.util.Collection<Nik> niks) {
+        java.util.Map<Nik, Beneficiary> found = new java.util.HashMap<>();
+        for (Nik nik : new java.util.LinkedHashSet<>(niks)) {
+            findByNik(nik).ifPresent(b -> found.put(nik, b));
         }
         return found;
     }
@@ -102,8 +100,8 @@ public interface Beneficiaries {
 
     /**
      * Calls {@code each} with the NIK and the duplicate key of every stored beneficiary (merged records included),
-     * without loading the records: a large import reads these once to learn which of its rows cannot repeat a stored
-     * one, and looks up only the others. The default walks {@link #page}; database stores read the four columns in
+     * without loading the records: a database store reads these once into its {@link #readIdentities summary}, so that
+     * a large import looks up only the rows that may repeat a stored one. The default walks {@link #page}; database stores read the four columns in
      * one streamed query.
      *
      * <pre>{@code
@@ -127,6 +125,19 @@ public interface Beneficiaries {
                     ? after
                     : Optional.of(page.get(page.size() - 1).id());
         } while (page.size() == 1_000);
+    }
+
+    /**
+     * A summary of the NIKs and duplicate keys stored now, for a bulk registration to look up only the rows that may
+     * repeat a stored one: worth it for a database, where each look-up is a round trip, not for a store in memory,
+     * whose look-ups cost less than reading the summary. The default has none; the engine then looks every row up.
+     *
+     * @param capacity how many identities the summary should hold at its nominal false-positive rate (the engine
+     *     asks for at least twice as many as are stored)
+     * @return the summary, or empty when this store offers none
+     */
+    default Optional<StoredIdentities> readIdentities(long capacity) {
+        return Optional.empty();
     }
 
     /**

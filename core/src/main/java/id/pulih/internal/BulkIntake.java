@@ -1,6 +1,7 @@
 package id.pulih.internal;
 
 import id.pulih.BulkRegistration;
+import id.pulih.beneficiary.Beneficiaries;
 import id.pulih.beneficiary.Beneficiary;
 import id.pulih.beneficiary.BeneficiaryRegistered;
 import id.pulih.beneficiary.CaseStatus;
@@ -8,6 +9,7 @@ import id.pulih.beneficiary.DuplicateFlagging;
 import id.pulih.beneficiary.DuplicateKey;
 import id.pulih.beneficiary.OneCasePerNik;
 import id.pulih.beneficiary.PotentialDuplicate;
+import id.pulih.beneficiary.StoredIdentities;
 import id.pulih.internal.util.Checks;
 import id.pulih.internal.util.Uuid7;
 import id.pulih.shared.BeneficiaryId;
@@ -17,32 +19,59 @@ import id.pulih.shared.Nik;
 import id.pulih.shared.RecordType;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.BiConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The {@link BulkRegistration} of one {@code case.import} command: reads and writes through the engine's store within
- * the command's transaction, flags by {@link DuplicateFlagging} as a single registration does, and keeps the ids of
- * the registered records (two longs each) only when someone listens to events.
+ * The {@link BulkRegistration} of one {@code case.import} command: matches each chunk against the store within the
+ * command's transaction and under the access rules, flags by {@link DuplicateFlagging} as a single registration does,
+ * and keeps the ids of the registered records (two longs each) only when someone listens to events.
+ *
+ * <p>Only the records that may repeat a stored one are looked up: once the command has checked a quarter as many
+ * records as were stored (so that reading what is stored costs no more than the look-ups it saves: a small file into a
+ * big store is only looked up), it asks the store for a summary of its identities ({@link
+ * Beneficiaries#readIdentities}), keeps it up to date with every record it inserts, and reads a twice bigger one when
+ * it fills up. The summary stays here: it covers cases of every jurisdiction.
  */
 final class BulkIntake implements BulkRegistration {
+    private static final Logger LOG = LoggerFactory.getLogger(BulkIntake.class);
+
+    /** The smallest summary asked for (about 5 MB for a database store's Bloom filters). */
+    static final long FEWEST_IDENTITIES = 1_000_000;
+
+    /** The largest summary asked for (about 19 MB); beyond, every record is looked up. */
+    static final long MOST_IDENTITIES = 4_000_000;
+
     private final Engine engine;
     private final Engine.Work work;
     private final RegisteredIds ids;
     private long registered;
+    private long duplicates;
     private long flagged;
     private long elsewhere;
     private String summary;
+
+    /** How many beneficiaries were stored when the first chunk came; -1 before. */
+    private long storedBefore = -1;
+
+    /** How many records have been matched. */
+    private long checked;
+
+    /** What the store may hold, once worth reading; null before, and for good once too many or none offered. */
+    private StoredIdentities identities;
+
+    private boolean noSummary;
 
     BulkIntake(Engine engine, Engine.Work work) {
         this.engine = engine;
@@ -61,59 +90,97 @@ final class BulkIntake implements BulkRegistration {
     }
 
     @Override
-    public long stored() {
-        return engine.store.beneficiaries().count();
-    }
-
-    @Override
-    public Set<Nik> registeredNiks(Collection<Nik> niks) {
-        Checks.required(niks, "niks");
-        return engine.store.beneficiaries().registeredNiks(niks);
-    }
-
-    @Override
-    public Map<Nik, String> elsewhere(Collection<Nik> niks) {
-        Checks.required(niks, "niks");
-        Map<Nik, String> references = new LinkedHashMap<>();
-        for (Nik nik : new LinkedHashSet<>(niks)) {
-            Optional<Beneficiary> found = engine.store.beneficiaries().findByNik(nik);
-            if (found.isEmpty()) {
-                continue;
-            }
-            Beneficiary b = work.resolve(found.get().id());
-            if (work.coverage(b).isEmpty()) {
-                references.put(nik, work.referElsewhere(b));
-                elsewhere++;
-            }
-        }
-        return references;
-    }
-
-    @Override
-    public Map<DuplicateKey, List<Beneficiary>> findByDuplicateKeys(Collection<DuplicateKey> keys) {
-        Checks.required(keys, "keys");
-        return engine.store.beneficiaries().findByDuplicateKeys(keys);
-    }
-
-    @Override
-    public void forEachIdentity(BiConsumer<Optional<Nik>, DuplicateKey> each) {
-        Checks.required(each, "each");
-        engine.store.beneficiaries().forEachIdentity(each);
-    }
-
-    @Override
-    public long register(List<Beneficiary> chunk, List<? extends Collection<Beneficiary>> similar) {
+    public List<Decision> register(List<Beneficiary> chunk) {
         Checks.required(chunk, "chunk");
-        Checks.required(similar, "similar");
-        if (chunk.size() != similar.size()) {
-            throw new IllegalArgumentException(
-                    "a chunk of " + chunk.size() + " records with " + similar.size() + " lists of similar records");
-        }
         for (Beneficiary b : chunk) {
             requireNewRegistration(b);
         }
+        Beneficiaries stored = engine.store.beneficiaries();
+        if (storedBefore < 0) {
+            storedBefore = stored.count();
+        }
+        checked += chunk.size();
+        StoredIdentities seen = identities(stored);
+
+        // a record repeats an earlier one of the chunk by its NIK, or without NIK by its key
+        Decision[] decided = new Decision[chunk.size()];
+        Set<String> chunkNiks = new HashSet<>();
+        Set<DuplicateKey> chunkKeys = new HashSet<>();
+        List<DuplicateKey> keyOf = new ArrayList<>(chunk.size());
+        List<Nik> niks = new ArrayList<>();
+        Set<DuplicateKey> keys = new HashSet<>();
+        for (int i = 0; i < chunk.size(); i++) {
+            Beneficiary b = chunk.get(i);
+            DuplicateKey key = b.duplicateKey();
+            keyOf.add(key);
+            boolean repeats = b.nik().isPresent() ? !chunkNiks.add(b.nik().get().value()) : chunkKeys.contains(key);
+            chunkKeys.add(key);
+            if (repeats) {
+                decided[i] = Decision.DUPLICATE;
+                continue;
+            }
+            b.nik().filter(nik -> seen == null || seen.mayHoldNik(nik)).ifPresent(niks::add);
+            if (seen == null || seen.mayHoldKey(key)) {
+                keys.add(key);
+            }
+        }
+        Map<Nik, Beneficiary> byNik = niks.isEmpty() ? Map.of() : stored.findByNiks(niks);
+        Map<DuplicateKey, List<Beneficiary>> byKey = keys.isEmpty() ? Map.of() : stored.findByDuplicateKeys(keys);
+
+        List<Beneficiary> fresh = new ArrayList<>(chunk.size());
+        Map<DuplicateKey, List<Beneficiary>> freshByKey = new HashMap<>();
+        List<List<Beneficiary>> similar = new ArrayList<>(chunk.size());
+        Map<BeneficiaryId, Boolean> covered = new HashMap<>();
+        for (int i = 0; i < chunk.size(); i++) {
+            if (decided[i] != null) {
+                continue;
+            }
+            Beneficiary b = chunk.get(i);
+            DuplicateKey key = keyOf.get(i);
+            List<Beneficiary> same = byKey.getOrDefault(key, List.of());
+            Beneficiary holder = b.nik().map(byNik::get).orElse(null);
+            if (holder != null) {
+                Beneficiary existing = work.resolve(holder.id());
+                if (covers(existing, covered)) {
+                    decided[i] = Decision.DUPLICATE;
+                } else {
+                    decided[i] = Decision.elsewhere(work.referElsewhere(existing));
+                    elsewhere++;
+                }
+                continue;
+            }
+            if (b.nik().isEmpty() && same.stream().anyMatch(earlier -> covers(earlier, covered))) {
+                decided[i] = Decision.DUPLICATE;
+                continue;
+            }
+            decided[i] = Decision.REGISTERED;
+            List<Beneficiary> candidates = new ArrayList<>(same);
+            candidates.addAll(freshByKey.getOrDefault(key, List.of()));
+            fresh.add(b);
+            similar.add(candidates);
+            freshByKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(b);
+        }
+        insert(stored, fresh, similar);
+        if (seen != null) {
+            fresh.forEach(seen::add);
+        }
+        duplicates +=
+                Arrays.stream(decided).filter(d -> d == Decision.DUPLICATE).count();
+        return List.of(decided);
+    }
+
+    /** Whether the actor covers a stored case, asked once per case and chunk. */
+    private boolean covers(Beneficiary b, Map<BeneficiaryId, Boolean> covered) {
+        return covered.computeIfAbsent(b.id(), id -> work.coverage(b).isPresent());
+    }
+
+    /** Writes the new records of a chunk and their flags. */
+    private void insert(Beneficiaries stored, List<Beneficiary> fresh, List<List<Beneficiary>> similar) {
+        if (fresh.isEmpty()) {
+            return;
+        }
         try {
-            engine.store.beneficiaries().insertAll(chunk);
+            stored.insertAll(fresh);
         } catch (ConflictException e) {
             if (e.errorCode() == OneCasePerNik.CODE) {
                 // a store names the case in the way, which may lie outside the jurisdiction: say only that one is
@@ -122,8 +189,8 @@ final class BulkIntake implements BulkRegistration {
             throw e;
         }
         long flags = 0;
-        for (int i = 0; i < chunk.size(); i++) {
-            Beneficiary b = chunk.get(i);
+        for (int i = 0; i < fresh.size(); i++) {
+            Beneficiary b = fresh.get(i);
             for (Beneficiary earlier : similar.get(i)) {
                 Optional<PotentialDuplicate> d = DuplicateFlagging.between(b, earlier);
                 if (d.isPresent()) {
@@ -135,9 +202,33 @@ final class BulkIntake implements BulkRegistration {
                 ids.add(b.id());
             }
         }
-        registered += chunk.size();
+        registered += fresh.size();
         flagged += flags;
-        return flags;
+    }
+
+    /**
+     * The store's summary of what it holds, read once this command has checked a quarter as many records as were
+     * stored, and read again, twice as big, when it fills up; null while not worth reading, when it would hold more
+     * than {@link #MOST_IDENTITIES}, or when the store offers none.
+     */
+    private StoredIdentities identities(Beneficiaries stored) {
+        if (noSummary || (identities != null && !identities.full())) {
+            return identities;
+        }
+        if (identities == null && checked * 4 < storedBefore) {
+            return null;
+        }
+        long capacity =
+                Math.max(FEWEST_IDENTITIES, 2 * (identities == null ? storedBefore + checked : identities.held()));
+        identities = capacity > MOST_IDENTITIES
+                ? null
+                : stored.readIdentities(capacity).orElse(null);
+        if (identities == null) {
+            noSummary = true;
+        } else {
+            LOG.debug("bulk registration: {} stored identities summarised for {}", identities.held(), capacity);
+        }
+        return identities;
     }
 
     /** The rules of {@link Beneficiary#register} as the engine applies them: now, by this actor, in its jurisdiction. */
@@ -168,6 +259,11 @@ final class BulkIntake implements BulkRegistration {
     }
 
     @Override
+    public long duplicates() {
+        return duplicates;
+    }
+
+    @Override
     public long registeredElsewhere() {
         return elsewhere;
     }
@@ -186,8 +282,8 @@ final class BulkIntake implements BulkRegistration {
                 0,
                 summary != null
                         ? summary
-                        : "bulk registration: registered " + registered + ", flagged as potential duplicates "
-                                + flagged
+                        : "bulk registration: registered " + registered + ", duplicates " + duplicates
+                                + ", flagged as potential duplicates " + flagged
                                 + (elsewhere == 0 ? "" : ", registered elsewhere " + elsewhere));
         if (ids != null) {
             Instant at = work.now;

@@ -1,6 +1,8 @@
 package id.pulih.testkit.contract;
 
+import id.pulih.BulkRegistration;
 import id.pulih.Desk;
+import id.pulih.access.AccessDeniedException;
 import id.pulih.access.AccessGrant;
 import id.pulih.beneficiary.AssessmentForm;
 import id.pulih.beneficiary.Beneficiary;
@@ -207,23 +209,7 @@ final class AccessMatrix {
     static final List<Entry> ENTRIES = List.of(
             // Cases
             write("cases.register", ANY, AccessMatrix::main, (d, t) -> registerAgain(d, t)),
-            other(
-                    "cases.registerAll",
-                    CHANGE,
-                    (w, s) -> target(List.of(), null, w, s),
-                    (d, t) -> d.cases().registerAll(bulk -> {
-                        MatrixWorld w = t.ref(MatrixWorld.class);
-                        var form = w.intake(t.ref(Side.class), w.newName()).build();
-                        Beneficiary b = Beneficiary.register(
-                                form.toPerson(),
-                                form.toReturnInfo(),
-                                form.toProfile(),
-                                List.of(),
-                                d.actor().jurisdiction(),
-                                bulk.at(),
-                                d.actor().id());
-                        return bulk.register(List.of(b), List.of(List.of()));
-                    })),
+            write("cases.registerAll", ANY, AccessMatrix::main, (d, t) -> importAgain(d, t)),
             read("cases.get", ANY, AccessMatrix::main, (d, t) -> d.cases().get(t.subject())),
             read(
                     "cases.disclose",
@@ -806,6 +792,45 @@ final class AccessMatrix {
             return conflict;
         }
         throw new AssertionError("a second registration of a NIK was accepted");
+    }
+
+    /**
+     * A bulk registration of the main case's NIK: a duplicate, not written, where the actor covers the case; refused
+     * as {@code case.elsewhere} with a reference and no case id where it does not (rethrown here as that refusal, so
+     * that the matrix judges it as it judges a single registration).
+     */
+    private static Object importAgain(Desk d, Target t) {
+        MatrixWorld.Main main = t.ref(MatrixWorld.Main.class);
+        Side side = t.ref(Side.class);
+        MatrixWorld w = t.ref(MatrixWorld.class);
+        BulkRegistration.Decision decided = d.cases().registerAll(bulk -> {
+            var form =
+                    w.intake(side, MatrixWorld.mainName(side)).nik(main.nik()).build();
+            Beneficiary b = Beneficiary.register(
+                    form.toPerson(),
+                    form.toReturnInfo(),
+                    form.toProfile(),
+                    List.of(),
+                    d.actor().jurisdiction(),
+                    bulk.at(),
+                    d.actor().id());
+            return bulk.register(List.of(b)).get(0);
+        });
+        if (decided.toString().contains(main.id().toString())) {
+            throw new AssertionError("a bulk decision names the case: " + decided);
+        }
+        if (decided.outcome() == BulkRegistration.Outcome.ELSEWHERE) {
+            throw new AccessDeniedException(
+                    id.pulih.access.AccessError.ELSEWHERE,
+                    d.actor().id(),
+                    "case.import",
+                    "-",
+                    decided.reference().orElseThrow());
+        }
+        if (decided.outcome() != BulkRegistration.Outcome.DUPLICATE) {
+            throw new AssertionError("a NIK registered already was registered again in bulk");
+        }
+        return decided;
     }
 
     private static Object programmeAs(Desk d, MatrixWorld w) {

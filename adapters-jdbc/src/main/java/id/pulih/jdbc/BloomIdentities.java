@@ -1,4 +1,4 @@
-package id.pulih.csv;
+package id.pulih.jdbc;
 
 import com.google.common.hash.BloomFilter;
 import com.google.common.hash.Funnel;
@@ -6,22 +6,22 @@ import com.google.common.hash.PrimitiveSink;
 import id.pulih.beneficiary.Beneficiaries;
 import id.pulih.beneficiary.Beneficiary;
 import id.pulih.beneficiary.DuplicateKey;
+import id.pulih.beneficiary.StoredIdentities;
 import id.pulih.shared.Nik;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
- * The NIKs and duplicate keys a store may hold, so that an import looks up only the rows that may repeat a stored
- * one. Two Bloom filters (Guava's) answer "certainly not stored" for most new rows; for the others the store's
- * look-up stays the judge, so a false positive costs a look-up and never a wrong answer. Read once from the store
- * ({@link Beneficiaries#forEachIdentity}) and then kept up to date with every row the import inserts.
+ * The NIKs and duplicate keys a database holds, as two Bloom filters (Guava's): "certainly not stored" for most new
+ * rows of an import, so that the engine looks up only the others. Read once from the database
+ * ({@link Beneficiaries#forEachIdentity}) and kept up to date with every record the import inserts.
  *
  * <p>A filter takes about 19 bits per identity for a false-positive rate of 0.01% at its capacity, so that most chunks
  * of a new file need no look-up at all (a look-up costs a round trip, however few rows it asks about); beyond its
  * capacity the rate rises, and {@link #full()} says when it is time to read a bigger one.
  */
-final class StoredIdentities {
+final class BloomIdentities implements StoredIdentities {
     private static final double FALSE_POSITIVES = 0.000_1;
 
     private final BloomFilter<CharSequence> niks;
@@ -29,7 +29,7 @@ final class StoredIdentities {
     private final long capacity;
     private long held;
 
-    private StoredIdentities(long capacity) {
+    private BloomIdentities(long capacity) {
         this.capacity = capacity;
         this.niks = BloomFilter.create(NikFunnel.INSTANCE, capacity, FALSE_POSITIVES);
         this.keys = BloomFilter.create(KeyFunnel.INSTANCE, capacity, FALSE_POSITIVES);
@@ -42,25 +42,25 @@ final class StoredIdentities {
      * @param capacity how many identities the filters hold at their nominal false-positive rate
      * @return the filters
      */
-    static StoredIdentities read(Consumer<BiConsumer<Optional<Nik>, DuplicateKey>> stored, long capacity) {
-        StoredIdentities identities = new StoredIdentities(capacity);
+    static BloomIdentities read(Consumer<BiConsumer<Optional<Nik>, DuplicateKey>> stored, long capacity) {
+        BloomIdentities identities = new BloomIdentities(capacity);
         stored.accept((nik, key) -> identities.add(nik.map(Nik::value).orElse(null), key));
         return identities;
     }
 
-    /** Whether a beneficiary with this NIK may be stored; false means certainly not. */
-    boolean mayHoldNik(Nik nik) {
+    @Override
+    public boolean mayHoldNik(Nik nik) {
         return niks.mightContain(nik.value());
     }
 
-    /** Whether a beneficiary with this duplicate key may be stored; false means certainly not. */
-    boolean mayHoldKey(DuplicateKey key) {
+    @Override
+    public boolean mayHoldKey(DuplicateKey key) {
         return keys.mightContain(key);
     }
 
-    /** Records a beneficiary the import has inserted. */
-    void add(Beneficiary b, DuplicateKey key) {
-        add(b.nik().map(Nik::value).orElse(null), key);
+    @Override
+    public void add(Beneficiary b) {
+        add(b.nik().map(Nik::value).orElse(null), b.duplicateKey());
     }
 
     private void add(String nik, DuplicateKey key) {
@@ -71,13 +71,13 @@ final class StoredIdentities {
         held++;
     }
 
-    /** Whether the filters hold more identities than their capacity (their false-positive rate has risen). */
-    boolean full() {
+    @Override
+    public boolean full() {
         return held > capacity;
     }
 
-    /** How many identities the filters hold. */
-    long held() {
+    @Override
+    public long held() {
         return held;
     }
 
