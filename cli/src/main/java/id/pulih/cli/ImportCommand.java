@@ -7,6 +7,7 @@ import id.pulih.csv.BankResultImport;
 import id.pulih.csv.BeneficiaryImport;
 import id.pulih.csv.ImportOptions;
 import id.pulih.csv.ImportReport;
+import id.pulih.csv.RowError;
 import id.pulih.shared.ProgrammeId;
 import java.io.FilterInputStream;
 import java.io.InputStream;
@@ -14,6 +15,7 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,6 +58,9 @@ final class ImportCommand implements Runnable {
 
     /** Options every import shares. */
     abstract static class Common implements Callable<Integer> {
+        /** How many refused cells an import prints before it points at the error file. */
+        static final int SHOWN = 20;
+
         @ParentCommand
         ImportCommand parent;
 
@@ -147,6 +152,7 @@ final class ImportCommand implements Runnable {
             }
             Path errors = errorFile();
             report.writeErrors(errors);
+            printRefused(report.errors(), out);
             if (report.rejected() > 0) {
                 out.println("rows refused: " + report.rejected() + "; fix them in " + errors + " and import that file");
             }
@@ -155,6 +161,21 @@ final class ImportCommand implements Runnable {
                         + " with a reference for the national office (case.elsewhere)");
             }
             return 1;
+        }
+
+        /**
+         * Prints the first {@value #SHOWN} refused cells, one a line ({@code line 7, NIK: ... [nik.province]}), and how
+         * many more there are: the office sees what to fix without opening the error file. The messages never hold a
+         * whole identifier.
+         */
+        static void printRefused(List<RowError> errors, PrintWriter out) {
+            errors.stream()
+                    .limit(SHOWN)
+                    .forEach(e -> out.println("  line " + e.line() + (e.column().isEmpty() ? "" : ", " + e.column())
+                            + ": " + e.message() + " [" + e.code() + "]"));
+            if (errors.size() > SHOWN) {
+                out.println("  ... and " + (errors.size() - SHOWN) + " more");
+            }
         }
 
         /** {@code --errors}, else beside a regular input file, else in the working directory. */
@@ -279,9 +300,7 @@ final class ImportCommand implements Runnable {
             var report =
                     standardInput() ? imports.apply(actor, stdin(), options()) : imports.apply(actor, file, options());
             out.println("read " + report.read() + " lines: " + report.counts());
-            report.errors()
-                    .forEach(e -> out.println(
-                            "  line " + e.line() + ", " + e.column() + ": " + e.message() + " [" + e.code() + "]"));
+            printRefused(report.errors(), out);
             boolean conflicts = report.counts().getOrDefault(id.pulih.grant.ResultOutcome.CONFLICT, 0L) > 0
                     || report.counts().getOrDefault(id.pulih.grant.ResultOutcome.UNKNOWN_PAYMENT, 0L) > 0;
             return conflicts || !report.errors().isEmpty() ? 1 : 0;

@@ -35,7 +35,12 @@ class ImportExportCommandTest {
         Cli.Result imported = cli.run("import", "beneficiaries", file.toString(), "--db", db(), "--actor", NATIONAL);
 
         assertThat(imported.code()).isEqualTo(1);
-        assertThat(imported.out()).contains("imported 2").doesNotContain("9902014507900001");
+        assertThat(imported.out())
+                .contains("imported 2")
+                .contains("  line 4, NIK: ")
+                .contains("[nik.province]")
+                .contains("[sex.format]")
+                .doesNotContain("9902014507900001");
         assertThat(imported.err()).doesNotContain("Exception");
         Path errors = dir.resolve("ntb-2020.errors.csv");
         assertThat(errors).exists();
@@ -50,6 +55,29 @@ class ImportExportCommandTest {
         String csv = Files.readString(export, StandardCharsets.UTF_8);
         assertThat(csv.lines()).hasSize(3);
         assertThat(csv).doesNotContain("5202014507900001").contains("0001");
+    }
+
+    @Test
+    void theFirstTwentyRefusedCellsArePrintedAndTheRestCounted() throws IOException {
+        Cli cli = new Cli(dir);
+        cli.run("init", "--db", db());
+        StringBuilder csv =
+                new StringBuilder("NIK;Nama;Jenis Kelamin;Tanggal Lahir;Kode Wilayah;Negara;Tanggal Kembali\r\n");
+        for (int i = 0; i < 25; i++) {
+            csv.append(";Siti ").append((char) ('A' + i)).append(";X;05/07/1990;52.02.01;MY;01/03/2020\r\n");
+        }
+        Path file = dir.resolve("bad.csv");
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+
+        Cli.Result imported = cli.run("import", "beneficiaries", file.toString(), "--db", db(), "--actor", NATIONAL);
+
+        assertThat(imported.code()).isEqualTo(1);
+        assertThat(imported.out().lines().filter(l -> l.startsWith("  line "))).hasSize(20);
+        assertThat(imported.out())
+                .contains("  line 2, Jenis Kelamin: ")
+                .contains("  line 21, Jenis Kelamin: ")
+                .doesNotContain("  line 22,")
+                .contains("  ... and 5 more");
     }
 
     @Test
