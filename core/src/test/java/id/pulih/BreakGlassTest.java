@@ -75,6 +75,23 @@ class BreakGlassTest {
     }
 
     @Test
+    void theRefusalOfACaseOutsideTheJurisdictionOffersBreakingTheGlassOnlyToWhoMay() {
+        Actor regionalAuditor =
+                Fixtures.actor("audit-5301", Role.AUDITOR, Jurisdiction.regency(RegionCode.of("53.01")));
+
+        assertThatThrownBy(() -> f.pulih.as(KUPANG).cases().get(fromPraya))
+                .hasMessageContaining("a break-the-glass grant can open it");
+        assertThatThrownBy(() -> f.pulih.as(PARTNER).cases().get(fromPraya))
+                .hasMessageContaining("a partner sees a case only while a referral to it is open")
+                .hasMessageNotContaining("break-the-glass");
+        assertThatThrownBy(() -> f.pulih.as(regionalAuditor).cases().get(fromPraya))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessageNotContaining("break-the-glass");
+        assertThat(List.of(KUPANG, PARTNER, regionalAuditor).stream().map(Actor::mayBreakGlass))
+                .containsExactly(true, false, false);
+    }
+
+    @Test
     void aSecondGrantWhileTheFirstIsInForceIsRefusedAndAllowedOnceItLapsed() {
         AccessGrant first = breakGlass(KUPANG);
         f.clock.advance(Duration.ofHours(3));

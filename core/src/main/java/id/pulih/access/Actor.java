@@ -59,6 +59,17 @@ public record Actor(String id, PersonName name, Role role, Jurisdiction jurisdic
     }
 
     /**
+     * Whether this actor may break the glass ({@code Oversight.breakGlass}) to open a case outside its jurisdiction
+     * in an emergency: an officer of a government unit who may change records. A partner organisation sees only the
+     * cases referred to it, and an auditor changes nothing.
+     *
+     * @return false for a partner organisation and for an auditor
+     */
+    public boolean mayBreakGlass() {
+        return role.canChange() && jurisdiction.kind() != Jurisdiction.Kind.PARTNER;
+    }
+
+    /**
      * Creates an actor.
      *
      * @param id the officer's id

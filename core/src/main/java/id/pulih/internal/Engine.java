@@ -392,7 +392,13 @@ public final class Engine {
                 logRead(b.id(), covered.get());
                 return;
             }
-            throw refuse(b, " (a break-the-glass grant can open it in an emergency)");
+            throw refuse(
+                    b,
+                    actor.mayBreakGlass()
+                            ? " (a break-the-glass grant can open it in an emergency)"
+                            : actor.jurisdiction().kind() == Jurisdiction.Kind.PARTNER
+                                    ? " (a partner sees a case only while a referral to it is open)"
+                                    : "");
         }
 
         /** The refusal of a case outside the jurisdiction, recorded as denied in its access log on the way out. */
