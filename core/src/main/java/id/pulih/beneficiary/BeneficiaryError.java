@@ -66,12 +66,6 @@ public enum BeneficiaryError implements ErrorCode.Defined {
             RuleViolationException.class,
             "",
             "the survivor must be one of the two registrations of the pair"),
-    /** <code>duplicate.open-stays</code> (RuleViolationException): both registrations have an open shelter stay; discharge one before merging */
-    DUPLICATE_OPEN_STAYS(
-            "duplicate.open-stays",
-            RuleViolationException.class,
-            "",
-            "both registrations have an open shelter stay; discharge one before merging"),
     /** <code>beneficiary.unknown</code> (InvalidValueException): no case is registered with this NIK */
     UNKNOWN("beneficiary.unknown", InvalidValueException.class, "nik", "no case is registered with this NIK"),
     /** <code>birth.year-format</code> (InvalidValueException): expected a year such as 1990 */

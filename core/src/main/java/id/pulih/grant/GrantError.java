@@ -94,7 +94,13 @@ public enum GrantError implements ErrorCode.Defined {
             "proposal.not-paid",
             RuleViolationException.class,
             "",
-            "a proposal for further help follows a grant that was paid");
+            "a proposal for further help follows a grant that was paid"),
+    /** <code>merge.awards</code> (RuleViolationException): both registrations hold an award of scheme &#123;scheme&#125;, and a scheme grants a person its amount once; they cannot be merged */
+    MERGE_AWARDS(
+            "merge.awards",
+            RuleViolationException.class,
+            "",
+            "both registrations hold an award of scheme {scheme}, and a scheme grants a person its amount once; they cannot be merged");
 
     private final ErrorCode.Definition definition;
 

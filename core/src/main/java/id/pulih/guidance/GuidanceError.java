@@ -71,7 +71,13 @@ public enum GuidanceError implements ErrorCode.Defined {
             "attendance.not-enrolled",
             RuleViolationException.class,
             "",
-            "the beneficiary is not enrolled in this programme");
+            "the beneficiary is not enrolled in this programme"),
+    /** <code>merge.enrolments</code> (RuleViolationException): both registrations are enrolled in programme &#123;programme&#125;, and a person is enrolled once per programme; they cannot be merged */
+    MERGE_ENROLMENTS(
+            "merge.enrolments",
+            RuleViolationException.class,
+            "",
+            "both registrations are enrolled in programme {programme}, and a person is enrolled once per programme; they cannot be merged");
 
     private final ErrorCode.Definition definition;
 

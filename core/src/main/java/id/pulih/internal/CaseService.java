@@ -19,12 +19,17 @@ import id.pulih.beneficiary.IntakeForm;
 import id.pulih.beneficiary.OneCasePerNik;
 import id.pulih.beneficiary.Person;
 import id.pulih.beneficiary.PotentialDuplicate;
+import id.pulih.grant.OneAward;
+import id.pulih.guidance.OneEnrolment;
 import id.pulih.internal.util.Checks;
+import id.pulih.reintegration.OneActivePlan;
+import id.pulih.repatriation.OneActiveReturn;
 import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.DuplicateId;
 import id.pulih.shared.Nik;
 import id.pulih.shared.NotFoundException;
 import id.pulih.shared.RecordType;
+import id.pulih.shelter.OneOpenStay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -187,7 +192,7 @@ final class CaseService implements Cases {
         return engine.command(actor, "case.close", work -> {
             work.requireSupervisor();
             Beneficiary b = work.open(id);
-            if (engine.store.stays().findOpen(b.id()).isPresent()) {
+            if (work.caseRecord(b, engine.store.stays()::findOpen).isPresent()) {
                 throw BeneficiaryError.CASE_OPEN_STAY.violation();
             }
             return move(work, b, b.close(outcome, work.now, actor.id(), note));
@@ -274,12 +279,7 @@ final class CaseService implements Cases {
             if (survivor.id().equals(merged.id())) {
                 throw BeneficiaryError.DUPLICATE_SELF.violation("the two registrations were already merged");
             }
-            boolean survivorInShelter =
-                    engine.store.stays().findOpen(survivor.id()).isPresent();
-            boolean mergedInShelter = engine.store.stays().findOpen(merged.id()).isPresent();
-            if (survivorInShelter && mergedInShelter) {
-                throw BeneficiaryError.DUPLICATE_OPEN_STAYS.violation();
-            }
+            requireMergeable(work, survivor, merged);
             engine.store.beneficiaries().save(merged.mergeInto(survivor.id()));
             Beneficiary saved = engine.store.beneficiaries().save(survivor.absorb(merged));
             engine.store
@@ -290,6 +290,21 @@ final class CaseService implements Cases {
             work.emit(new BeneficiariesMerged(saved.id(), merged.id(), work.now, actor.id()));
             return saved;
         });
+    }
+
+    /**
+     * A merge keeps the rules of one person: refused, naming the rule, when both cases (each with the registrations
+     * already merged into it) hold a record the rule allows once; checked before anything is written. A return under
+     * way comes first, since it keeps its stay open.
+     */
+    private void requireMergeable(Engine.Work work, Beneficiary survivor, Beneficiary merged) {
+        List<BeneficiaryId> kept = work.caseIds(survivor);
+        List<BeneficiaryId> gone = work.caseIds(merged);
+        OneActiveReturn.checkMerge(engine.store.repatriations(), kept, gone);
+        OneOpenStay.checkMerge(engine.store.stays(), kept, gone);
+        OneActivePlan.checkMerge(engine.store.reintegrationPlans(), kept, gone);
+        OneAward.checkMerge(engine.store.awards(), kept, gone);
+        OneEnrolment.checkMerge(engine.store.enrolments(), kept, gone);
     }
 
     private PotentialDuplicate findDuplicate(DuplicateId id) {

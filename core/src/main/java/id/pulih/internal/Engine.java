@@ -607,6 +607,23 @@ public final class Engine {
             return all;
         }
 
+        /**
+         * The one record of a case that a port finds for a registration (its open stay, its active plan, its
+         * enrolment in a programme), looked for under the case's own id first, then under those merged into it.
+         *
+         * @param b the case (the surviving registration)
+         * @param finder the port's look-up for one registration
+         */
+        <T> Optional<T> caseRecord(Beneficiary b, Function<BeneficiaryId, Optional<T>> finder) {
+            for (BeneficiaryId id : caseIds(b)) {
+                Optional<T> found = finder.apply(id);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+            return Optional.empty();
+        }
+
         CaseScope scopeOf(Beneficiary b) {
             Set<RegionCode> regions = new HashSet<>();
             Set<ShelterId> shelters = new HashSet<>();

@@ -18,7 +18,7 @@ import id.pulih.grant.ProposalForm;
 import id.pulih.grant.Reconciliation;
 import id.pulih.grant.ResultOutcome;
 import id.pulih.grant.SchemeForm;
-import id.pulih.guidance.Enrolment;
+import id.pulih.guidance.OneEnrolment;
 import id.pulih.guidance.Programme;
 import id.pulih.internal.util.Checks;
 import id.pulih.internal.util.Uuid7;
@@ -95,22 +95,15 @@ final class GrantService implements Grants {
             Programme programme =
                     engine.store.programmes().find(scheme.programme()).orElseThrow();
             Beneficiary b = work.open(beneficiaryId);
-            Enrolment enrolment = engine.store
-                    .enrolments()
-                    .find(programme.id(), b.id())
+            // the programme completed under any registration of the case; the award goes to the case as it is now
+            OneEnrolment.enrolmentOf(engine.store.enrolments(), programme.id(), work.caseIds(b))
                     .filter(e -> e.completed(programme))
                     .orElseThrow(() -> GrantError.AWARD_NOT_COMPLETED.violation());
             requireOwnAccount(b, account);
-            Award award = new Award(
-                    AwardId.next(),
-                    schemeId,
-                    enrolment.beneficiary(),
-                    scheme.amountPerPerson(),
-                    account,
-                    work.today(),
-                    0);
+            Award award =
+                    new Award(AwardId.next(), schemeId, b.id(), scheme.amountPerPerson(), account, work.today(), 0);
             // asked before the scheme's budget is committed; the store checks it again on save
-            OneAward.check(engine.store.awards(), award);
+            OneAward.check(engine.store.awards(), award, work.caseIds(b));
             engine.store.grantSchemes().save(scheme.commitOne());
             Award saved = engine.store.awards().save(award);
             work.audit(RecordType.AWARD, saved.id(), 0, saved.version(), "awarded " + saved.amount());

@@ -24,6 +24,7 @@ import id.pulih.shared.PulihException;
 import id.pulih.shared.RecordType;
 import id.pulih.shared.RegionCode;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -95,7 +96,7 @@ final class GuidanceService implements Guidance {
             if (b.status() == CaseStatus.CLOSED) {
                 throw BeneficiaryError.CASE_CLOSED.violation("first");
             }
-            if (!livesIn(b, programme.region()) && override.isEmpty()) {
+            if (!livesIn(work, b, programme.region()) && override.isEmpty()) {
                 throw GuidanceError.ENROLMENT_REGION.violation(programme.region());
             }
             if (!b.hasConsent(ConsentPurpose.PROGRAMME_PARTICIPATION, on)) {
@@ -103,7 +104,7 @@ final class GuidanceService implements Guidance {
             }
             Enrolment enrolment = Enrolment.enrol(programmeId, b.id(), on, override);
             // asked before the programme gives up a place; the store checks it again on save
-            OneEnrolment.check(engine.store.enrolments(), enrolment);
+            OneEnrolment.check(engine.store.enrolments(), enrolment, work.caseIds(b));
             engine.store.programmes().save(programme.enrolOne());
             Enrolment saved = engine.store.enrolments().save(enrolment);
             work.audit(
@@ -116,11 +117,12 @@ final class GuidanceService implements Guidance {
         });
     }
 
-    private boolean livesIn(Beneficiary b, RegionCode region) {
+    private boolean livesIn(Engine.Work work, Beneficiary b, RegionCode region) {
         if (region.contains(b.origin()) || b.origin().contains(region)) {
             return true;
         }
-        for (Repatriation r : engine.store.repatriations().forBeneficiary(b.id())) {
+        for (Repatriation r : work.caseRecords(
+                b, engine.store.repatriations()::forBeneficiary, Comparator.comparing(Repatriation::plannedOn))) {
             if (r.state() == RepatriationState.HANDED_OVER
                     && (region.contains(r.destination()) || r.destination().contains(region))) {
                 return true;
@@ -159,9 +161,7 @@ final class GuidanceService implements Guidance {
             Engine.Work work, ProgrammeId programmeId, BeneficiaryId beneficiaryId, Topic topic, LocalDate on) {
         Programme programme = programme(work, programmeId);
         Beneficiary b = work.open(beneficiaryId);
-        Enrolment enrolment = engine.store
-                .enrolments()
-                .find(programmeId, b.id())
+        Enrolment enrolment = OneEnrolment.enrolmentOf(engine.store.enrolments(), programmeId, work.caseIds(b))
                 .orElseThrow(() -> GuidanceError.NOT_ENROLLED.violation());
         return new Attendance(enrolment, enrolment.attend(programme, topic, on, actor.id()));
     }
@@ -270,9 +270,7 @@ final class GuidanceService implements Guidance {
         return engine.query(actor, "programme.read", work -> {
             Programme programme = programme(work, programmeId);
             Beneficiary b = work.open(beneficiaryId);
-            return engine.store
-                    .enrolments()
-                    .find(programmeId, b.id())
+            return OneEnrolment.enrolmentOf(engine.store.enrolments(), programmeId, work.caseIds(b))
                     .map(e -> e.completed(programme))
                     .orElse(false);
         });

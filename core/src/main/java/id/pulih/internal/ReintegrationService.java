@@ -15,6 +15,7 @@ import id.pulih.reintegration.DueFollowUp;
 import id.pulih.reintegration.FollowUp;
 import id.pulih.reintegration.FollowUpRecorded;
 import id.pulih.reintegration.FollowUpStatus;
+import id.pulih.reintegration.OneActivePlan;
 import id.pulih.reintegration.PlanClosed;
 import id.pulih.reintegration.PlanCreated;
 import id.pulih.reintegration.PlanForm;
@@ -71,15 +72,16 @@ final class ReintegrationService implements Reintegration {
             if (b.status() != CaseStatus.REPATRIATED && b.status() != CaseStatus.IN_REINTEGRATION) {
                 throw ReintegrationError.PLAN_CASE_STATUS.violation(b.status());
             }
+            ReintegrationPlan created = ReintegrationPlan.create(b.id(), form.goals(), work.today(), actor.id());
+            // one plan in force for the case, under any of its registrations: asked before anything is written
+            OneActivePlan.check(engine.store.reintegrationPlans(), created, work.caseIds(b));
             if (b.status() == CaseStatus.REPATRIATED) {
                 Beneficiary moved = engine.store
                         .beneficiaries()
                         .save(b.moveTo(CaseStatus.IN_REINTEGRATION, work.now, actor.id(), "reintegration plan"));
                 work.emit(new CaseStatusChanged(b.id(), b.status(), moved.status(), work.now, actor.id()));
             }
-            ReintegrationPlan saved = engine.store
-                    .reintegrationPlans()
-                    .save(ReintegrationPlan.create(b.id(), form.goals(), work.today(), actor.id()));
+            ReintegrationPlan saved = engine.store.reintegrationPlans().save(created);
             Optional<LocalDate> handover = handover(work, b);
             LocalDate start = handover.orElse(work.today());
             for (int months : form.schedule()) {
@@ -333,7 +335,7 @@ final class ReintegrationService implements Reintegration {
         Checks.required(beneficiary, "beneficiaryId");
         return engine.query(actor, "plan.read", work -> {
             Beneficiary b = work.open(beneficiary);
-            return engine.store.reintegrationPlans().findActive(b.id());
+            return work.caseRecord(b, engine.store.reintegrationPlans()::findActive);
         });
     }
 

@@ -7,6 +7,7 @@ import id.pulih.beneficiary.CaseStatus;
 import id.pulih.beneficiary.CaseStatusChanged;
 import id.pulih.internal.util.Checks;
 import id.pulih.repatriation.HandedOver;
+import id.pulih.repatriation.OneActiveReturn;
 import id.pulih.repatriation.Repatriation;
 import id.pulih.repatriation.RepatriationError;
 import id.pulih.repatriation.ReturnPlanForm;
@@ -40,7 +41,8 @@ final class ReturnService implements Returns {
         engine.forms.validate(form);
         return engine.command(actor, "return.plan", work -> {
             Beneficiary b = work.open(form.beneficiary());
-            Stay stay = engine.store.stays().findOpen(b.id()).orElseThrow(() -> RepatriationError.NO_STAY.violation());
+            Stay stay = work.caseRecord(b, engine.store.stays()::findOpen)
+                    .orElseThrow(() -> RepatriationError.NO_STAY.violation());
             Shelter shelter = engine.store.shelters().find(stay.shelter()).orElseThrow();
             work.requireShelter(shelter);
             RegionCode origin = b.originRegency();
@@ -51,18 +53,18 @@ final class ReturnService implements Returns {
             if (!origin.contains(destination) && reason.isEmpty()) {
                 throw RepatriationError.DESTINATION_REASON.violation(destination, origin);
             }
-            Repatriation saved = engine.store
-                    .repatriations()
-                    .save(Repatriation.plan(
-                            b.id(),
-                            stay.id(),
-                            shelter.id(),
-                            destination,
-                            reason,
-                            form.transport(),
-                            form.escort(),
-                            form.receivingOffice(),
-                            form.plannedOn()));
+            Repatriation planned = Repatriation.plan(
+                    b.id(),
+                    stay.id(),
+                    shelter.id(),
+                    destination,
+                    reason,
+                    form.transport(),
+                    form.escort(),
+                    form.receivingOffice(),
+                    form.plannedOn());
+            OneActiveReturn.check(engine.store.repatriations(), planned, work.caseIds(b));
+            Repatriation saved = engine.store.repatriations().save(planned);
             work.audit(RecordType.REPATRIATION, saved.id(), 0, saved.version(), "planned to " + destination);
             work.emit(new ReturnPlanned(b.id(), saved.id(), destination, work.now, actor.id()));
             return saved;

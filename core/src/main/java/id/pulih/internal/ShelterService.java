@@ -92,7 +92,7 @@ final class ShelterService implements ShelterCare {
             work.requireShelter(shelter);
             Beneficiary b = work.open(beneficiaryId);
             Stay admitted = Stay.admit(b.id(), shelter.id(), on, b.isChildOn(on));
-            Admission.check(engine.store.stays(), admitted);
+            Admission.check(engine.store.stays(), admitted, work.caseIds(b));
             if (b.status() != CaseStatus.SHELTERED) {
                 Beneficiary moved =
                         engine.store.beneficiaries().save(b.moveTo(CaseStatus.SHELTERED, work.now, actor.id(), ""));
@@ -137,7 +137,7 @@ final class ShelterService implements ShelterCare {
             Stay stay = stay(work, stayId);
             Shelter from = shelter(stay.shelter());
             work.requireShelter(from);
-            requireNoReturnUnderWay(stay);
+            requireNoReturnUnderWay(work, stay);
             Shelter to = shelter(target);
             Stay closed = engine.store.stays().save(stay.transferTo(target, on));
             engine.store.shelters().save(from.releaseOne());
@@ -163,7 +163,7 @@ final class ShelterService implements ShelterCare {
             Stay stay = stay(work, stayId);
             Shelter shelter = shelter(stay.shelter());
             work.requireShelter(shelter);
-            requireNoReturnUnderWay(stay);
+            requireNoReturnUnderWay(work, stay);
             Stay saved = engine.store.stays().save(stay.discharge(on, reason, note));
             engine.store.shelters().save(shelter.releaseOne());
             work.audit(RecordType.STAY, saved.id(), stay.version(), saved.version(), "discharged: " + reason);
@@ -184,7 +184,7 @@ final class ShelterService implements ShelterCare {
         Checks.required(beneficiaryId, "beneficiaryId");
         return engine.query(actor, "stay.read", work -> {
             Beneficiary b = work.open(beneficiaryId);
-            return engine.store.stays().findOpen(b.id());
+            return work.caseRecord(b, engine.store.stays()::findOpen);
         });
     }
 
@@ -220,8 +220,10 @@ final class ShelterService implements ShelterCare {
                 .orElseThrow(() -> new NotFoundException(RecordType.SHELTER, shelterId));
     }
 
-    private void requireNoReturnUnderWay(Stay stay) {
-        engine.store.repatriations().findActive(stay.beneficiary()).ifPresent(r -> {
+    /** A stay ends by the handover of a return under way: of the person's case, under any of its registrations. */
+    private void requireNoReturnUnderWay(Engine.Work work, Stay stay) {
+        Beneficiary b = work.resolve(stay.beneficiary());
+        work.caseRecord(b, engine.store.repatriations()::findActive).ifPresent(r -> {
             throw RepatriationError.UNDER_WAY.violation(r.state());
         });
     }

@@ -112,7 +112,13 @@ public enum ReintegrationError implements ErrorCode.Defined {
             "followup.before-plan",
             RuleViolationException.class,
             "",
-            "the visit on {visitedOn} is before the plan was made on {createdOn}");
+            "the visit on {visitedOn} is before the plan was made on {createdOn}"),
+    /** <code>merge.active-plans</code> (RuleViolationException): both registrations have an active reintegration plan, and a case has one plan in force; close one of them before merging */
+    MERGE_ACTIVE_PLANS(
+            "merge.active-plans",
+            RuleViolationException.class,
+            "",
+            "both registrations have an active reintegration plan, and a case has one plan in force; close one of them before merging");
 
     private final ErrorCode.Definition definition;
 

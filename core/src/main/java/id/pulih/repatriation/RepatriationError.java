@@ -50,7 +50,13 @@ public enum RepatriationError implements ErrorCode.Defined {
             "repatriation.destination-reason",
             RuleViolationException.class,
             "",
-            "the destination {destination} is outside the origin regency {origin}; give the reason");
+            "the destination {destination} is outside the origin regency {origin}; give the reason"),
+    /** <code>merge.active-returns</code> (RuleViolationException): both registrations have a return home under way, and a person goes home once at a time; cancel one of them before merging */
+    MERGE_ACTIVE_RETURNS(
+            "merge.active-returns",
+            RuleViolationException.class,
+            "",
+            "both registrations have a return home under way, and a person goes home once at a time; cancel one of them before merging");
 
     private final ErrorCode.Definition definition;
 

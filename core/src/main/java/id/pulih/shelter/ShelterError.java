@@ -78,7 +78,13 @@ public enum ShelterError implements ErrorCode.Defined {
             "stay.discharge-repatriated",
             RuleViolationException.class,
             "",
-            "a return home ends the stay by its handover: use Returns.handOver");
+            "a return home ends the stay by its handover: use Returns.handOver"),
+    /** <code>merge.open-stays</code> (RuleViolationException): both registrations have an open shelter stay, and a person is in one shelter at a time; discharge or transfer one of them before merging */
+    MERGE_OPEN_STAYS(
+            "merge.open-stays",
+            RuleViolationException.class,
+            "",
+            "both registrations have an open shelter stay, and a person is in one shelter at a time; discharge or transfer one of them before merging");
 
     private final ErrorCode.Definition definition;
 

@@ -44,6 +44,7 @@ import org.junit.jupiter.api.Nested;
  *       character beyond it, before any store sees it;
  *   <li>{@link TransactionsContract}: all or nothing, across ports;
  *   <li>{@link ConcurrencyContract}: racing saves;
+ *   <li>{@link MergeContract}: a merge of two registrations keeps the rules of one person, through the services;
  *   <li>{@link AccessMatrixContract}: every service method by every kind of actor, on a case it covers and one it
  *       does not, against an independent oracle.
  * </ul>
@@ -436,6 +437,23 @@ public abstract class StoreContract {
     public class TextLimits extends TextLimitsContract {
         /** Made by JUnit. */
         public TextLimits() {}
+
+        @Override
+        protected Store newStore() {
+            return StoreContract.this.newStore();
+        }
+
+        @Override
+        protected void release(Store store) {
+            StoreContract.this.release(store);
+        }
+    }
+
+    /** {@link MergeContract} against this store: a merge keeps the rules of one person. */
+    @Nested
+    public class Merges extends MergeContract {
+        /** Made by JUnit. */
+        public Merges() {}
 
         @Override
         protected Store newStore() {
