@@ -31,7 +31,9 @@ public sealed interface CaseCommand {
                     StartReintegration,
                     Close,
                     Reopen,
-                    Assess {
+                    Assess,
+                    RegisterTwin,
+                    Merge {
         /**
          * The beneficiary's index: the registration it names, modulo the number of registrations so far.
          *
@@ -184,6 +186,24 @@ public sealed interface CaseCommand {
             Objects.requireNonNull(form, "form");
         }
     }
+
+    /**
+     * Registers the same person again, without NIK: the name, sex, birth date (or estimated year) and origin of the
+     * beneficiary, as a second office would write them down. The engine flags the two as a potential duplicate when
+     * their duplicate keys meet, as they do unless the first has a NIK the second lacks.
+     *
+     * @param beneficiary the index of the beneficiary registered again
+     */
+    record RegisterTwin(int beneficiary) implements OnCase {}
+
+    /**
+     * Merges the oldest open potential duplicate that names the beneficiary, keeping either side as the survivor.
+     * Refused when both sides hold what one person holds once (an open stay, a return under way, an active plan).
+     *
+     * @param beneficiary the beneficiary's index
+     * @param keepBeneficiary true to keep this beneficiary's registration as the survivor, false to keep the other
+     */
+    record Merge(int beneficiary, boolean keepBeneficiary) implements OnCase {}
 
     /**
      * Changes a shelter's capacity.

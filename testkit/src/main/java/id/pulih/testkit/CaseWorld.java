@@ -6,6 +6,9 @@ import id.pulih.access.Actor;
 import id.pulih.access.Jurisdiction;
 import id.pulih.access.Role;
 import id.pulih.beneficiary.Beneficiary;
+import id.pulih.beneficiary.DocumentStatus;
+import id.pulih.beneficiary.IntakeForm;
+import id.pulih.beneficiary.PotentialDuplicate;
 import id.pulih.repatriation.Repatriation;
 import id.pulih.repatriation.ReturnPlanForm;
 import id.pulih.repatriation.TransportMode;
@@ -18,6 +21,7 @@ import id.pulih.shelter.Shelter;
 import id.pulih.shelter.ShelterType;
 import id.pulih.shelter.Stay;
 import id.pulih.store.Store;
+import id.pulih.store.memory.InMemoryStore;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -25,8 +29,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -77,9 +83,12 @@ public final class CaseWorld {
 
     private final Pulih pulih;
     private final List<BeneficiaryId> beneficiaries = new ArrayList<>();
+    /** The form of each registration, by the same index as {@link #beneficiaries}. */
+    private final List<IntakeForm> forms = new ArrayList<>();
 
-    private CaseWorld() {
-        this.pulih = Pulih.builder().clock(CLOCK).validator(VALIDATOR).build();
+    private CaseWorld(Store store) {
+        this.pulih =
+                Pulih.builder().store(store).clock(CLOCK).validator(VALIDATOR).build();
         for (int i = 0; i < SHELTERS; i++) {
             pulih.store()
                     .shelters()
@@ -103,7 +112,22 @@ public final class CaseWorld {
      * @return the world
      */
     public static CaseWorld create() {
-        return new CaseWorld();
+        return new CaseWorld(new InMemoryStore());
+    }
+
+    /**
+     * A new world over a store of your own, such as a database store in a contract suite: the same shelters, stored
+     * into it directly. The store should be empty; the world never closes it.
+     *
+     * <pre>{@code
+     * CaseWorld world = CaseWorld.create(JdbcStore.h2("jdbc:h2:mem:" + UUID.randomUUID()));
+     * }</pre>
+     *
+     * @param store the store; not null
+     * @return the world
+     */
+    public static CaseWorld create(Store store) {
+        return new CaseWorld(Objects.requireNonNull(store, "store"));
     }
 
     /**
@@ -154,6 +178,35 @@ public final class CaseWorld {
      */
     public List<BeneficiaryId> beneficiaries() {
         return List.copyOf(beneficiaries);
+    }
+
+    /**
+     * Every record of the world by kind and id, with its stored version, and the number of beneficiaries and of open
+     * potential duplicates: two snapshots are equal when nothing was written between them, which is what a refused
+     * command must leave.
+     *
+     * @return a sorted map, such as {@code "stay 0191..." -> 2}
+     */
+    public Map<String, Long> versions() {
+        Store store = store();
+        Map<String, Long> all = new TreeMap<>();
+        all.put("beneficiaries", store.beneficiaries().count());
+        all.put("open duplicates", (long) store.potentialDuplicates().open().size());
+        for (ShelterId id : shelters()) {
+            all.put("shelter " + id, store.shelters().find(id).orElseThrow().version());
+        }
+        for (BeneficiaryId id : beneficiaries) {
+            all.put(
+                    "beneficiary " + id,
+                    store.beneficiaries().find(id).orElseThrow().version());
+            for (Stay stay : store.stays().forBeneficiary(id)) {
+                all.put("stay " + stay.id(), stay.version());
+            }
+            for (Repatriation r : store.repatriations().forBeneficiary(id)) {
+                all.put("repatriation " + r.id(), r.version());
+            }
+        }
+        return all;
     }
 
     /**
@@ -211,6 +264,7 @@ public final class CaseWorld {
         if (command instanceof CaseCommand.Register c) {
             Beneficiary b = desk.cases().register(c.form()).beneficiary();
             beneficiaries.add(b.id());
+            forms.add(c.form());
             return Applied.succeeded();
         }
         if (command instanceof CaseCommand.ChangeCapacity c) {
@@ -264,10 +318,48 @@ public final class CaseWorld {
             desk.cases().reopen(id, "found again through the village head");
         } else if (command instanceof CaseCommand.Assess c) {
             desk.cases().assess(id, c.form());
+        } else if (command instanceof CaseCommand.RegisterTwin t) {
+            IntakeForm twin = twin(forms.get(Math.floorMod(t.beneficiary(), forms.size())));
+            Beneficiary b = desk.cases().register(twin).beneficiary();
+            beneficiaries.add(b.id());
+            forms.add(twin);
+        } else if (command instanceof CaseCommand.Merge c) {
+            Optional<PotentialDuplicate> open = store().potentialDuplicates().open().stream()
+                    .filter(d -> d.registered().equals(id) || d.existing().equals(id))
+                    .findFirst();
+            if (open.isEmpty()) {
+                return Applied.skipped();
+            }
+            PotentialDuplicate d = open.get();
+            BeneficiaryId other = d.registered().equals(id) ? d.existing() : d.registered();
+            desk.cases().merge(d.id(), c.keepBeneficiary() ? id : other);
         } else {
             throw new IllegalArgumentException("unknown command " + command);
         }
         return Applied.succeeded();
+    }
+
+    /** The same person as a second office writes them down: no NIK, No. KK or phone, documents lost. */
+    private static IntakeForm twin(IntakeForm form) {
+        return new IntakeForm(
+                form.name(),
+                form.sex(),
+                form.birthDate(),
+                form.estimatedBirthYear(),
+                null,
+                null,
+                DocumentStatus.LOST,
+                form.originRegion(),
+                null,
+                form.returnCountry(),
+                form.returnDate(),
+                form.entryPoint(),
+                form.returnMode(),
+                form.exploitation(),
+                form.control(),
+                form.sector(),
+                form.recruiter(),
+                List.of());
     }
 
     private Optional<BeneficiaryId> beneficiary(CaseCommand command) {

@@ -563,6 +563,8 @@ final class FormGens {
                 weighted(1, who.zip(Generate.enumValues(CaseOutcome.class), CaseCommand.Close::new)),
                 weighted(1, who.map(CaseCommand.Reopen::new)),
                 weighted(1, who.zip(assessmentForms(), CaseCommand.Assess::new)),
+                weighted(2, who.map(CaseCommand.RegisterTwin::new)),
+                weighted(2, who.zip(Generate.booleans(), CaseCommand.Merge::new)),
                 weighted(1, where.zip(Generate.range(0, 4, 1), CaseCommand.ChangeCapacity::new)));
         return Generate.frequency(choices);
     }

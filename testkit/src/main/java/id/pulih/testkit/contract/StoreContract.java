@@ -45,6 +45,8 @@ import org.junit.jupiter.api.Nested;
  *   <li>{@link TransactionsContract}: all or nothing, across ports;
  *   <li>{@link ConcurrencyContract}: racing saves;
  *   <li>{@link MergeContract}: a merge of two registrations keeps the rules of one person, through the services;
+ *   <li>{@link CaseSequencesContract}: random case histories through the services, one audit entry per command, one
+ *       bed and one return under way per person;
  *   <li>{@link AccessMatrixContract}: every service method by every kind of actor, on a case it covers and one it
  *       does not, against an independent oracle.
  * </ul>
@@ -454,6 +456,23 @@ public abstract class StoreContract {
     public class Merges extends MergeContract {
         /** Made by JUnit. */
         public Merges() {}
+
+        @Override
+        protected Store newStore() {
+            return StoreContract.this.newStore();
+        }
+
+        @Override
+        protected void release(Store store) {
+            StoreContract.this.release(store);
+        }
+    }
+
+    /** {@link CaseSequencesContract} against this store: random case histories keep the rules of one person. */
+    @Nested
+    public class CaseSequences extends CaseSequencesContract {
+        /** Made by JUnit. */
+        public CaseSequences() {}
 
         @Override
         protected Store newStore() {

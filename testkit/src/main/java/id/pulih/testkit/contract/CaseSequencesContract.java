@@ -1,0 +1,86 @@
+package id.pulih.testkit.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.pulih.beneficiary.Beneficiary;
+import id.pulih.shared.BeneficiaryId;
+import id.pulih.store.Store;
+import id.pulih.testkit.CaseCommand;
+import id.pulih.testkit.CaseWorld;
+import id.pulih.testkit.CaseWorld.Applied;
+import id.pulih.testkit.PulihGen;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Random case histories ({@link PulihGen#caseCommands()}: registrations, second registrations of the same person,
+ * merges, admissions, transfers, discharges, returns, closings, reopenings, assessments, some by officers of other
+ * jurisdictions) run through the services on the store under test, checking after every command what must hold
+ * whatever the order: a successful command leaves exactly one audit entry, a refused one leaves no entry and no
+ * record changed; a person, counted over every registration merged into one case, has at most one open stay and at
+ * most one return under way.
+ */
+public abstract class CaseSequencesContract extends PortContract {
+    /** For subclasses. */
+    protected CaseSequencesContract() {}
+
+    @Test
+    void everyCommandLeavesOneAuditEntryOrNothingAndAPersonHasOneBedAndOneReturnUnderWay() {
+        forEachGenerated(PulihGen.caseCommands(), (store, commands) -> {
+            CaseWorld world = CaseWorld.create(store);
+            for (CaseCommand command : commands) {
+                long entries = store.auditTrail().count();
+                Map<String, Long> before = world.versions();
+
+                Applied applied = world.apply(command);
+
+                applied.refusal()
+                        .ifPresent(refusal -> assertThat(refusal.code())
+                                .as("a single-threaded history is never stale: %s", command)
+                                .isNotEqualTo("record.stale"));
+                long added = store.auditTrail().count() - entries;
+                if (applied.isSucceeded()) {
+                    assertThat(added).as("audit entries of %s", command).isEqualTo(1);
+                } else {
+                    assertThat(added)
+                            .as("audit entries of %s (%s)", command, applied)
+                            .isZero();
+                    assertThat(world.versions())
+                            .as("records after %s (%s)", command, applied)
+                            .isEqualTo(before);
+                }
+                for (Map.Entry<BeneficiaryId, List<BeneficiaryId>> person :
+                        people(store, world).entrySet()) {
+                    List<BeneficiaryId> registrations = person.getValue();
+                    assertThat(registrations.stream()
+                                    .filter(id -> store.stays().findOpen(id).isPresent())
+                                    .count())
+                            .as("open stays of %s after %s", registrations, command)
+                            .isLessThanOrEqualTo(1);
+                    assertThat(registrations.stream()
+                                    .filter(id ->
+                                            store.repatriations().findActive(id).isPresent())
+                                    .count())
+                            .as("returns under way of %s after %s", registrations, command)
+                            .isLessThanOrEqualTo(1);
+                }
+            }
+        });
+    }
+
+    /** The world's registrations grouped by the case they are read as: each one's survivor after every merge. */
+    private static Map<BeneficiaryId, List<BeneficiaryId>> people(Store store, CaseWorld world) {
+        Map<BeneficiaryId, List<BeneficiaryId>> people = new LinkedHashMap<>();
+        for (BeneficiaryId id : world.beneficiaries()) {
+            Beneficiary b = store.beneficiaries().find(id).orElseThrow();
+            while (b.mergedInto().isPresent()) {
+                b = store.beneficiaries().find(b.mergedInto().get()).orElseThrow();
+            }
+            people.computeIfAbsent(b.id(), k -> new ArrayList<>()).add(id);
+        }
+        return people;
+    }
+}

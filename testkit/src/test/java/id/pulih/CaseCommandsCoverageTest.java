@@ -1,0 +1,39 @@
+package id.pulih;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import id.pulih.testkit.CaseCommand;
+import id.pulih.testkit.CaseWorld;
+import id.pulih.testkit.CaseWorld.Applied;
+import id.pulih.testkit.PulihGen;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The generated histories reach the rules the sequence properties check: without merges that succeed and merges that
+ * are refused for a second bed, "one bed per person" would hold for want of trying.
+ */
+class CaseCommandsCoverageTest {
+
+    @Test
+    void generatedHistoriesMergeRegistrationsAndHitTheMergeRefusals() {
+        Map<String, Integer> outcomes = new TreeMap<>();
+        qt().withExamples(300).forAll(PulihGen.caseCommands()).checkAssert(commands -> {
+            CaseWorld world = CaseWorld.create();
+            for (CaseCommand command : commands) {
+                Applied applied = world.apply(command);
+                CaseCommand plain = command instanceof CaseCommand.As as ? as.command() : command;
+                String key = plain.getClass().getSimpleName() + " "
+                        + applied.refusal().map(e -> e.code()).orElse(applied.outcome().name());
+                outcomes.merge(key, 1, Integer::sum);
+            }
+        });
+
+        assertThat(outcomes)
+                .containsKey("Merge SUCCEEDED")
+                .containsKey("Merge merge.open-stays")
+                .containsKey("RegisterTwin SUCCEEDED");
+    }
+}
