@@ -26,7 +26,9 @@ class CaseCommandsCoverageTest {
                 Applied applied = world.apply(command);
                 CaseCommand plain = command instanceof CaseCommand.As as ? as.command() : command;
                 String key = plain.getClass().getSimpleName() + " "
-                        + applied.refusal().map(e -> e.code()).orElse(applied.outcome().name());
+                        + applied.refusal()
+                                .map(e -> e.code())
+                                .orElse(applied.outcome().name());
                 outcomes.merge(key, 1, Integer::sum);
             }
         });
