@@ -161,18 +161,47 @@ final class Jdbc {
             return RecordError.DUPLICATE.conflict(RecordType.RECORD, null);
         }
         if (state.startsWith("23")) {
-            return StoreError.CONSTRAINT.refuse(e, state);
+            return StoreError.CONSTRAINT.refuse(withoutText(e), state);
         }
         if (state.equals("40001") || state.equals("40P01")) {
             return RecordError.CONCURRENT.conflict(RecordType.RECORD, null);
         }
         if (state.equals("HYT00") || state.equals("55P03")) {
             // H2's lock timeout (50200) and PostgreSQL's lock_not_available: busy, not broken
-            return StoreError.BUSY.refuse(e, state);
+            return StoreError.BUSY.refuse(withoutText(e), state);
         }
         if (state.startsWith("08")) {
-            return StoreError.UNAVAILABLE.refuse(e, "");
+            return StoreError.UNAVAILABLE.refuse(withoutText(e), "");
         }
-        return StoreError.FAILURE.refuse(e, state);
+        return StoreError.FAILURE.refuse(withoutText(e), state);
+    }
+
+    /**
+     * The driver's exception as a cause that can be logged: its SQL state, vendor code, class and stack trace, without
+     * its message. A driver's message quotes the statement, its parameters or the row that broke a rule (PostgreSQL's
+     * {@code Key (nik)=(...)}, H2's {@code SQL statement: ... {1: '5201...'}}), so a NIK, a name or an account would
+     * reach every log that prints the cause. Each exception of the chain ({@link SQLException#getNextException} and
+     * causes) is replaced the same way.
+     */
+    static SQLException withoutText(SQLException e) {
+        return withoutText(e, 0);
+    }
+
+    private static SQLException withoutText(SQLException e, int depth) {
+        SQLException copy = new SQLException(
+                "SQL state " + e.getSQLState() + ", vendor code " + e.getErrorCode() + " ("
+                        + e.getClass().getName() + "; its message is withheld: it may quote row data)",
+                e.getSQLState(),
+                e.getErrorCode());
+        copy.setStackTrace(e.getStackTrace());
+        if (depth < 8) {
+            if (e.getNextException() != null) {
+                copy.setNextException(withoutText(e.getNextException(), depth + 1));
+            }
+            if (e.getCause() instanceof SQLException cause && cause != e) {
+                copy.initCause(withoutText(cause, depth + 1));
+            }
+        }
+        return copy;
     }
 }
