@@ -4,7 +4,9 @@ import id.pulih.beneficiary.AssessmentForm;
 import id.pulih.beneficiary.Beneficiary;
 import id.pulih.beneficiary.CaseOutcome;
 import id.pulih.beneficiary.ConsentForm;
+import id.pulih.beneficiary.CorrectionForm;
 import id.pulih.beneficiary.IntakeForm;
+import id.pulih.beneficiary.NikAttachmentForm;
 import id.pulih.beneficiary.PotentialDuplicate;
 import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.DuplicateId;
@@ -156,6 +158,55 @@ public interface Cases {
      * @return the changed case
      */
     Beneficiary recordConsent(BeneficiaryId id, ConsentForm form);
+
+    /**
+     * Corrects a case's record (rectification and completion, UU PDP No. 27/2022 art. 6): name, sex, birth date or
+     * estimated year, origin, phone, No. KK, document status, the bank account on file and the trafficking profile,
+     * with a reason. The form is checked as an intake form is, every violation at once, and the corrected record must
+     * still agree with the NIK it holds. The case's history keeps the correction, and the audit entry lists every
+     * field changed with its value before and after, identifiers masked. A corrected name, birth date, origin or
+     * No. KK is checked for duplicates again, as at intake. A case worker or supervisor who covers the case may
+     * correct it; a closed case too, a merged registration never (correct its survivor).
+     *
+     * <pre>{@code
+     * Beneficiary b = cases.get(id);
+     * Corrected c = cases.correct(id, new CorrectionFormBuilder()
+     *         .birthDate(LocalDate.of(1991, 7, 5))
+     *         .reason("birth date from the recovered family card")
+     *         .expectedVersion(b.version())
+     *         .build());
+     * }</pre>
+     *
+     * @param id the case (a merged id is refused as {@code case.merged})
+     * @param form the correction
+     * @return the corrected case, and the potential duplicates flagged
+     * @throws id.pulih.shared.InvalidFormException when the form is invalid, or the corrected record disagrees with
+     *     its NIK ({@code nik.sex-mismatch}, {@code nik.birthdate-mismatch})
+     * @throws id.pulih.shared.ConflictException {@code record.stale} when the case changed since the version read
+     * @throws id.pulih.shared.RuleViolationException {@code correction.none} when nothing would change
+     * @throws id.pulih.access.AccessDeniedException outside the jurisdiction, or for an auditor
+     */
+    Corrected correct(BeneficiaryId id, CorrectionForm form);
+
+    /**
+     * Attaches a NIK to a case registered without one, once the documents are recovered: the documents become held,
+     * and the history and the audit entry keep the change. The NIK must agree with the record (sex, birth date and
+     * the province of origin), unless the form says why it does not. When the NIK is another case's, it is not
+     * attached, and a potential duplicate linking the two cases is opened for a supervisor (or the open one found):
+     * the command succeeds with that refusal as its result, so that the duplicate is kept; the other case is named
+     * only to an officer who covers it, and others get a reference.
+     *
+     * @param id the case
+     * @param form the NIK, the reason, whether the reason explains a disagreement, and the version read
+     * @return attached, or refused with the duplicate opened
+     * @throws id.pulih.shared.InvalidFormException when the form is invalid, or the NIK disagrees with the record
+     *     without an explanation ({@code nik.province-mismatch}, {@code nik.sex-mismatch},
+     *     {@code nik.birthdate-mismatch}, with {@code nik.mismatch-explained})
+     * @throws id.pulih.shared.RuleViolationException {@code nik.on-file} when the case holds a NIK already
+     * @throws id.pulih.shared.ConflictException {@code record.stale} when the case changed since the version read
+     * @throws id.pulih.access.AccessDeniedException outside the jurisdiction, or for an auditor
+     */
+    NikAttachment attachNik(BeneficiaryId id, NikAttachmentForm form);
 
     /**
      * Moves a repatriated case (or one registered at home) into reintegration.

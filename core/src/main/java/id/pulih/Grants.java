@@ -67,6 +67,23 @@ public interface Grants {
     Award award(SchemeId scheme, BeneficiaryId beneficiary, AccountForm account);
 
     /**
+     * Awards the scheme's amount as {@link #award} does, into the participant's own bank account on file (recorded at
+     * intake, or put on file by a {@linkplain Cases#correct correction}); the same rules apply to it.
+     *
+     * <pre>{@code
+     * Award award = grants.awardToAccountOnFile(scheme.id(), beneficiary);
+     * }</pre>
+     *
+     * @param scheme the scheme
+     * @param beneficiary the participant
+     * @return the award, to the account on file
+     * @throws id.pulih.shared.RuleViolationException {@code award.no-account} when no account is on file, and as
+     *     {@link #award}
+     * @throws id.pulih.shared.ConflictException {@code award.exists}, naming the existing award
+     */
+    Award awardToAccountOnFile(SchemeId scheme, BeneficiaryId beneficiary);
+
+    /**
      * Approves the payment of an award (once: a second call while a payment is under way or paid is refused).
      *
      * @param award the award

@@ -38,4 +38,35 @@ class CaseCommandsCoverageTest {
                 .containsKey("Merge merge.open-stays")
                 .containsKey("RegisterTwin SUCCEEDED");
     }
+
+    /**
+     * The generated corrections and attached NIKs reach both ways: corrections that succeed and forms refused, NIKs
+     * attached and NIKs refused for disagreeing with the record.
+     */
+    @Test
+    void generatedHistoriesCorrectCasesAndAttachNiksAndHitTheirRefusals() {
+        Map<String, Integer> outcomes = new TreeMap<>();
+        qt().withExamples(200).forAll(PulihGen.caseCommands()).checkAssert(commands -> {
+            CaseWorld world = CaseWorld.create();
+            for (CaseCommand command : commands) {
+                Applied applied = world.apply(command);
+                CaseCommand plain = command instanceof CaseCommand.As as ? as.command() : command;
+                if (plain instanceof CaseCommand.Correct || plain instanceof CaseCommand.AttachNik) {
+                    String key = plain.getClass().getSimpleName() + " "
+                            + applied.refusal()
+                                    .map(e -> e instanceof id.pulih.shared.InvalidFormException form
+                                            ? String.join("+", form.codes())
+                                            : e.code())
+                                    .orElse(applied.outcome().name());
+                    outcomes.merge(key, 1, Integer::sum);
+                }
+            }
+        });
+
+        assertThat(outcomes).containsKey("Correct SUCCEEDED").containsKey("AttachNik SUCCEEDED");
+        assertThat(outcomes.keySet())
+                .anyMatch(k -> k.startsWith("Correct ") && k.contains("phone.country"))
+                .anyMatch(k -> k.startsWith("AttachNik ") && k.contains("nik.mismatch-explained"))
+                .anyMatch(k -> k.equals("AttachNik nik.on-file"));
+    }
 }

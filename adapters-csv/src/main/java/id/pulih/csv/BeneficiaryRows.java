@@ -204,7 +204,7 @@ final class BeneficiaryRows {
         }
         try {
             Beneficiary b = Beneficiary.register(
-                    new Person(name, sex, birth, nik, familyCard, documents, origin, phone),
+                    new Person(name, sex, birth, nik, familyCard, documents, origin, phone, account),
                     new ReturnInfo(country, returned, entryPoint, mode),
                     TraffickingProfile.unknown(),
                     List.of(),
@@ -326,7 +326,8 @@ final class BeneficiaryRows {
         }
         if (bank.isEmpty() || number.isEmpty()) {
             BeneficiaryColumn blank = bank.isEmpty() ? BANK_CODE : ACCOUNT_NUMBER;
-            row.error(blank, "account.incomplete", "give both the bank and the account number, or neither");
+            row.error(
+                    blank, BeneficiaryError.ACCOUNT_INCOMPLETE.code(), BeneficiaryError.ACCOUNT_INCOMPLETE.template());
             return Optional.empty();
         }
         BankCode code = row.required(BANK_CODE, banks);

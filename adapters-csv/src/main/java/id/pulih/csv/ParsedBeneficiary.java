@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * One valid row of a beneficiary file, as {@link BeneficiaryImport#parse} hands it over: the registered
- * beneficiary (version 0, not stored) and the bank account given in the row, if any. A beneficiary holds no bank
- * account; the account is used later, when a grant is awarded.
+ * beneficiary (version 0, not stored) and the bank account given in the row, if any, which the beneficiary holds as
+ * its account on file ({@code Person.bankAccount()}): an award goes there unless it names another.
  *
  * @param line the line where the row starts
  * @param beneficiary the beneficiary, with an initial assessment when the row gave a poverty category

@@ -7,6 +7,7 @@ import id.pulih.Pulih;
 import id.pulih.access.AccessDeniedException;
 import id.pulih.audit.AuditEntry;
 import id.pulih.beneficiary.Beneficiaries;
+import id.pulih.shared.BankCode;
 import id.pulih.shared.Nik;
 import id.pulih.shared.PulihException;
 import id.pulih.store.Store;
@@ -66,6 +67,19 @@ class BeneficiaryImportTest {
                 });
         assertThat(pulih.store().beneficiaries().findByNik(Nik.of("5202011208880002")))
                 .hasValueSatisfying(b -> assertThat(b.returnInfo().country()).isEqualTo("SA"));
+    }
+
+    /** Defect (issue 14): the bank columns were validated, then dropped; the account is now the person's on file. */
+    @Test
+    void storesTheBankAccountOfARowAsTheAccountOnFile() {
+        imports.importFile(Officers.HQ, GOLDEN, ImportOptions.defaults());
+
+        assertThat(pulih.store().beneficiaries().findByNik(Nik.of("5202014507900001")))
+                .hasValueSatisfying(b -> assertThat(b.person().bankAccount()).hasValueSatisfying(account -> {
+                    assertThat(account.bank()).isEqualTo(BankCode.BRI);
+                    assertThat(account.number()).isEqualTo("012301000123501");
+                    assertThat(account.holder()).isEqualTo(b.name());
+                }));
     }
 
     @Test

@@ -61,13 +61,15 @@ final class BeneficiaryRowMapper implements Rows.Mapper<BeneficiaryRowMapper.Ben
                 List<Consent> consents,
                 List<Assessment> assessments,
                 List<StatusChange> statusChanges,
-                Set<BeneficiaryId> mergedFrom) {
+                Set<BeneficiaryId> mergedFrom,
+                List<id.pulih.beneficiary.Correction> corrections) {
             return Beneficiary.rebuild(
                     id,
                     person,
                     returnInfo,
                     profile,
-                    new CaseHistory(status, outcome, statusChanges, assessments, consents, mergedInto, mergedFrom),
+                    new CaseHistory(
+                            status, outcome, statusChanges, assessments, consents, mergedInto, mergedFrom, corrections),
                     registeredBy,
                     registeredAt,
                     version);

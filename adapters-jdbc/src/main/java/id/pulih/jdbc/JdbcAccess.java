@@ -10,10 +10,15 @@ import id.pulih.audit.AccessOutcome;
 import id.pulih.audit.AuditEntry;
 import id.pulih.audit.AuditTrail;
 import id.pulih.shared.BeneficiaryId;
+import id.pulih.shared.FieldChange;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -115,41 +120,112 @@ final class JdbcAccess {
             this.jdbc = jdbc;
         }
 
+        /** The field changes of an entry, in order, in their own table. */
+        private static final Tuples CHANGES =
+                new Tuples("audit_change", List.of("entry_id", "pos", "field", "before_value", "after_value"));
+
         @Override
         public void append(AuditEntry e) {
-            jdbc.call(c -> Rows.update(
-                    c,
-                    "INSERT INTO audit_entry (id, at, actor_id, action, record_type, record_id, version_before,"
-                            + " version_after, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    s -> {
-                        s.setObject(1, e.id());
-                        Rows.setInstant(s, 2, e.at());
-                        s.setString(3, e.actorId());
-                        s.setString(4, e.action());
-                        s.setString(5, e.recordType());
-                        s.setString(6, e.recordId());
-                        s.setLong(7, e.versionBefore());
-                        s.setLong(8, e.versionAfter());
-                        s.setString(9, e.summary());
-                    }));
+            jdbc.inTransaction(() -> jdbc.call(c -> {
+                Rows.update(
+                        c,
+                        "INSERT INTO audit_entry (id, at, actor_id, action, record_type, record_id, version_before,"
+                                + " version_after, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        s -> {
+                            s.setObject(1, e.id());
+                            Rows.setInstant(s, 2, e.at());
+                            s.setString(3, e.actorId());
+                            s.setString(4, e.action());
+                            s.setString(5, e.recordType());
+                            s.setString(6, e.recordId());
+                            s.setLong(7, e.versionBefore());
+                            s.setLong(8, e.versionAfter());
+                            s.setString(9, e.summary());
+                        });
+                if (!e.changes().isEmpty()) {
+                    List<Object[]> rows = new ArrayList<>();
+                    int pos = 0;
+                    for (FieldChange change : e.changes()) {
+                        rows.add(new Object[] {e.id(), pos++, change.field(), change.before(), change.after()});
+                    }
+                    CHANGES.insert(c, rows);
+                }
+                return null;
+            }));
+        }
+
+        /** The entries a query lists, each with its field changes, read in one query per thousand entries. */
+        private static List<AuditEntry> withChanges(Connection c, List<AuditEntry> entries) throws SQLException {
+            if (entries.isEmpty()) {
+                return entries;
+            }
+            Map<UUID, List<FieldChange>> changes = new HashMap<>();
+            List<UUID> ids = entries.stream().map(AuditEntry::id).toList();
+            for (int from = 0; from < ids.size(); from += 1_000) {
+                List<UUID> part = ids.subList(from, Math.min(ids.size(), from + 1_000));
+                Rows.list(
+                        c,
+                        "SELECT entry_id, field, before_value, after_value FROM audit_change WHERE entry_id IN ("
+                                + String.join(", ", java.util.Collections.nCopies(part.size(), "?"))
+                                + ") ORDER BY entry_id, pos",
+                        s -> {
+                            for (int i = 0; i < part.size(); i++) {
+                                s.setObject(i + 1, part.get(i));
+                            }
+                        },
+                        r -> changes.computeIfAbsent(Rows.uuid(r, "entry_id"), k -> new ArrayList<>())
+                                .add(new FieldChange(
+                                        r.getString("field"),
+                                        r.getString("before_value"),
+                                        r.getString("after_value"))));
+            }
+            if (changes.isEmpty()) {
+                return entries;
+            }
+            List<AuditEntry> complete = new ArrayList<>(entries.size());
+            for (AuditEntry e : entries) {
+                List<FieldChange> own = changes.get(e.id());
+                complete.add(
+                        own == null
+                                ? e
+                                : new AuditEntry(
+                                        e.id(),
+                                        e.at(),
+                                        e.actorId(),
+                                        e.action(),
+                                        e.recordType(),
+                                        e.recordId(),
+                                        e.versionBefore(),
+                                        e.versionAfter(),
+                                        e.summary(),
+                                        own));
+            }
+            return complete;
         }
 
         @Override
         public List<AuditEntry> forRecord(String recordType, String recordId) {
-            return jdbc.call(c -> Rows.list(
+            return jdbc.call(c -> withChanges(
                     c,
-                    SELECT + "WHERE record_type = ? AND record_id = ? ORDER BY at, id",
-                    s -> {
-                        s.setString(1, recordType);
-                        s.setString(2, recordId);
-                    },
-                    Audit::map));
+                    Rows.list(
+                            c,
+                            SELECT + "WHERE record_type = ? AND record_id = ? ORDER BY at, id",
+                            s -> {
+                                s.setString(1, recordType);
+                                s.setString(2, recordId);
+                            },
+                            Audit::map)));
         }
 
         @Override
         public List<AuditEntry> byActor(String actorId) {
-            return jdbc.call(c -> Rows.list(
-                    c, SELECT + "WHERE actor_id = ? ORDER BY at, id", s -> s.setString(1, actorId), Audit::map));
+            return jdbc.call(c -> withChanges(
+                    c,
+                    Rows.list(
+                            c,
+                            SELECT + "WHERE actor_id = ? ORDER BY at, id",
+                            s -> s.setString(1, actorId),
+                            Audit::map)));
         }
 
         @Override

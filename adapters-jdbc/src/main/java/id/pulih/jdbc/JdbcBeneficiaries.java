@@ -9,6 +9,7 @@ import id.pulih.beneficiary.DuplicateKey;
 import id.pulih.beneficiary.OneCasePerNik;
 import id.pulih.beneficiary.StatusChange;
 import id.pulih.jdbc.BeneficiaryRowMapper.BeneficiaryRow;
+import id.pulih.shared.BankAccount;
 import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.ConflictException;
 import id.pulih.shared.FamilyCardNumber;
@@ -34,13 +35,14 @@ final class JdbcBeneficiaries implements Beneficiaries {
     static final String COLUMNS = "id, version, name, name_key, sex, birth_date, birth_estimated, nik, family_card,"
             + " document_status, origin, origin_province, origin_regency, phone, return_country, return_date,"
             + " entry_point, return_mode, exploitation, control, sector, recruiter, status, outcome,"
-            + " registered_by_kind, registered_by_ref, merged_into, registered_at";
+            + " registered_by_kind, registered_by_ref, merged_into, registered_at, bank_code, account_number,"
+            + " account_holder";
     private static final String UPDATE = "UPDATE beneficiary SET version = ?, name = ?, name_key = ?, sex = ?,"
             + " birth_date = ?, birth_estimated = ?, nik = ?, family_card = ?, document_status = ?, origin = ?,"
             + " origin_province = ?, origin_regency = ?, phone = ?, return_country = ?, return_date = ?,"
             + " entry_point = ?, return_mode = ?, exploitation = ?, control = ?, sector = ?, recruiter = ?,"
             + " status = ?, outcome = ?, registered_by_kind = ?, registered_by_ref = ?, merged_into = ?,"
-            + " registered_at = ? WHERE id = ? AND version = ?";
+            + " registered_at = ?, bank_code = ?, account_number = ?, account_holder = ? WHERE id = ? AND version = ?";
 
     /** The registered NIKs among an array of them, on PostgreSQL: an index probe each (see BulkIT). */
     static final String NIKS_ON_POSTGRES = "WHERE nik = ANY (?::bpchar[])";
@@ -55,6 +57,7 @@ final class JdbcBeneficiaries implements Beneficiaries {
     private static final ConsentMapper CONSENT = new ConsentMapper();
     private static final AssessmentMapper ASSESSMENT = new AssessmentMapper();
     private static final StatusChangeMapper STATUS_CHANGE = new StatusChangeMapper();
+    private static final CorrectionMapper CORRECTION = new CorrectionMapper();
 
     private final Jdbc jdbc;
 
@@ -253,6 +256,18 @@ final class JdbcBeneficiaries implements Beneficiaries {
             "beneficiary_status_change",
             List.of("beneficiary_id", "seq", "from_status", "to_status", "changed_at", "actor_id", "reason"));
     static final Tuples MERGED = new Tuples("beneficiary_merged", List.of("beneficiary_id", "merged_id"));
+    static final Tuples CORRECTIONS = new Tuples(
+            "beneficiary_correction",
+            List.of(
+                    "beneficiary_id",
+                    "seq",
+                    "pos",
+                    "corrected_at",
+                    "actor_id",
+                    "reason",
+                    "field",
+                    "before_value",
+                    "after_value"));
 
     /** The values of the beneficiary row, in {@link #COLUMNS} order, at the version it will be stored at. */
     static Object[] row(Beneficiary b, long version) {
@@ -284,11 +299,17 @@ final class JdbcBeneficiaries implements Beneficiaries {
             kind(b.registeredBy()),
             reference(b.registeredBy()),
             b.mergedInto().map(BeneficiaryId::value).orElse(null),
-            b.registeredAt()
+            b.registeredAt(),
+            b.person().bankAccount().map(a -> a.bank().code()).orElse(null),
+            b.person().bankAccount().map(BankAccount::number).orElse(null),
+            b.person().bankAccount().map(a -> a.holder().value()).orElse(null)
         };
     }
 
-    /** The rows of the child tables, in the order MAIN's children are listed: consents, assessments, history, merged. */
+    /**
+     * The rows of the child tables, in the order MAIN's children are listed: consents, assessments, history, merged,
+     * corrections.
+     */
     static List<List<Object[]>> children(Beneficiary b) {
         UUID id = b.id().value();
         List<Object[]> consents = new ArrayList<>();
@@ -322,10 +343,10 @@ final class JdbcBeneficiaries implements Beneficiaries {
         for (BeneficiaryId m : b.mergedFrom()) {
             merged.add(new Object[] {id, m.value()});
         }
-        return List.of(consents, assessments, history, merged);
+        return List.of(consents, assessments, history, merged, CorrectionMapper.rows(id, b.corrections()));
     }
 
-    private static final List<Tuples> CHILD_TABLES = List.of(CONSENTS, ASSESSMENTS, HISTORY, MERGED);
+    private static final List<Tuples> CHILD_TABLES = List.of(CONSENTS, ASSESSMENTS, HISTORY, MERGED, CORRECTIONS);
 
     private static void writeChildren(Connection c, Beneficiary b, boolean replace) throws SQLException {
         UUID id = b.id().value();
@@ -334,7 +355,8 @@ final class JdbcBeneficiaries implements Beneficiaries {
                     "beneficiary_consent",
                     "beneficiary_assessment",
                     "beneficiary_status_change",
-                    "beneficiary_merged")) {
+                    "beneficiary_merged",
+                    "beneficiary_correction")) {
                 Rows.update(c, "DELETE FROM " + table + " WHERE beneficiary_id = ?", s -> s.setObject(1, id));
             }
         }
@@ -351,8 +373,10 @@ final class JdbcBeneficiaries implements Beneficiaries {
         }
         return jdbc.inTransaction(() -> jdbc.call(c -> {
             List<Object[]> main = new ArrayList<>(batch.size());
-            List<List<Object[]>> children =
-                    List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            List<List<Object[]>> children = new ArrayList<>();
+            for (int t = 0; t < CHILD_TABLES.size(); t++) {
+                children.add(new ArrayList<>());
+            }
             for (Beneficiary b : batch) {
                 if (b.version() != 0) {
                     throw ConflictException.stale(RecordType.BENEFICIARY, b.id(), b.version(), -1);
@@ -423,7 +447,14 @@ final class JdbcBeneficiaries implements Beneficiaries {
                         "beneficiary_merged",
                         "merged_id",
                         ids,
-                        r -> new BeneficiaryId(Rows.uuid(r, "merged_id"))));
+                        r -> new BeneficiaryId(Rows.uuid(r, "merged_id"))),
+                byBeneficiary(
+                        c,
+                        "seq, pos, corrected_at, actor_id, reason, field, before_value, after_value",
+                        "beneficiary_correction",
+                        "seq, pos",
+                        ids,
+                        CORRECTION));
         List<Beneficiary> loaded = new ArrayList<>(rows.size());
         for (BeneficiaryRow row : rows) {
             UUID id = row.id().value();
@@ -431,7 +462,8 @@ final class JdbcBeneficiaries implements Beneficiaries {
                     children.consents().getOrDefault(id, List.of()),
                     children.assessments().getOrDefault(id, List.of()),
                     children.history().getOrDefault(id, List.of()),
-                    new HashSet<>(children.merged().getOrDefault(id, List.of()))));
+                    new HashSet<>(children.merged().getOrDefault(id, List.of())),
+                    CorrectionMapper.corrections(children.corrections().getOrDefault(id, List.of()))));
         }
         return loaded;
     }
@@ -441,7 +473,8 @@ final class JdbcBeneficiaries implements Beneficiaries {
             Map<UUID, List<Consent>> consents,
             Map<UUID, List<Assessment>> assessments,
             Map<UUID, List<StatusChange>> history,
-            Map<UUID, List<BeneficiaryId>> merged) {}
+            Map<UUID, List<BeneficiaryId>> merged,
+            Map<UUID, List<CorrectionMapper.ChangeRow>> corrections) {}
 
     /** The rows of one child table for these beneficiaries, in parts of at most 1,000 ids. */
     private static <T> Map<UUID, List<T>> byBeneficiary(

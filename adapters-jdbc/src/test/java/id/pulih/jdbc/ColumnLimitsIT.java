@@ -8,6 +8,7 @@ import id.pulih.beneficiary.CaseOutcome;
 import id.pulih.beneficiary.CaseStatus;
 import id.pulih.beneficiary.ConsentForm;
 import id.pulih.beneficiary.ConsentPurpose;
+import id.pulih.beneficiary.CorrectionForm;
 import id.pulih.beneficiary.DocumentStatus;
 import id.pulih.beneficiary.DuplicateStatus;
 import id.pulih.beneficiary.ExploitationType;
@@ -82,6 +83,7 @@ class ColumnLimitsIT {
     /** The forms whose text fields are stored; every public form of the API. */
     private static final List<Class<? extends Record>> FORMS = List.of(
             IntakeForm.class,
+            CorrectionForm.class,
             AssessmentForm.class,
             ConsentForm.class,
             ShelterForm.class,
@@ -138,6 +140,17 @@ class ColumnLimitsIT {
         d.put("beneficiary.outcome", enumOf(CaseOutcome.class));
         d.put("beneficiary.registered_by_kind", atLeast("PROVINCE".length(), "a jurisdiction's kind"));
         d.put("beneficiary.registered_by_ref", atLeast(ACTOR, "a jurisdiction's reference"));
+        d.put("beneficiary.bank_code", atLeast(3, "a bank code"));
+        d.put("beneficiary.account_number", atLeast(20, "an account number"));
+        d.put("beneficiary.account_holder", atLeast(PersonName.MAX_LENGTH, "a person's name"));
+        d.put("beneficiary_correction.actor_id", actor());
+        d.put("beneficiary_correction.reason", new Form(CorrectionForm.class, "reason"));
+        d.put("beneficiary_correction.field", new Text(TextLimit.CODE));
+        d.put("beneficiary_correction.before_value", new Text(TextLimit.NOTE));
+        d.put("beneficiary_correction.after_value", new Text(TextLimit.NOTE));
+        d.put("audit_change.field", new Text(TextLimit.CODE));
+        d.put("audit_change.before_value", new Text(TextLimit.NOTE));
+        d.put("audit_change.after_value", new Text(TextLimit.NOTE));
         d.put("beneficiary_consent.purpose", enumOf(ConsentPurpose.class));
         d.put("beneficiary_consent.recorded_by", actor());
         d.put("beneficiary_assessment.poverty", enumOf(PovertyCategory.class));

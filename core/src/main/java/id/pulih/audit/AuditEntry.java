@@ -2,9 +2,11 @@ package id.pulih.audit;
 
 import id.pulih.internal.util.Checks;
 import id.pulih.internal.util.Uuid7;
+import id.pulih.shared.FieldChange;
 import id.pulih.shared.TextLimit;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -21,6 +23,8 @@ import java.util.UUID;
  * @param versionBefore its version before the change (0 for a new record)
  * @param versionAfter its version after the change
  * @param summary a short description without identifiers
+ * @param changes the fields the change set and what they showed before and after, masked; empty for a change that
+ *     is not described field by field (most are not: a correction is)
  */
 public record AuditEntry(
         UUID id,
@@ -31,7 +35,8 @@ public record AuditEntry(
         String recordId,
         long versionBefore,
         long versionAfter,
-        String summary) {
+        String summary,
+        List<FieldChange> changes) {
     /**
      * Checks every part.
      *
@@ -44,6 +49,7 @@ public record AuditEntry(
      * @param versionBefore version before
      * @param versionAfter version after
      * @param summary the summary
+     * @param changes the field changes, in the order the change lists them
      */
     public AuditEntry {
         Checks.required(id, "id");
@@ -53,6 +59,33 @@ public record AuditEntry(
         Checks.requiredText(recordType, "recordType");
         Checks.requiredText(recordId, "recordId");
         summary = Checks.optionalText(summary, "summary", TextLimit.SUMMARY);
+        changes = List.copyOf(Checks.required(changes, "changes"));
+    }
+
+    /**
+     * An entry that lists no field changes.
+     *
+     * @param id the id
+     * @param at when
+     * @param actorId who
+     * @param action the action
+     * @param recordType the record type
+     * @param recordId the record id
+     * @param versionBefore version before
+     * @param versionAfter version after
+     * @param summary the summary
+     */
+    public AuditEntry(
+            UUID id,
+            Instant at,
+            String actorId,
+            String action,
+            String recordType,
+            String recordId,
+            long versionBefore,
+            long versionAfter,
+            String summary) {
+        this(id, at, actorId, action, recordType, recordId, versionBefore, versionAfter, summary, List.of());
     }
 
     /**

@@ -255,6 +255,83 @@ public final class Beneficiary implements Versioned<Beneficiary> {
     }
 
     /**
+     * Corrects the record (rectification and completion, UU PDP No. 27/2022 art. 6): who the person is and the
+     * trafficking profile become the given ones, and the history keeps a {@link Correction} listing every field that
+     * changed, masked. Also on a closed case, since a person may always have the record put right; never on a record
+     * merged into another.
+     *
+     * @param corrected who the person is, corrected; not null
+     * @param correctedProfile the trafficking profile, corrected; not null
+     * @param reason why; not blank, at most {@link TextLimit#REASON} characters
+     * @param at when
+     * @param actorId who corrects
+     * @return the corrected beneficiary
+     * @throws RuleViolationException {@code correction.none} when nothing would change, {@code case.merged} on a
+     *     merged record
+     */
+    public Beneficiary correct(
+            Person corrected, TraffickingProfile correctedProfile, String reason, Instant at, String actorId) {
+        Checks.required(corrected, "person");
+        Checks.required(correctedProfile, "profile");
+        requireActive();
+        return corrected(
+                new Beneficiary(
+                        id, corrected, returnInfo, correctedProfile, history, registeredBy, registeredAt, version),
+                reason,
+                at,
+                actorId);
+    }
+
+    /**
+     * Attaches a NIK to a case registered without one, once the documents are recovered: the documents are then
+     * {@linkplain DocumentStatus#HELD held}, and the history keeps the change as a {@link Correction}. Whether the
+     * NIK agrees with the record ({@link NikAgreement}) and is no other case's is the service's to check.
+     *
+     * @param attached the NIK; not null
+     * @param reason why, or why the NIK may disagree with the record; not blank
+     * @param at when
+     * @param actorId who
+     * @return the beneficiary with the NIK
+     * @throws RuleViolationException {@code nik.on-file} when the case holds a NIK already, {@code case.merged} on
+     *     a merged record
+     */
+    public Beneficiary attachNik(Nik attached, String reason, Instant at, String actorId) {
+        Checks.required(attached, "nik");
+        requireActive();
+        if (person.nik().isPresent()) {
+            throw BeneficiaryError.NIK_ON_FILE.violation();
+        }
+        return corrected(with(person.withNik(attached), history), reason, at, actorId);
+    }
+
+    /** The changed record, its history keeping the correction from this one; refused when nothing changed. */
+    private Beneficiary corrected(Beneficiary after, String reason, Instant at, String actorId) {
+        List<id.pulih.shared.FieldChange> changes = CaseField.changes(this, after);
+        if (changes.isEmpty()) {
+            throw BeneficiaryError.CORRECTION_NONE.violation();
+        }
+        Correction correction = new Correction(at, actorId, reason, changes);
+        return new Beneficiary(
+                id,
+                after.person,
+                returnInfo,
+                after.profile,
+                history.withCorrection(correction),
+                registeredBy,
+                registeredAt,
+                version);
+    }
+
+    /**
+     * The corrections of the record, oldest first.
+     *
+     * @return the corrections
+     */
+    public List<Correction> corrections() {
+        return history.corrections();
+    }
+
+    /**
      * Takes over the histories of a duplicate merged into this one: its assessments and consents join these, and the
      * identifiers this record lacks (NIK, family card, phone) are taken from it.
      *

@@ -76,7 +76,46 @@ public enum BeneficiaryError implements ErrorCode.Defined {
             "origin.level",
             InvalidValueException.class,
             "originRegion",
-            "expected at least the regency (for example 52.02)");
+            "expected at least the regency (for example 52.02)"),
+    /** <code>nik.sex-mismatch</code> (InvalidValueException): the NIK encodes the other sex than the one declared */
+    NIK_SEX_MISMATCH(
+            "nik.sex-mismatch",
+            InvalidValueException.class,
+            "nik",
+            "the NIK encodes the other sex than the one declared"),
+    /** <code>nik.birthdate-mismatch</code> (InvalidValueException): the NIK encodes another birth date than the one declared */
+    NIK_BIRTHDATE_MISMATCH(
+            "nik.birthdate-mismatch",
+            InvalidValueException.class,
+            "nik",
+            "the NIK encodes another birth date than the one declared"),
+    /** <code>nik.province-mismatch</code> (InvalidValueException): the NIK was issued in province &#123;nikProvince&#125;, the case's origin is in &#123;originProvince&#125; */
+    NIK_PROVINCE_MISMATCH(
+            "nik.province-mismatch",
+            InvalidValueException.class,
+            "nik",
+            "the NIK was issued in province {nikProvince}, the case's origin is in {originProvince}"),
+    /** <code>nik.mismatch-explained</code> (InvalidValueException): the NIK disagrees with the record; explain why in the reason, or correct the record first */
+    NIK_MISMATCH_EXPLAINED(
+            "nik.mismatch-explained",
+            InvalidValueException.class,
+            "mismatchExplained",
+            "the NIK disagrees with the record; explain why in the reason, or correct the record first"),
+    /** <code>nik.on-file</code> (RuleViolationException): the case already holds a NIK; a NIK is attached only to a case without one */
+    NIK_ON_FILE(
+            "nik.on-file",
+            RuleViolationException.class,
+            "",
+            "the case already holds a NIK; a NIK is attached only to a case without one"),
+    /** <code>account.incomplete</code> (InvalidValueException): give both the bank and the account number, or neither */
+    ACCOUNT_INCOMPLETE(
+            "account.incomplete",
+            InvalidValueException.class,
+            "bankCode",
+            "give both the bank and the account number, or neither"),
+    /** <code>correction.none</code> (RuleViolationException): the correction changes nothing on the record */
+    CORRECTION_NONE(
+            "correction.none", RuleViolationException.class, "", "the correction changes nothing on the record");
 
     private final ErrorCode.Definition definition;
 

@@ -27,6 +27,8 @@ import java.util.Set;
  * @param consents the consent records, oldest first
  * @param mergedInto the survivor this record was merged into, or empty for an active record
  * @param mergedFrom the records merged into this one
+ * @param corrections the corrections of the record, oldest first (those of a record merged into this one stay with
+ *     it, as its status changes do)
  */
 public record CaseHistory(
         CaseStatus status,
@@ -35,7 +37,8 @@ public record CaseHistory(
         List<Assessment> assessments,
         List<Consent> consents,
         Optional<BeneficiaryId> mergedInto,
-        Set<BeneficiaryId> mergedFrom) {
+        Set<BeneficiaryId> mergedFrom,
+        List<Correction> corrections) {
     /**
      * Checks every part and copies the collections.
      *
@@ -46,6 +49,7 @@ public record CaseHistory(
      * @param consents the consents
      * @param mergedInto the survivor
      * @param mergedFrom the merged records
+     * @param corrections the corrections
      * @throws RuleViolationException {@code case.outcome} when closed without an outcome
      */
     public CaseHistory {
@@ -59,6 +63,42 @@ public record CaseHistory(
         consents = List.copyOf(Checks.required(consents, "consents"));
         Checks.required(mergedInto, "mergedInto");
         mergedFrom = Set.copyOf(Checks.required(mergedFrom, "mergedFrom"));
+        corrections = List.copyOf(Checks.required(corrections, "corrections"));
+    }
+
+    /**
+     * A history without corrections.
+     *
+     * @param status the status
+     * @param outcome the outcome
+     * @param statusChanges the status changes
+     * @param assessments the assessments, in any order
+     * @param consents the consents
+     * @param mergedInto the survivor
+     * @param mergedFrom the merged records
+     */
+    public CaseHistory(
+            CaseStatus status,
+            Optional<CaseOutcome> outcome,
+            List<StatusChange> statusChanges,
+            List<Assessment> assessments,
+            List<Consent> consents,
+            Optional<BeneficiaryId> mergedInto,
+            Set<BeneficiaryId> mergedFrom) {
+        this(status, outcome, statusChanges, assessments, consents, mergedInto, mergedFrom, List.of());
+    }
+
+    /**
+     * This history with one more correction.
+     *
+     * @param correction the correction
+     * @return the changed history
+     */
+    public CaseHistory withCorrection(Correction correction) {
+        Checks.required(correction, "correction");
+        List<Correction> more = new ArrayList<>(corrections);
+        more.add(correction);
+        return new CaseHistory(status, outcome, statusChanges, assessments, consents, mergedInto, mergedFrom, more);
     }
 
     /**
@@ -91,7 +131,7 @@ public record CaseHistory(
         Checks.required(assessment, "assessment");
         List<Assessment> more = new ArrayList<>(assessments);
         more.add(assessment);
-        return new CaseHistory(status, outcome, statusChanges, more, consents, mergedInto, mergedFrom);
+        return new CaseHistory(status, outcome, statusChanges, more, consents, mergedInto, mergedFrom, corrections);
     }
 
     /**
@@ -104,7 +144,7 @@ public record CaseHistory(
         Checks.required(consent, "consent");
         List<Consent> more = new ArrayList<>(consents);
         more.add(consent);
-        return new CaseHistory(status, outcome, statusChanges, assessments, more, mergedInto, mergedFrom);
+        return new CaseHistory(status, outcome, statusChanges, assessments, more, mergedInto, mergedFrom, corrections);
     }
 
     /**
@@ -121,7 +161,7 @@ public record CaseHistory(
             CaseStatus target, Optional<CaseOutcome> newOutcome, Instant at, String actorId, String reason) {
         List<StatusChange> more = new ArrayList<>(statusChanges);
         more.add(new StatusChange(status, target, at, actorId, reason));
-        return new CaseHistory(target, newOutcome, more, assessments, consents, mergedInto, mergedFrom);
+        return new CaseHistory(target, newOutcome, more, assessments, consents, mergedInto, mergedFrom, corrections);
     }
 
     /**
@@ -153,7 +193,8 @@ public record CaseHistory(
         Set<BeneficiaryId> merged = new HashSet<>(mergedFrom);
         merged.add(duplicateId);
         merged.addAll(duplicate.mergedFrom);
-        return new CaseHistory(status, outcome, statusChanges, allAssessments, allConsents, mergedInto, merged);
+        return new CaseHistory(
+                status, outcome, statusChanges, allAssessments, allConsents, mergedInto, merged, corrections);
     }
 
     /**
@@ -165,7 +206,7 @@ public record CaseHistory(
     public CaseHistory mergedInto(BeneficiaryId survivor) {
         Checks.required(survivor, "survivor");
         return new CaseHistory(
-                status, outcome, statusChanges, assessments, consents, Optional.of(survivor), mergedFrom);
+                status, outcome, statusChanges, assessments, consents, Optional.of(survivor), mergedFrom, corrections);
     }
 
     /**

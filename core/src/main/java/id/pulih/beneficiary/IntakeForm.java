@@ -3,16 +3,16 @@ package id.pulih.beneficiary;
 import id.pulih.shared.CrossChecked;
 import id.pulih.shared.FamilyCardNumber;
 import id.pulih.shared.FormViolation;
-import id.pulih.shared.InvalidValueException;
 import id.pulih.shared.LimitedText;
 import id.pulih.shared.Nik;
 import id.pulih.shared.Nullable;
 import id.pulih.shared.PersonName;
 import id.pulih.shared.PhoneNumber;
 import id.pulih.shared.RegionCode;
-import id.pulih.shared.RegionLevel;
 import id.pulih.shared.Sex;
 import id.pulih.shared.TextLimit;
+import id.pulih.shared.ValidBankAccountNumber;
+import id.pulih.shared.ValidBankCode;
 import id.pulih.shared.ValidFamilyCardNumber;
 import id.pulih.shared.ValidNik;
 import id.pulih.shared.ValidPersonName;
@@ -67,6 +67,9 @@ import org.immutables.value.Value;
  * @param sector the labour sector, or null when not known
  * @param recruiter how the person knew the recruiter, or null when not known
  * @param consents consents given at intake
+ * @param bankCode the bank of the person's own account ({@code 002} or {@code BRI}), or null when none is known
+ * @param accountNumber the number of that account, or null; given with the bank or not at all
+ * @param accountHolder the holder's name as the bank knows it, or null for the person's name
  */
 @Value.Builder
 public record IntakeForm(
@@ -87,7 +90,10 @@ public record IntakeForm(
         Set<MeansOfControl> control,
         @Nullable LabourSector sector,
         @Nullable RecruiterRelation recruiter,
-        List<@Valid ConsentForm> consents)
+        List<@Valid ConsentForm> consents,
+        @Nullable @ValidBankCode String bankCode,
+        @Nullable @ValidBankAccountNumber String accountNumber,
+        @Nullable @ValidPersonName String accountHolder)
         implements CrossChecked {
 
     /**
@@ -111,6 +117,9 @@ public record IntakeForm(
      * @param sector the sector
      * @param recruiter the recruiter relation
      * @param consents consents
+     * @param bankCode the bank of the account on file
+     * @param accountNumber the account number
+     * @param accountHolder the holder
      */
     public IntakeForm {
         exploitation = exploitation == null ? Set.of() : Set.copyOf(exploitation);
@@ -118,57 +127,83 @@ public record IntakeForm(
         consents = consents == null ? List.of() : List.copyOf(consents);
     }
 
+    /**
+     * An intake form without a bank account on file.
+     *
+     * @param name the name
+     * @param sex the sex
+     * @param birthDate the birth date
+     * @param estimatedBirthYear the estimated year
+     * @param nik the NIK
+     * @param familyCardNumber the No. KK
+     * @param documentStatus the document status
+     * @param originRegion the origin
+     * @param phone the phone
+     * @param returnCountry the country
+     * @param returnDate the return date
+     * @param entryPoint the entry point
+     * @param returnMode the return mode
+     * @param exploitation exploitation types
+     * @param control means of control
+     * @param sector the sector
+     * @param recruiter the recruiter relation
+     * @param consents consents
+     */
+    public IntakeForm(
+            String name,
+            Sex sex,
+            LocalDate birthDate,
+            Integer estimatedBirthYear,
+            String nik,
+            String familyCardNumber,
+            DocumentStatus documentStatus,
+            String originRegion,
+            String phone,
+            String returnCountry,
+            LocalDate returnDate,
+            String entryPoint,
+            ReturnMode returnMode,
+            Set<ExploitationType> exploitation,
+            Set<MeansOfControl> control,
+            LabourSector sector,
+            RecruiterRelation recruiter,
+            List<ConsentForm> consents) {
+        this(
+                name,
+                sex,
+                birthDate,
+                estimatedBirthYear,
+                nik,
+                familyCardNumber,
+                documentStatus,
+                originRegion,
+                phone,
+                returnCountry,
+                returnDate,
+                entryPoint,
+                returnMode,
+                exploitation,
+                control,
+                sector,
+                recruiter,
+                consents,
+                null,
+                null,
+                null);
+    }
+
     @Override
     public List<FormViolation> crossCheck() {
-        List<FormViolation> found = new ArrayList<>();
-        if (birthDate == null && estimatedBirthYear == null) {
-            found.add(new FormViolation(
-                    "birthDate", "birth.required", "give the birth date, or at least an estimated year of birth"));
-        }
-        if (birthDate != null && estimatedBirthYear != null && birthDate.getYear() != estimatedBirthYear) {
-            found.add(new FormViolation(
-                    "estimatedBirthYear", "birth.conflict", "the estimated year differs from the birth date's year"));
-        }
+        List<FormViolation> found = new ArrayList<>(PersonChecks.birth(birthDate, estimatedBirthYear, true));
         if (returnCountry != null && !ReturnInfo.isCountry(returnCountry)) {
             found.add(new FormViolation(
                     "returnCountry", "country.iso", "expected an ISO 3166-1 alpha-2 code other than ID, such as MY"));
         }
-        parsedOrigin().ifPresent(origin -> {
-            if (origin.level() == RegionLevel.PROVINCE) {
-                found.add(new FormViolation(
-                        "originRegion", "origin.level", "expected at least the regency (for example 52.02)"));
-            }
-        });
-        parsedNik().ifPresent(n -> {
-            if (sex != null && n.sex() != sex) {
-                found.add(new FormViolation(
-                        "nik", "nik.sex-mismatch", "the NIK encodes the other sex than the one declared"));
-            }
-            if (birthDate != null
-                    && (n.birthDate(birthDate).getDayOfMonth() != birthDate.getDayOfMonth()
-                            || n.birthDate(birthDate).getMonthValue() != birthDate.getMonthValue()
-                            || n.birthDate(birthDate).getYear() % 100 != birthDate.getYear() % 100)) {
-                found.add(new FormViolation(
-                        "nik", "nik.birthdate-mismatch", "the NIK encodes another birth date than the one declared"));
-            }
-        });
+        PersonChecks.origin(originRegion).ifPresent(found::add);
+        PersonChecks.parse(() -> nik == null ? null : Nik.of(nik))
+                .ifPresent(n -> found.addAll(NikAgreement.check(n, sex, birthDate, null)));
+        PersonChecks.account(bankCode, accountNumber, accountHolder).ifPresent(found::add);
         return found;
-    }
-
-    private Optional<Nik> parsedNik() {
-        return parse(() -> nik == null ? null : Nik.of(nik));
-    }
-
-    private Optional<RegionCode> parsedOrigin() {
-        return parse(() -> originRegion == null ? null : RegionCode.of(originRegion));
-    }
-
-    private static <T> Optional<T> parse(java.util.function.Supplier<T> parser) {
-        try {
-            return Optional.ofNullable(parser.get());
-        } catch (InvalidValueException reportedByItsConstraint) {
-            return Optional.empty();
-        }
     }
 
     /**
@@ -186,7 +221,8 @@ public record IntakeForm(
                 Optional.ofNullable(familyCardNumber).map(FamilyCardNumber::of),
                 documentStatus,
                 RegionCode.of(originRegion),
-                Optional.ofNullable(phone).map(PhoneNumber::of));
+                Optional.ofNullable(phone).map(PhoneNumber::of),
+                PersonChecks.account(bankCode, accountNumber, accountHolder, name));
     }
 
     /**

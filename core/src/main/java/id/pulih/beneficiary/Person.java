@@ -1,6 +1,7 @@
 package id.pulih.beneficiary;
 
 import id.pulih.internal.util.Checks;
+import id.pulih.shared.BankAccount;
 import id.pulih.shared.FamilyCardNumber;
 import id.pulih.shared.Nik;
 import id.pulih.shared.PersonName;
@@ -20,6 +21,8 @@ import java.util.Optional;
  * @param documentStatus whether identity documents are held
  * @param origin the region of origin, regency or finer
  * @param phone a phone number, if any
+ * @param bankAccount the person's own bank account on file, if any: where a stimulus grant is paid unless the award
+ *     names another
  */
 public record Person(
         PersonName name,
@@ -29,7 +32,8 @@ public record Person(
         Optional<FamilyCardNumber> familyCard,
         DocumentStatus documentStatus,
         RegionCode origin,
-        Optional<PhoneNumber> phone) {
+        Optional<PhoneNumber> phone,
+        Optional<BankAccount> bankAccount) {
     /**
      * Checks every part.
      *
@@ -41,6 +45,7 @@ public record Person(
      * @param documentStatus the document status
      * @param origin the origin
      * @param phone the phone
+     * @param bankAccount the account on file
      */
     public Person {
         Checks.required(name, "name");
@@ -51,6 +56,31 @@ public record Person(
         Checks.required(documentStatus, "documentStatus");
         Checks.required(origin, "origin");
         Checks.required(phone, "phone");
+        Checks.required(bankAccount, "bankAccount");
+    }
+
+    /**
+     * A person without a bank account on file.
+     *
+     * @param name the name
+     * @param sex the sex
+     * @param birth the birth date
+     * @param nik the NIK
+     * @param familyCard the family card
+     * @param documentStatus the document status
+     * @param origin the origin
+     * @param phone the phone
+     */
+    public Person(
+            PersonName name,
+            Sex sex,
+            BirthDate birth,
+            Optional<Nik> nik,
+            Optional<FamilyCardNumber> familyCard,
+            DocumentStatus documentStatus,
+            RegionCode origin,
+            Optional<PhoneNumber> phone) {
+        this(name, sex, birth, nik, familyCard, documentStatus, origin, phone, Optional.empty());
     }
 
     /**
@@ -68,7 +98,8 @@ public record Person(
                 familyCard.or(other::familyCard),
                 documentStatus,
                 origin,
-                phone.or(other::phone));
+                phone.or(other::phone),
+                bankAccount.or(other::bankAccount));
     }
 
     /**
@@ -77,7 +108,18 @@ public record Person(
      * @return the person without a NIK
      */
     Person withoutNik() {
-        return new Person(name, sex, birth, Optional.empty(), familyCard, documentStatus, origin, phone);
+        return new Person(name, sex, birth, Optional.empty(), familyCard, documentStatus, origin, phone, bankAccount);
+    }
+
+    /**
+     * This person with a NIK attached (documents recovered): the documents are then held.
+     *
+     * @param attached the NIK
+     * @return the person with the NIK
+     */
+    Person withNik(Nik attached) {
+        return new Person(
+                name, sex, birth, Optional.of(attached), familyCard, DocumentStatus.HELD, origin, phone, bankAccount);
     }
 
     /** Masks identifiers and the name. */

@@ -77,6 +77,12 @@ public enum GrantError implements ErrorCode.Defined {
             RuleViolationException.class,
             "",
             "the grant is paid into the participant's own account; the account holder's name differs from the beneficiary's"),
+    /** <code>award.no-account</code> (RuleViolationException): the participant has no bank account on file; give the account, or put it on file with a correction */
+    AWARD_NO_ACCOUNT(
+            "award.no-account",
+            RuleViolationException.class,
+            "",
+            "the participant has no bank account on file; give the account, or put it on file with a correction"),
     /** <code>payment.not-rejected</code> (RuleViolationException): a payment is re-issued only after the bank rejected the last one */
     PAYMENT_NOT_REJECTED(
             "payment.not-rejected",

@@ -2,6 +2,8 @@ package id.pulih.internal;
 
 import id.pulih.BulkRegistration;
 import id.pulih.Cases;
+import id.pulih.Corrected;
+import id.pulih.NikAttachment;
 import id.pulih.Registration;
 import id.pulih.access.Actor;
 import id.pulih.beneficiary.AssessmentForm;
@@ -9,13 +11,18 @@ import id.pulih.beneficiary.BeneficiariesMerged;
 import id.pulih.beneficiary.Beneficiary;
 import id.pulih.beneficiary.BeneficiaryError;
 import id.pulih.beneficiary.BeneficiaryRegistered;
+import id.pulih.beneficiary.CaseField;
 import id.pulih.beneficiary.CaseOutcome;
 import id.pulih.beneficiary.CaseStatus;
 import id.pulih.beneficiary.CaseStatusChanged;
 import id.pulih.beneficiary.ConsentForm;
+import id.pulih.beneficiary.Correction;
+import id.pulih.beneficiary.CorrectionForm;
 import id.pulih.beneficiary.DuplicateFlagging;
 import id.pulih.beneficiary.DuplicateStatus;
 import id.pulih.beneficiary.IntakeForm;
+import id.pulih.beneficiary.NikAgreement;
+import id.pulih.beneficiary.NikAttachmentForm;
 import id.pulih.beneficiary.OneCasePerNik;
 import id.pulih.beneficiary.Person;
 import id.pulih.beneficiary.PotentialDuplicate;
@@ -25,14 +32,19 @@ import id.pulih.internal.util.Checks;
 import id.pulih.reintegration.OneActivePlan;
 import id.pulih.repatriation.OneActiveReturn;
 import id.pulih.shared.BeneficiaryId;
+import id.pulih.shared.ConflictException;
 import id.pulih.shared.DuplicateId;
+import id.pulih.shared.FormViolation;
+import id.pulih.shared.InvalidFormException;
 import id.pulih.shared.Nik;
 import id.pulih.shared.NotFoundException;
 import id.pulih.shared.RecordType;
 import id.pulih.shelter.OneOpenStay;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /** The {@link Cases} service. */
@@ -62,12 +74,7 @@ final class CaseService implements Cases {
             List<Beneficiary> similar = engine.store.beneficiaries().findByDuplicateKey(created.duplicateKey());
             // the new record first: a potential duplicate refers to both records, and databases check that
             Beneficiary saved = engine.store.beneficiaries().save(created);
-            List<PotentialDuplicate> flagged = new ArrayList<>();
-            for (Beneficiary earlier : similar) {
-                DuplicateFlagging.between(created, earlier)
-                        .ifPresent(d ->
-                                flagged.add(engine.store.potentialDuplicates().save(d)));
-            }
+            List<PotentialDuplicate> flagged = flagDuplicates(saved, similar);
             work.audit(
                     RecordType.BENEFICIARY,
                     saved.id(),
@@ -80,6 +87,174 @@ final class CaseService implements Cases {
             List<PotentialDuplicate> shown = work.readable(flagged, PotentialDuplicate::existing);
             return new Registration(saved, shown, flagged.size() - shown.size());
         });
+    }
+
+    /**
+     * The duplicate check of intake, run on a stored record (registered or corrected) against the records stored with
+     * its duplicate key: each pair {@link DuplicateFlagging} flags is saved, unless the two already make an open pair.
+     */
+    private List<PotentialDuplicate> flagDuplicates(Beneficiary record, List<Beneficiary> similar) {
+        List<PotentialDuplicate> flagged = new ArrayList<>();
+        if (similar.isEmpty()) {
+            return flagged;
+        }
+        Set<BeneficiaryId> paired = new HashSet<>();
+        for (PotentialDuplicate d : engine.store.potentialDuplicates().involving(record.id())) {
+            if (d.status() == DuplicateStatus.OPEN) {
+                paired.add(d.registered());
+                paired.add(d.existing());
+            }
+        }
+        for (Beneficiary earlier : similar) {
+            if (!paired.contains(earlier.id())) {
+                DuplicateFlagging.between(record, earlier)
+                        .ifPresent(d ->
+                                flagged.add(engine.store.potentialDuplicates().save(d)));
+            }
+        }
+        return flagged;
+    }
+
+    /** The fields whose correction may make or unmake a duplicate, so that the check of intake runs again. */
+    private static final List<CaseField> IDENTIFYING =
+            List.of(CaseField.NAME, CaseField.BIRTH, CaseField.ORIGIN, CaseField.FAMILY_CARD);
+
+    @Override
+    public Corrected correct(BeneficiaryId id, CorrectionForm form) {
+        Checks.required(id, "beneficiaryId");
+        engine.forms.validate(form);
+        return engine.command(actor, "case.correct", work -> {
+            Beneficiary b = openToChange(work, id, form.expectedVersion());
+            Person person = form.correct(b.person());
+            // the corrected record must still agree with its NIK, as an intake form must
+            person.nik().ifPresent(nik -> {
+                List<FormViolation> disagreeing = NikAgreement.check(
+                        nik,
+                        person.sex(),
+                        person.birth().estimated() ? null : person.birth().date(),
+                        null);
+                if (!disagreeing.isEmpty()) {
+                    throw new InvalidFormException(CorrectionForm.class.getSimpleName(), disagreeing);
+                }
+            });
+            Beneficiary saved = engine.store
+                    .beneficiaries()
+                    .save(b.correct(person, form.correct(b.profile()), form.reason(), work.now, actor.id()));
+            Correction correction = saved.corrections().get(saved.corrections().size() - 1);
+            List<PotentialDuplicate> flagged = IDENTIFYING.stream().anyMatch(f -> f.differs(b, saved))
+                    ? flagDuplicates(saved, engine.store.beneficiaries().findByDuplicateKey(saved.duplicateKey()))
+                    : List.of();
+            work.audit(
+                    RecordType.BENEFICIARY,
+                    saved.id(),
+                    b.version(),
+                    saved.version(),
+                    "corrected " + String.join(", ", correction.fields())
+                            + (flagged.isEmpty() ? "" : ", " + flagged.size() + " potential duplicate(s)") + ": "
+                            + correction.reason(),
+                    correction.changes());
+            List<PotentialDuplicate> shown = work.readable(flagged, d -> d.existing());
+            return new Corrected(saved, shown, flagged.size() - shown.size());
+        });
+    }
+
+    @Override
+    public NikAttachment attachNik(BeneficiaryId id, NikAttachmentForm form) {
+        Checks.required(id, "beneficiaryId");
+        engine.forms.validate(form);
+        Nik nik = Nik.of(form.nik());
+        return engine.command(actor, "case.attach-nik", work -> {
+            Beneficiary b = openToChange(work, id, form.expectedVersion());
+            if (b.nik().isPresent()) {
+                throw BeneficiaryError.NIK_ON_FILE.violation();
+            }
+            List<FormViolation> disagreeing = NikAgreement.check(nik, b);
+            if (!disagreeing.isEmpty() && !form.mismatchExplained()) {
+                List<FormViolation> all = new ArrayList<>(disagreeing);
+                id.pulih.shared.InvalidValueException unexplained = BeneficiaryError.NIK_MISMATCH_EXPLAINED.invalid();
+                all.add(new FormViolation(unexplained.field(), unexplained.code(), unexplained.detail()));
+                throw new InvalidFormException(NikAttachmentForm.class.getSimpleName(), all);
+            }
+            Optional<Beneficiary> holder =
+                    engine.store.beneficiaries().findByNik(nik).map(other -> work.resolve(other.id()));
+            if (holder.isPresent() && !holder.get().id().equals(b.id())) {
+                return refuseAsDuplicate(work, b, holder.get());
+            }
+            Beneficiary saved =
+                    engine.store.beneficiaries().save(b.attachNik(nik, form.reason(), work.now, actor.id()));
+            Correction correction = saved.corrections().get(saved.corrections().size() - 1);
+            work.audit(
+                    RecordType.BENEFICIARY,
+                    saved.id(),
+                    b.version(),
+                    saved.version(),
+                    "NIK attached"
+                            + (disagreeing.isEmpty()
+                                    ? ""
+                                    : ", disagreeing with the record ("
+                                            + String.join(
+                                                    ", ",
+                                                    disagreeing.stream()
+                                                            .map(FormViolation::code)
+                                                            .toList())
+                                            + ")")
+                            + ": " + correction.reason(),
+                    correction.changes());
+            return new NikAttachment(
+                    NikAttachment.Outcome.ATTACHED, saved, Optional.empty(), Optional.empty(), Optional.empty());
+        });
+    }
+
+    /**
+     * The NIK is another case's: it stays there, and a potential duplicate of the two cases is opened (or the open
+     * one kept) for a supervisor, the one change of this command. The other case is named only to an actor who
+     * covers it (and the read logged); anyone else gets the reference of a refusal written to the access log now,
+     * since this command commits.
+     */
+    private NikAttachment refuseAsDuplicate(Engine.Work work, Beneficiary b, Beneficiary other) {
+        Optional<PotentialDuplicate> open = engine.store.potentialDuplicates().involving(b.id()).stream()
+                .filter(d -> d.status() == DuplicateStatus.OPEN && d.involves(other.id()))
+                .findFirst();
+        PotentialDuplicate duplicate;
+        if (open.isPresent()) {
+            duplicate = open.get();
+            work.audit(
+                    RecordType.POTENTIAL_DUPLICATE,
+                    duplicate.id(),
+                    duplicate.version(),
+                    duplicate.version(),
+                    "NIK not attached: it is registered in the other case of this open duplicate");
+        } else {
+            duplicate = engine.store.potentialDuplicates().save(PotentialDuplicate.flag(b.id(), other.id()));
+            work.audit(
+                    RecordType.POTENTIAL_DUPLICATE,
+                    duplicate.id(),
+                    0,
+                    duplicate.version(),
+                    "opened: the NIK attached to one case is registered in the other; NIK not attached");
+        }
+        boolean covered = !work.readable(List.of(other), Beneficiary::id).isEmpty();
+        return new NikAttachment(
+                NikAttachment.Outcome.REFUSED_DUPLICATE,
+                b,
+                Optional.of(duplicate.id()),
+                covered ? Optional.of(other.id()) : Optional.empty(),
+                covered ? Optional.empty() : Optional.of(work.referElsewhere(other)));
+    }
+
+    /**
+     * Opens a case to change its record: the registration itself (a merged one is refused, its survivor is to be
+     * changed), at the version the officer read.
+     */
+    private Beneficiary openToChange(Engine.Work work, BeneficiaryId id, long expectedVersion) {
+        Beneficiary b = work.open(id);
+        if (!b.id().equals(id)) {
+            throw BeneficiaryError.CASE_MERGED.violation(b.id());
+        }
+        if (b.version() != expectedVersion) {
+            throw ConflictException.stale(RecordType.BENEFICIARY, b.id(), expectedVersion, b.version());
+        }
+        return b;
     }
 
     /**

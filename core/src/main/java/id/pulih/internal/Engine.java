@@ -300,6 +300,17 @@ public final class Engine {
         }
 
         void audit(RecordType recordType, Object recordId, long before, long after, String summary) {
+            audit(recordType, recordId, before, after, summary, List.of());
+        }
+
+        /** The audit entry of a change described field by field (a correction), the changes masked. */
+        void audit(
+                RecordType recordType,
+                Object recordId,
+                long before,
+                long after,
+                String summary,
+                List<id.pulih.shared.FieldChange> changes) {
             if (entry != null) {
                 throw new IllegalStateException("command " + action + " recorded two audit entries");
             }
@@ -312,7 +323,8 @@ public final class Engine {
                     recordId.toString(),
                     before,
                     after,
-                    clipped(summary));
+                    clipped(summary),
+                    changes);
         }
 
         /**

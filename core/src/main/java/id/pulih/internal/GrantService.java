@@ -90,11 +90,35 @@ final class GrantService implements Grants {
         Checks.required(beneficiaryId, "beneficiaryId");
         engine.forms.validate(accountForm);
         BankAccount account = accountForm.toAccount();
-        return engine.command(actor, "grant.award", work -> {
+        return engine.command(actor, "grant.award", work -> award(work, schemeId, beneficiaryId, b -> account));
+    }
+
+    @Override
+    public Award awardToAccountOnFile(SchemeId schemeId, BeneficiaryId beneficiaryId) {
+        Checks.required(schemeId, "schemeId");
+        Checks.required(beneficiaryId, "beneficiaryId");
+        return engine.command(
+                actor,
+                "grant.award",
+                work -> award(
+                        work,
+                        schemeId,
+                        beneficiaryId,
+                        b -> b.person().bankAccount().orElseThrow(() -> GrantError.AWARD_NO_ACCOUNT.violation())));
+    }
+
+    /** The one award rule, whichever account it goes to: {@code accountOf} picks it once the case is open. */
+    private Award award(
+            Engine.Work work,
+            SchemeId schemeId,
+            BeneficiaryId beneficiaryId,
+            java.util.function.Function<Beneficiary, BankAccount> accountOf) {
+        {
             GrantScheme scheme = scheme(work, schemeId);
             Programme programme =
                     engine.store.programmes().find(scheme.programme()).orElseThrow();
             Beneficiary b = work.open(beneficiaryId);
+            BankAccount account = accountOf.apply(b);
             // the programme completed under any registration of the case; the award goes to the case as it is now
             OneEnrolment.enrolmentOf(engine.store.enrolments(), programme.id(), work.caseIds(b))
                     .filter(e -> e.completed(programme))
@@ -108,7 +132,7 @@ final class GrantService implements Grants {
             Award saved = engine.store.awards().save(award);
             work.audit(RecordType.AWARD, saved.id(), 0, saved.version(), "awarded " + saved.amount());
             return saved;
-        });
+        }
     }
 
     private static void requireOwnAccount(Beneficiary b, BankAccount account) {

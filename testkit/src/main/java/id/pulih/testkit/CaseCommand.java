@@ -3,6 +3,7 @@ package id.pulih.testkit;
 import id.pulih.access.Actor;
 import id.pulih.beneficiary.AssessmentForm;
 import id.pulih.beneficiary.CaseOutcome;
+import id.pulih.beneficiary.CorrectionForm;
 import id.pulih.beneficiary.IntakeForm;
 import id.pulih.shelter.DischargeReason;
 import java.util.Objects;
@@ -33,7 +34,9 @@ public sealed interface CaseCommand {
                     Reopen,
                     Assess,
                     RegisterTwin,
-                    Merge {
+                    Merge,
+                    Correct,
+                    AttachNik {
         /**
          * The beneficiary's index: the registration it names, modulo the number of registrations so far.
          *
@@ -206,6 +209,45 @@ public sealed interface CaseCommand {
     record Merge(int beneficiary, boolean keepBeneficiary) implements OnCase {}
 
     /**
+     * Corrects the beneficiary's record with a form, valid or not ({@code PulihGen.correctionForms()}); the world
+     * sends it at the version stored, so that a single-threaded history is never stale.
+     *
+     * @param beneficiary the beneficiary's index
+     * @param form the correction; its {@code expectedVersion} is replaced by the stored version; not null
+     */
+    record Correct(int beneficiary, CorrectionForm form) implements OnCase {
+        /**
+         * Checks the form is present.
+         *
+         * @param beneficiary the index
+         * @param form the form
+         */
+        public Correct {
+            Objects.requireNonNull(form, "form");
+        }
+    }
+
+    /**
+     * Attaches a NIK to the beneficiary's case, as when documents are recovered.
+     *
+     * @param beneficiary the beneficiary's index
+     * @param nik which NIK the world makes for it; not null
+     * @param explained whether the call says why the NIK may disagree with the record
+     */
+    record AttachNik(int beneficiary, NikChoice nik, boolean explained) implements OnCase {
+        /**
+         * Checks the choice is present.
+         *
+         * @param beneficiary the index
+         * @param nik the choice
+         * @param explained the explanation flag
+         */
+        public AttachNik {
+            Objects.requireNonNull(nik, "nik");
+        }
+    }
+
+    /**
      * Changes a shelter's capacity.
      *
      * @param shelter the shelter's index
@@ -235,6 +277,16 @@ public sealed interface CaseCommand {
                 throw new IllegalArgumentException("an As command wraps a plain command");
             }
         }
+    }
+
+    /** Which NIK an {@link AttachNik} attaches. */
+    enum NikChoice {
+        /** A new NIK that agrees with the record: the province of origin, the sex and the birth date. */
+        AGREEING,
+        /** A new NIK issued in another province than the origin's: refused unless explained. */
+        OTHER_PROVINCE,
+        /** The NIK of another registration of the world: not attached, a potential duplicate opened. */
+        OTHER_CASE
     }
 
     /** Where a planned return goes. */

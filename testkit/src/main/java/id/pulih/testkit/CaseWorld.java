@@ -6,16 +6,20 @@ import id.pulih.access.Actor;
 import id.pulih.access.Jurisdiction;
 import id.pulih.access.Role;
 import id.pulih.beneficiary.Beneficiary;
+import id.pulih.beneficiary.CorrectionForm;
 import id.pulih.beneficiary.DocumentStatus;
 import id.pulih.beneficiary.IntakeForm;
+import id.pulih.beneficiary.NikAttachmentForm;
 import id.pulih.beneficiary.PotentialDuplicate;
 import id.pulih.repatriation.Repatriation;
 import id.pulih.repatriation.ReturnPlanForm;
 import id.pulih.repatriation.TransportMode;
 import id.pulih.shared.BeneficiaryId;
+import id.pulih.shared.Nik;
 import id.pulih.shared.PersonName;
 import id.pulih.shared.PulihException;
 import id.pulih.shared.RegionCode;
+import id.pulih.shared.Sex;
 import id.pulih.shared.ShelterId;
 import id.pulih.shelter.Shelter;
 import id.pulih.shelter.ShelterType;
@@ -85,6 +89,8 @@ public final class CaseWorld {
     private final List<BeneficiaryId> beneficiaries = new ArrayList<>();
     /** The form of each registration, by the same index as {@link #beneficiaries}. */
     private final List<IntakeForm> forms = new ArrayList<>();
+    /** The serial of the next NIK an {@link CaseCommand.AttachNik} makes: unique in the world. */
+    private int nikSerial = 9001;
 
     private CaseWorld(Store store) {
         this.pulih =
@@ -333,10 +339,96 @@ public final class CaseWorld {
             PotentialDuplicate d = open.get();
             BeneficiaryId other = d.registered().equals(id) ? d.existing() : d.registered();
             desk.cases().merge(d.id(), c.keepBeneficiary() ? id : other);
+        } else if (command instanceof CaseCommand.Correct c) {
+            long version = store().beneficiaries().find(id).orElseThrow().version();
+            desk.cases().correct(id, atVersion(c.form(), version));
+        } else if (command instanceof CaseCommand.AttachNik c) {
+            Beneficiary b = store().beneficiaries().find(id).orElseThrow();
+            Optional<String> nik = nikFor(b, c.nik());
+            if (nik.isEmpty()) {
+                return Applied.skipped();
+            }
+            desk.cases()
+                    .attachNik(
+                            id,
+                            new NikAttachmentForm(
+                                    nik.get(),
+                                    c.explained() ? "registered where she worked before leaving" : "KTP recovered",
+                                    c.explained(),
+                                    b.version()));
         } else {
             throw new IllegalArgumentException("unknown command " + command);
         }
         return Applied.succeeded();
+    }
+
+    /**
+     * The registration a command on a case names, as {@link #apply} would pick it (an {@link CaseCommand.As} is
+     * looked through): for a property that checks what the command did to that record.
+     *
+     * @param command the command; not null
+     * @return the registration, or empty when the command names none or none is registered yet
+     */
+    public Optional<BeneficiaryId> subject(CaseCommand command) {
+        Objects.requireNonNull(command, "command");
+        return beneficiary(command instanceof CaseCommand.As as ? as.command() : command);
+    }
+
+    /** The same correction at the version stored now. */
+    private static CorrectionForm atVersion(CorrectionForm f, long version) {
+        return new CorrectionForm(
+                f.name(),
+                f.sex(),
+                f.birthDate(),
+                f.estimatedBirthYear(),
+                f.originRegion(),
+                f.phone(),
+                f.familyCardNumber(),
+                f.documentStatus(),
+                f.exploitation(),
+                f.control(),
+                f.sector(),
+                f.recruiter(),
+                f.bankCode(),
+                f.accountNumber(),
+                f.accountHolder(),
+                f.reason(),
+                version);
+    }
+
+    /**
+     * The NIK an attach command names: one made for the record (its origin's district, or the regency's first, its
+     * birth date with 40 added to a woman's day, a serial new in the world), in another province for
+     * {@code OTHER_PROVINCE}; for {@code OTHER_CASE} the NIK of the first other registration that holds one.
+     */
+    private Optional<String> nikFor(Beneficiary b, CaseCommand.NikChoice choice) {
+        if (choice == CaseCommand.NikChoice.OTHER_CASE) {
+            for (BeneficiaryId other : beneficiaries) {
+                Optional<Nik> held = store().beneficiaries().find(other).flatMap(Beneficiary::nik);
+                if (!other.equals(b.id()) && held.isPresent()) {
+                    return Optional.of(held.get().value());
+                }
+            }
+            return Optional.empty();
+        }
+        String[] parts = b.origin().value().split("\\.");
+        String province = parts[0];
+        if (choice == CaseCommand.NikChoice.OTHER_PROVINCE) {
+            province = province.equals("31") ? "52" : "31";
+        }
+        LocalDate birth = b.birth().date();
+        int day = birth.getDayOfMonth() + (b.sex() == Sex.FEMALE ? 40 : 0);
+        String nik = String.format(
+                java.util.Locale.ROOT,
+                "%s%s%s%02d%02d%02d%04d",
+                province,
+                parts[1],
+                parts.length > 2 ? parts[2] : "01",
+                day,
+                birth.getMonthValue(),
+                birth.getYear() % 100,
+                nikSerial++);
+        return Optional.of(nik);
     }
 
     /** The same person as a second office writes them down: no NIK, No. KK or phone, documents lost. */

@@ -7,6 +7,7 @@ import id.pulih.beneficiary.AssessmentForm;
 import id.pulih.beneficiary.CaseOutcome;
 import id.pulih.beneficiary.ConsentForm;
 import id.pulih.beneficiary.ConsentPurpose;
+import id.pulih.beneficiary.CorrectionForm;
 import id.pulih.beneficiary.DocumentStatus;
 import id.pulih.beneficiary.ExploitationType;
 import id.pulih.beneficiary.IntakeForm;
@@ -508,6 +509,149 @@ final class FormGens {
         return PARTNERS;
     }
 
+    // --- corrections ---
+
+    /** The reasons a generated correction gives. */
+    private static final List<String> CORRECTION_REASONS = List.of(
+            "the family card was recovered",
+            "misspelt at intake",
+            "she gave her sister's number",
+            "the recruiter was her uncle, she said at the follow-up visit");
+
+    /** Who a correction says the person is: each part empty to keep it as recorded. */
+    private record Who(
+            Optional<String> name, Optional<Sex> sex, Optional<LocalDate> birthDate, Optional<Integer> estimatedYear) {}
+
+    /** Where and how to reach the person, and the documents: each part empty to keep it. */
+    private record Reach(
+            Optional<String> origin,
+            Optional<String> phone,
+            Optional<String> familyCard,
+            Optional<DocumentStatus> documents,
+            Optional<Pair<String, String>> account) {}
+
+    /** The trafficking profile as corrected: each part empty to keep it. */
+    private record ProfileCorrection(
+            Optional<Set<ExploitationType>> exploitation,
+            Optional<Set<MeansOfControl>> control,
+            Optional<LabourSector> sector,
+            Optional<RecruiterRelation> recruiter) {}
+
+    /**
+     * Corrections, four in five valid (each field set one time in four, else kept; a birth date or an estimated
+     * year, never both), one in five refused by the form for one reason of the intake form's rules: a foreign
+     * phone number, a No. KK of the wrong length, a province for an origin, a birth date and a year that disagree,
+     * a bank without an account number, or no reason. The version is 0: {@link CaseWorld} sends the stored one.
+     */
+    static Gen<CorrectionForm> correctionForms() {
+        Gen<CorrectionForm> valid = correctionWho()
+                .zip(correctionReach(), correctionProfile(), Generate.pick(CORRECTION_REASONS), FormGens::correction);
+        Gen<UnaryOperator<CorrectionForm>> breaks = Generate.pick(List.of(
+                f -> with(f, "phone", "+60 12 345 6789"),
+                f -> with(f, "familyCardNumber", "52020101"),
+                f -> with(f, "originRegion", "52"),
+                f -> with(f, "birth", null),
+                f -> with(f, "bankCode", "BRI"),
+                f -> with(f, "reason", " ")));
+        Gen<CorrectionForm> invalid = valid.zip(breaks, (f, broken) -> broken.apply(f));
+        return Generate.frequency(List.of(Pair.of(4, valid), Pair.of(1, invalid)));
+    }
+
+    private static Gen<Who> correctionWho() {
+        Gen<Integer> birthKind = Generate.frequency(List.of(
+                Pair.of(6, Generate.constant(0)), Pair.of(1, Generate.constant(1)), Pair.of(1, Generate.constant(2))));
+        return PulihGen.personNames()
+                .map(PersonName::value)
+                .toOptionals(75)
+                .zip(
+                        Generate.enumValues(Sex.class).toOptionals(85),
+                        birthKind,
+                        dates(FIRST_BIRTH, LAST_BIRTH),
+                        (name, sex, kind, birth) -> new Who(
+                                name,
+                                sex,
+                                kind == 1 ? Optional.of(birth) : Optional.empty(),
+                                kind == 2 ? Optional.of(birth.getYear()) : Optional.empty()));
+    }
+
+    private static Gen<Reach> correctionReach() {
+        Gen<Optional<Pair<String, String>>> accounts = MoneyGens.bankCodes()
+                .map(code -> code.code())
+                .zip(MoneyGens.bankAccountNumbers(), Pair::of)
+                .toOptionals(75);
+        return origins()
+                .map(RegionCode::toString)
+                .toOptionals(75)
+                .zip(
+                        PulihGen.phoneNumberTexts().map(PhoneSpelling::text).toOptionals(75),
+                        PulihGen.familyCardNumbers()
+                                .map(FamilyCardNumber::value)
+                                .toOptionals(75),
+                        Generate.enumValues(DocumentStatus.class).toOptionals(75),
+                        (origin, phone, card, documents) -> new Reach(origin, phone, card, documents, Optional.empty()))
+                .zip(
+                        accounts,
+                        (reach, account) -> new Reach(
+                                reach.origin(), reach.phone(), reach.familyCard(), reach.documents(), account));
+    }
+
+    private static Gen<ProfileCorrection> correctionProfile() {
+        return subsets(ExploitationType.class)
+                .toOptionals(75)
+                .zip(
+                        subsets(MeansOfControl.class).toOptionals(75),
+                        Generate.enumValues(LabourSector.class).toOptionals(75),
+                        Generate.enumValues(RecruiterRelation.class).toOptionals(75),
+                        ProfileCorrection::new);
+    }
+
+    private static CorrectionForm correction(Who who, Reach reach, ProfileCorrection profile, String reason) {
+        // The canonical constructor, not CorrectionFormBuilder: see intakeForm
+        return new CorrectionForm(
+                who.name().orElse(null),
+                who.sex().orElse(null),
+                who.birthDate().orElse(null),
+                who.estimatedYear().orElse(null),
+                reach.origin().orElse(null),
+                reach.phone().orElse(null),
+                reach.familyCard().orElse(null),
+                reach.documents().orElse(null),
+                profile.exploitation().orElse(null),
+                profile.control().orElse(null),
+                profile.sector().orElse(null),
+                profile.recruiter().orElse(null),
+                reach.account().map(p -> p._1).orElse(null),
+                reach.account().map(p -> p._2).orElse(null),
+                null,
+                reason,
+                0);
+    }
+
+    /**
+     * A correction with one part replaced: {@code birth} sets a birth date and a disagreeing year, {@code bankCode}
+     * a bank without a number.
+     */
+    private static CorrectionForm with(CorrectionForm f, String part, String text) {
+        return new CorrectionForm(
+                f.name(),
+                f.sex(),
+                part.equals("birth") ? LocalDate.of(1990, 7, 5) : f.birthDate(),
+                part.equals("birth") ? Integer.valueOf(1985) : f.estimatedBirthYear(),
+                part.equals("originRegion") ? text : f.originRegion(),
+                part.equals("phone") ? text : f.phone(),
+                part.equals("familyCardNumber") ? text : f.familyCardNumber(),
+                f.documentStatus(),
+                f.exploitation(),
+                f.control(),
+                f.sector(),
+                f.recruiter(),
+                part.equals("bankCode") ? text : f.bankCode(),
+                part.equals("bankCode") ? null : f.accountNumber(),
+                f.accountHolder(),
+                part.equals("reason") ? text : f.reason(),
+                f.expectedVersion());
+    }
+
     // --- command sequences ---
 
     static Gen<List<CaseCommand>> caseCommands() {
@@ -565,6 +709,13 @@ final class FormGens {
                 weighted(1, who.zip(assessmentForms(), CaseCommand.Assess::new)),
                 weighted(2, who.map(CaseCommand.RegisterTwin::new)),
                 weighted(2, who.zip(Generate.booleans(), CaseCommand.Merge::new)),
+                weighted(2, who.zip(correctionForms(), CaseCommand.Correct::new)),
+                weighted(
+                        2,
+                        who.zip(
+                                Generate.enumValues(CaseCommand.NikChoice.class),
+                                Generate.booleans(),
+                                CaseCommand.AttachNik::new)),
                 weighted(1, where.zip(Generate.range(0, 4, 1), CaseCommand.ChangeCapacity::new)));
         return Generate.frequency(choices);
     }

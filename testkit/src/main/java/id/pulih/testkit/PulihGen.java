@@ -368,6 +368,18 @@ public final class PulihGen {
     }
 
     /**
+     * Corrections of a case ({@code Cases.correct}): four in five valid, each field set one time in four and kept
+     * otherwise; one in five refused by the form (a foreign phone number, a No. KK of the wrong length, a province as
+     * the origin, a birth date and an estimated year that disagree, a bank without an account number, no reason).
+     * The {@code expectedVersion} is 0: set it to the version read before sending one.
+     *
+     * @return the generator
+     */
+    public static Gen<id.pulih.beneficiary.CorrectionForm> correctionForms() {
+        return FormGens.correctionForms();
+    }
+
+    /**
      * Sequences of 1 to 40 {@link CaseCommand}s to run on a {@link CaseWorld}: registrations from
      * {@link #intakeForms()}, admissions, transfers, discharges, return plans, departures, handovers, cancellations,
      * starts of reintegration, closings, reopenings, assessments and capacity changes, naming up to four

@@ -9,6 +9,8 @@ import id.pulih.beneficiary.Beneficiary;
 import id.pulih.beneficiary.CaseOutcome;
 import id.pulih.beneficiary.ConsentForm;
 import id.pulih.beneficiary.ConsentPurpose;
+import id.pulih.beneficiary.CorrectionFormBuilder;
+import id.pulih.beneficiary.NikAttachmentForm;
 import id.pulih.beneficiary.PotentialDuplicate;
 import id.pulih.beneficiary.PovertyCategory;
 import id.pulih.grant.AccountForm;
@@ -194,6 +196,13 @@ final class AccessMatrix {
         return caseOf(r.beneficiary(), s.shelterRegion, r);
     }
 
+    /** A case just registered without a NIK, with the version it is stored at (a correction names it). */
+    private static Target freshAtItsVersion(MatrixWorld w, Side s) {
+        BeneficiaryId id = w.fresh(s);
+        Long version = w.pulih.store().beneficiaries().find(id).orElseThrow().version();
+        return caseOf(id, null, version, s);
+    }
+
     private static Target pairOf(MatrixWorld w, Side s) {
         List<Object> pair = w.pair(s);
         return target(List.of((BeneficiaryId) pair.get(0), (BeneficiaryId) pair.get(1)), null, pair.get(2));
@@ -248,6 +257,30 @@ final class AccessMatrix {
                     AccessMatrix::main,
                     (d, t) -> d.cases()
                             .recordConsent(t.subject(), ConsentForm.given(ConsentPurpose.FOLLOW_UP_CONTACT, TODAY))),
+            write(
+                    "cases.correct",
+                    ANY,
+                    AccessMatrix::freshAtItsVersion,
+                    (d, t) -> d.cases()
+                            .correct(
+                                    t.subject(),
+                                    new CorrectionFormBuilder()
+                                            .phone("0812 3456 7890")
+                                            .reason("matrix: she gave a new phone number")
+                                            .expectedVersion(t.ref(Long.class))
+                                            .build())),
+            write(
+                    "cases.attachNik",
+                    ANY,
+                    AccessMatrix::freshAtItsVersion,
+                    (d, t) -> d.cases()
+                            .attachNik(
+                                    t.subject(),
+                                    new NikAttachmentForm(
+                                            t.ref(Side.class) == Side.A ? "5202014507909001" : "3171014507909002",
+                                            "matrix: her KTP was found",
+                                            false,
+                                            t.ref(Long.class)))),
             write(
                     "cases.startReintegration",
                     ANY,
@@ -534,6 +567,12 @@ final class AccessMatrix {
                     (w, s) -> grant(w, s, Stage.NO_AWARD),
                     (d, t) -> d.grants()
                             .award(t.ref(Grant.class).scheme().id(), t.subject(), accountOf(t.ref(Side.class)))),
+            write(
+                    "grants.awardToAccountOnFile",
+                    PLACE,
+                    (w, s) -> grant(w, s, Stage.NO_AWARD),
+                    (d, t) -> d.grants()
+                            .awardToAccountOnFile(t.ref(Grant.class).scheme().id(), t.subject())),
             write(
                     "grants.disburse",
                     PLACE,

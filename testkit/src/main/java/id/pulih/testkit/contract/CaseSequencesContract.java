@@ -2,8 +2,12 @@ package id.pulih.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.pulih.audit.AuditEntry;
 import id.pulih.beneficiary.Beneficiary;
+import id.pulih.beneficiary.CaseField;
 import id.pulih.shared.BeneficiaryId;
+import id.pulih.shared.FieldChange;
+import id.pulih.shared.RecordType;
 import id.pulih.store.Store;
 import id.pulih.testkit.CaseCommand;
 import id.pulih.testkit.CaseWorld;
@@ -13,6 +17,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,7 +28,9 @@ import org.junit.jupiter.api.Test;
  * jurisdictions) run through the services on the store under test, checking after every command what must hold
  * whatever the order: a successful command leaves exactly one audit entry, a refused one leaves no entry and no
  * record changed; a person, counted over every registration merged into one case, has at most one open stay and at
- * most one return under way.
+ * most one return under way. A successful correction or attached NIK lists in its audit entry exactly the fields
+ * that differ between the stored record before and after, each as the stored records show it, masked, and the same
+ * changes as the case's history keeps.
  */
 public abstract class CaseSequencesContract extends PortContract {
     /** For subclasses. */
@@ -34,6 +43,9 @@ public abstract class CaseSequencesContract extends PortContract {
             for (CaseCommand command : commands) {
                 long entries = store.auditTrail().count();
                 Map<String, Long> before = world.versions();
+                Optional<Beneficiary> subject = changesFields(command)
+                        ? world.subject(command).flatMap(store.beneficiaries()::find)
+                        : Optional.empty();
 
                 Applied applied = world.apply(command);
 
@@ -44,6 +56,7 @@ public abstract class CaseSequencesContract extends PortContract {
                 long added = store.auditTrail().count() - entries;
                 if (applied.isSucceeded()) {
                     assertThat(added).as("audit entries of %s", command).isEqualTo(1);
+                    subject.ifPresent(b -> assertFieldChanges(store, b, command));
                 } else {
                     assertThat(added)
                             .as("audit entries of %s (%s)", command, applied)
@@ -69,6 +82,74 @@ public abstract class CaseSequencesContract extends PortContract {
                 }
             }
         });
+    }
+
+    /** The commands whose audit entry lists field changes. */
+    private static boolean changesFields(CaseCommand command) {
+        CaseCommand plain = command instanceof CaseCommand.As as ? as.command() : command;
+        return plain instanceof CaseCommand.Correct || plain instanceof CaseCommand.AttachNik;
+    }
+
+    /** The fields a correction may change, read from the record here, in the order a change lists them. */
+    private static final Map<String, Function<Beneficiary, Object>> FIELDS = fields();
+
+    private static Map<String, Function<Beneficiary, Object>> fields() {
+        Map<String, Function<Beneficiary, Object>> f = new LinkedHashMap<>();
+        f.put("name", Beneficiary::name);
+        f.put("sex", Beneficiary::sex);
+        f.put("birthDate", Beneficiary::birth);
+        f.put("originRegion", Beneficiary::origin);
+        f.put("nik", Beneficiary::nik);
+        f.put("familyCardNumber", Beneficiary::familyCard);
+        f.put("documentStatus", Beneficiary::documentStatus);
+        f.put("phone", Beneficiary::phone);
+        f.put("bankAccount", b -> b.person().bankAccount());
+        f.put("exploitation", b -> b.profile().exploitation());
+        f.put("control", b -> b.profile().control());
+        f.put("sector", b -> b.profile().sector());
+        f.put("recruiter", b -> b.profile().recruiter());
+        return f;
+    }
+
+    /** Five digits in a row: more of an identifier than a masked value ever shows. */
+    private static final Pattern DIGITS = Pattern.compile("\\d{5,}");
+
+    private static void assertFieldChanges(Store store, Beneficiary before, CaseCommand command) {
+        Beneficiary after = store.beneficiaries().find(before.id()).orElseThrow();
+        if (after.version() == before.version()) {
+            // a NIK of another case: refused, the duplicate opened is the change, and the case is as it was
+            assertThat(after).as("the case after %s", command).isEqualTo(before);
+            return;
+        }
+        List<AuditEntry> trail = store.auditTrail()
+                .forRecord(RecordType.BENEFICIARY.label(), before.id().toString());
+        AuditEntry entry = trail.get(trail.size() - 1);
+        assertThat(entry.versionBefore()).as("version before, %s", command).isEqualTo(before.version());
+        assertThat(entry.versionAfter()).as("version after, %s", command).isEqualTo(after.version());
+        List<String> differing = FIELDS.entrySet().stream()
+                .filter(e -> !e.getValue().apply(before).equals(e.getValue().apply(after)))
+                .map(Map.Entry::getKey)
+                .toList();
+        assertThat(entry.changes())
+                .as("the fields %s changed", command)
+                .extracting(FieldChange::field)
+                .containsExactlyElementsOf(differing);
+        for (FieldChange change : entry.changes()) {
+            CaseField field = List.of(CaseField.values()).stream()
+                    .filter(f -> f.label().equals(change.field()))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(change.before()).as("%s before", change.field()).isEqualTo(field.shown(before));
+            assertThat(change.after()).as("%s after", change.field()).isEqualTo(field.shown(after));
+            assertThat(change.before() + " " + change.after())
+                    .as("%s masked", change.field())
+                    .doesNotContainPattern(DIGITS);
+        }
+        assertThat(after.corrections())
+                .as("the history keeps the correction of %s", command)
+                .hasSize(before.corrections().size() + 1);
+        assertThat(after.corrections().get(after.corrections().size() - 1).changes())
+                .isEqualTo(entry.changes());
     }
 
     /** The world's registrations grouped by the case they are read as: each one's survivor after every merge. */

@@ -333,6 +333,9 @@ final class MatrixWorld {
         BeneficiaryId id = hq.cases()
                 .register(intake(side, side == Side.A ? "Siti Aminah" : "Dewi Lestari")
                         .nik(nik)
+                        // her own account on file, as the award to the account on file needs
+                        .bankCode(account(side).bank())
+                        .accountNumber(account(side).number())
                         .build())
                 .beneficiary()
                 .id();

@@ -45,6 +45,8 @@ import org.junit.jupiter.api.Nested;
  *   <li>{@link TransactionsContract}: all or nothing, across ports;
  *   <li>{@link ConcurrencyContract}: racing saves;
  *   <li>{@link MergeContract}: a merge of two registrations keeps the rules of one person, through the services;
+ *   <li>{@link CorrectionContract}: corrections, attached NIKs, the bank account on file and the audited field
+ *       changes read back as written, through the services;
  *   <li>{@link CaseSequencesContract}: random case histories through the services, one audit entry per command, one
  *       bed and one return under way per person;
  *   <li>{@link AccessMatrixContract}: every service method by every kind of actor, on a case it covers and one it
@@ -456,6 +458,23 @@ public abstract class StoreContract {
     public class Merges extends MergeContract {
         /** Made by JUnit. */
         public Merges() {}
+
+        @Override
+        protected Store newStore() {
+            return StoreContract.this.newStore();
+        }
+
+        @Override
+        protected void release(Store store) {
+            StoreContract.this.release(store);
+        }
+    }
+
+    /** {@link CorrectionContract} against this store: corrections, attached NIKs and the account on file. */
+    @Nested
+    public class Corrections extends CorrectionContract {
+        /** Made by JUnit. */
+        public Corrections() {}
 
         @Override
         protected Store newStore() {
