@@ -11,7 +11,11 @@ import id.pulih.audit.AuditEntry;
 import id.pulih.beneficiary.Beneficiary;
 import id.pulih.beneficiary.BeneficiaryRegistered;
 import id.pulih.beneficiary.DuplicateFlagging;
+import id.pulih.beneficiary.DuplicateScore;
+import id.pulih.beneficiary.DuplicateScoring;
 import id.pulih.beneficiary.IntakeForm;
+import id.pulih.beneficiary.MatchProfile;
+import id.pulih.beneficiary.NameSimilarity;
 import id.pulih.beneficiary.Person;
 import id.pulih.beneficiary.PotentialDuplicate;
 import id.pulih.shared.DomainEvent;
@@ -179,12 +183,19 @@ class BulkRegistrationTest {
         Beneficiary otherNik = registered(other, other.toPerson(), now);
         Beneficiary without = registered(form, withoutNik(form.toPerson()), now);
 
-        assertThat(DuplicateFlagging.flags(withNik, without)).isTrue();
-        assertThat(DuplicateFlagging.flags(without, withNik)).isTrue();
-        assertThat(DuplicateFlagging.flags(without, without)).isFalse();
-        assertThat(DuplicateFlagging.flags(withNik, otherNik)).isFalse();
-        assertThat(DuplicateFlagging.between(withNik, without))
-                .hasValueSatisfying(d -> assertThat(d.existing()).isEqualTo(without.id()));
+        DuplicateScoring scoring = new DuplicateScoring(NameSimilarity.exact(), DuplicateScoring.DEFAULT_THRESHOLD);
+        MatchProfile a = MatchProfile.of(withNik);
+        MatchProfile b = MatchProfile.of(without);
+
+        assertThat(DuplicateFlagging.between(a, b, scoring)).isPresent();
+        assertThat(DuplicateFlagging.between(b, a, scoring)).isPresent();
+        assertThat(DuplicateFlagging.between(b, b, scoring)).isEmpty();
+        assertThat(DuplicateFlagging.between(a, MatchProfile.of(otherNik), scoring))
+                .isEmpty();
+        assertThat(DuplicateFlagging.between(a, b, scoring)).hasValueSatisfying(d -> {
+            assertThat(d.existing()).isEqualTo(without.id());
+            assertThat(d.score()).isEqualTo(DuplicateScore.identical());
+        });
     }
 
     @Test

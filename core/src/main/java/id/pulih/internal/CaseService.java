@@ -13,7 +13,6 @@ import id.pulih.beneficiary.CaseOutcome;
 import id.pulih.beneficiary.CaseStatus;
 import id.pulih.beneficiary.CaseStatusChanged;
 import id.pulih.beneficiary.ConsentForm;
-import id.pulih.beneficiary.DuplicateFlagging;
 import id.pulih.beneficiary.DuplicateStatus;
 import id.pulih.beneficiary.IntakeForm;
 import id.pulih.beneficiary.OneCasePerNik;
@@ -59,15 +58,9 @@ final class CaseService implements Cases {
                     work.now,
                     actor.id());
             requireNikFree(work, created);
-            List<Beneficiary> similar = engine.store.beneficiaries().findByDuplicateKey(created.duplicateKey());
             // the new record first: a potential duplicate refers to both records, and databases check that
             Beneficiary saved = engine.store.beneficiaries().save(created);
-            List<PotentialDuplicate> flagged = new ArrayList<>();
-            for (Beneficiary earlier : similar) {
-                DuplicateFlagging.between(created, earlier)
-                        .ifPresent(d ->
-                                flagged.add(engine.store.potentialDuplicates().save(d)));
-            }
+            List<PotentialDuplicate> flagged = work.flagDuplicates(saved);
             work.audit(
                     RecordType.BENEFICIARY,
                     saved.id(),
@@ -229,6 +222,15 @@ final class CaseService implements Cases {
             work.audit(RecordType.BENEFICIARY, saved.id(), b.version(), saved.version(), summary);
             return saved;
         });
+    }
+
+    @Override
+    public List<Beneficiary> household(id.pulih.shared.FamilyCardNumber familyCard) {
+        Checks.required(familyCard, "familyCardNumber");
+        return engine.query(
+                actor,
+                "case.household",
+                work -> work.readable(engine.store.beneficiaries().findByFamilyCard(familyCard), Beneficiary::id));
     }
 
     @Override
