@@ -105,6 +105,30 @@ class BulkRegistrationTest {
     }
 
     @Test
+    void flagsVariantsOfANameByTheirScoreWithinAChunkAndAcrossChunks() {
+        // the exact key of the earlier rule (all letters of the name) differs for each of these: none was flagged
+        IntakeForm plain = intake().name("Siti Aminah").build();
+        IntakeForm tail = intake().name("Siti Aminah binti Lalu").build();
+        IntakeForm titled = intake().name("Hj. Siti Aminah").build();
+        IntakeForm other = intake().name("Siti Rahmah").build();
+
+        long flagged = hq.cases().registerAll(batch -> {
+            Beneficiary a = registered(plain, plain.toPerson(), batch.at());
+            Beneficiary b = registered(tail, tail.toPerson(), batch.at());
+            Beneficiary c = registered(other, other.toPerson(), batch.at());
+            batch.register(List.of(a, b, c));
+            Beneficiary d = registered(titled, titled.toPerson(), batch.at());
+            batch.register(List.of(d));
+            return batch.flagged();
+        });
+
+        // b against a in the chunk; d against a and b, stored by the earlier chunk; the other woman against no one
+        assertThat(flagged).isEqualTo(3);
+        List<PotentialDuplicate> open = f.pulih.store().potentialDuplicates().open();
+        assertThat(open).hasSize(3).allSatisfy(d -> assertThat(d.score()).isEqualTo(DuplicateScore.identical()));
+    }
+
+    @Test
     void decidesEachRecordOfAChunkInOrder() {
         IntakeForm storedForm = intake().name("Sari").nik("5202014507900001").build();
         hq.cases().register(storedForm);

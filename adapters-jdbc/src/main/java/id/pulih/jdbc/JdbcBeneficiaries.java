@@ -199,7 +199,7 @@ final class JdbcBeneficiaries implements Beneficiaries {
             + " nik, registered_at FROM beneficiary ";
 
     /**
-     * One index probe of {@code ix_beneficiary_block} per distinct regency, year and initial, and one of
+     * One index probe of {@code ix_beneficiary_block} per distinct regency and year, and one of
      * {@code ix_beneficiary_family_card} per distinct family card, each asked once per call however many blocks share
      * it; a bulk registration asks once per chunk.
      */
@@ -211,18 +211,17 @@ final class JdbcBeneficiaries implements Beneficiaries {
             java.util.Map<FamilyCardNumber, List<MatchProfile>> cards = new java.util.HashMap<>();
             java.util.Map<MatchBlock, List<MatchProfile>> found = new java.util.LinkedHashMap<>();
             for (MatchBlock block : new java.util.LinkedHashSet<>(blocks)) {
-                String range = block.regency() + "|" + block.birthYear() + "|" + block.initial();
+                String range = block.regency() + "|" + block.birthYear();
                 List<MatchProfile> byRange = ranges.get(range);
                 if (byRange == null) {
                     byRange = Rows.list(
                             c,
                             PROFILE + "WHERE origin_regency = ? AND birth_date >= ? AND birth_date < ?"
-                                    + " AND name_key LIKE ? AND merged_into IS NULL",
+                                    + " AND merged_into IS NULL",
                             s -> {
                                 s.setString(1, block.regency().toString());
                                 s.setObject(2, java.time.LocalDate.of(block.birthYear() - 1, 1, 1));
                                 s.setObject(3, java.time.LocalDate.of(block.birthYear() + 2, 1, 1));
-                                s.setString(4, block.initial() + "%");
                             },
                             JdbcBeneficiaries::profile);
                     ranges.put(range, byRange);

@@ -33,8 +33,7 @@ public interface Beneficiaries {
 
     /**
      * The candidates of duplicate scoring for each block: the active (not merged) beneficiaries of the block's origin
-     * regency born within a year of its year whose normalised name starts with its initial, and those holding its
-     * family card, each once, oldest first. Stores answer from an index on (origin regency, birth date) and on the
+     * regency born within a year of its year, and those holding its family card, each once, oldest first. Stores answer from an index on (origin regency, birth date) and on the
      * family card, never by reading every case; a bulk registration asks once per chunk.
      *
      * @param blocks the blocks to look up

@@ -6,8 +6,8 @@ import java.util.Optional;
 /**
  * The rule that flags a registration as a potential duplicate of an earlier one, applied the same way by a single
  * registration ({@code Cases.register}), a bulk one ({@code Cases.registerAll}) and after a correction of a case:
- * the earlier records are the candidates of the registration's {@link MatchBlock} (same regency, born within a year,
- * same initial; or the same family card), and a pair is flagged when {@link DuplicateScoring#flags} says so (at
+ * the earlier records are the candidates of the registration's {@link MatchBlock} (same regency and born within a year, or
+ * the same family card), and a pair is flagged when {@link DuplicateScoring#flags} says so (at
  * least one of them without a NIK, scoring at or above the threshold). Two records with different NIKs are two
  * people; a record never duplicates itself.
  *

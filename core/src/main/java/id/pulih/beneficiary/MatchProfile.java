@@ -66,13 +66,4 @@ public record MatchProfile(
                 b.nik().isPresent(),
                 b.registeredAt());
     }
-
-    /**
-     * The first letter of the normalised name (as the stores' {@code name_key} starts), part of the blocking key.
-     *
-     * @return one letter, lower case
-     */
-    public String initial() {
-        return MatchBlock.initialOf(Beneficiary.normalise(name));
-    }
 }
