@@ -142,6 +142,21 @@ public interface Cases {
     Optional<Beneficiary> findByNik(Nik nik);
 
     /**
+     * The registered members of one household: the active cases recorded with this family card number (No. KK), within
+     * the actor's jurisdiction. Like every list, it is filtered case by case: a member whose case the actor does not
+     * cover is left out without a refusal, and each case returned is recorded in the access log as read. Stores answer
+     * from an index on the family card.
+     *
+     * <pre>{@code
+     * List<Beneficiary> members = pulih.as(officer).cases().household(FamilyCardNumber.of("5202010101200001"));
+     * }</pre>
+     *
+     * @param familyCard the family card number; not null
+     * @return the members the actor may see, oldest registration first
+     */
+    List<Beneficiary> household(id.pulih.shared.FamilyCardNumber familyCard);
+
+    /**
      * Records an assessment.
      *
      * @param id the case

@@ -1,6 +1,8 @@
 package id.pulih;
 
 import id.pulih.access.Actor;
+import id.pulih.beneficiary.DuplicateScoring;
+import id.pulih.beneficiary.NameSimilarity;
 import id.pulih.internal.Engine;
 import id.pulih.internal.util.Checks;
 import id.pulih.internal.util.Forms;
@@ -10,6 +12,7 @@ import id.pulih.store.memory.InMemoryStore;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.util.ServiceLoader;
 
 /**
  * The entry point: wires the services over a store, a clock and a validator.
@@ -92,8 +95,41 @@ public final class Pulih {
         private Store store;
         private Clock clock = Clock.systemUTC();
         private Validator validator;
+        private NameSimilarity nameSimilarity;
+        private double duplicateThreshold = DuplicateScoring.DEFAULT_THRESHOLD;
 
         private Builder() {}
+
+        /**
+         * The score from which two registrations without a NIK to tell them apart are flagged as a potential duplicate
+         * (see {@link DuplicateScoring}); by default {@value DuplicateScoring#DEFAULT_THRESHOLD}. A higher threshold
+         * never flags more pairs.
+         *
+         * <pre>{@code
+         * Pulih pulih = Pulih.builder().store(store).duplicateThreshold(0.9).build();
+         * }</pre>
+         *
+         * @param value above 0 and at most 1
+         * @return this builder
+         * @throws id.pulih.shared.InvalidValueException {@code duplicate.threshold} for a value outside (0, 1]
+         */
+        public Builder duplicateThreshold(double value) {
+            this.duplicateThreshold = DuplicateScoring.checkedThreshold(value);
+            return this;
+        }
+
+        /**
+         * How alike two words of names are, for duplicate scoring. By default the first {@link NameSimilarity} that
+         * {@link ServiceLoader} finds on the class path (the {@code pulih-matching} module provides Jaro-Winkler),
+         * otherwise {@link NameSimilarity#exact()}.
+         *
+         * @param value the similarity
+         * @return this builder
+         */
+        public Builder nameSimilarity(NameSimilarity value) {
+            this.nameSimilarity = Checks.required(value, "nameSimilarity");
+            return this;
+        }
 
         /**
          * The store; by default a new {@link InMemoryStore}.
@@ -143,7 +179,12 @@ public final class Pulih {
                             .clockProvider(() -> c)
                             .buildValidatorFactory()
                             .getValidator();
-            return new Pulih(new Engine(s, c, new Forms(v)));
+            NameSimilarity similarity = nameSimilarity != null
+                    ? nameSimilarity
+                    : ServiceLoader.load(NameSimilarity.class, Pulih.class.getClassLoader())
+                            .findFirst()
+                            .orElseGet(NameSimilarity::exact);
+            return new Pulih(new Engine(s, c, new Forms(v), new DuplicateScoring(similarity, duplicateThreshold)));
         }
     }
 }

@@ -11,7 +11,11 @@ import id.pulih.audit.AuditEntry;
 import id.pulih.beneficiary.Beneficiary;
 import id.pulih.beneficiary.BeneficiaryRegistered;
 import id.pulih.beneficiary.DuplicateFlagging;
+import id.pulih.beneficiary.DuplicateScore;
+import id.pulih.beneficiary.DuplicateScoring;
 import id.pulih.beneficiary.IntakeForm;
+import id.pulih.beneficiary.MatchProfile;
+import id.pulih.beneficiary.NameSimilarity;
 import id.pulih.beneficiary.Person;
 import id.pulih.beneficiary.PotentialDuplicate;
 import id.pulih.shared.DomainEvent;
@@ -101,6 +105,30 @@ class BulkRegistrationTest {
     }
 
     @Test
+    void flagsVariantsOfANameByTheirScoreWithinAChunkAndAcrossChunks() {
+        // the exact key of the earlier rule (all letters of the name) differs for each of these: none was flagged
+        IntakeForm plain = intake().name("Siti Aminah").build();
+        IntakeForm tail = intake().name("Siti Aminah binti Lalu").build();
+        IntakeForm titled = intake().name("Hj. Siti Aminah").build();
+        IntakeForm other = intake().name("Siti Rahmah").build();
+
+        long flagged = hq.cases().registerAll(batch -> {
+            Beneficiary a = registered(plain, plain.toPerson(), batch.at());
+            Beneficiary b = registered(tail, tail.toPerson(), batch.at());
+            Beneficiary c = registered(other, other.toPerson(), batch.at());
+            batch.register(List.of(a, b, c));
+            Beneficiary d = registered(titled, titled.toPerson(), batch.at());
+            batch.register(List.of(d));
+            return batch.flagged();
+        });
+
+        // b against a in the chunk; d against a and b, stored by the earlier chunk; the other woman against no one
+        assertThat(flagged).isEqualTo(3);
+        List<PotentialDuplicate> open = f.pulih.store().potentialDuplicates().open();
+        assertThat(open).hasSize(3).allSatisfy(d -> assertThat(d.score()).isEqualTo(DuplicateScore.identical()));
+    }
+
+    @Test
     void decidesEachRecordOfAChunkInOrder() {
         IntakeForm storedForm = intake().name("Sari").nik("5202014507900001").build();
         hq.cases().register(storedForm);
@@ -179,12 +207,19 @@ class BulkRegistrationTest {
         Beneficiary otherNik = registered(other, other.toPerson(), now);
         Beneficiary without = registered(form, withoutNik(form.toPerson()), now);
 
-        assertThat(DuplicateFlagging.flags(withNik, without)).isTrue();
-        assertThat(DuplicateFlagging.flags(without, withNik)).isTrue();
-        assertThat(DuplicateFlagging.flags(without, without)).isFalse();
-        assertThat(DuplicateFlagging.flags(withNik, otherNik)).isFalse();
-        assertThat(DuplicateFlagging.between(withNik, without))
-                .hasValueSatisfying(d -> assertThat(d.existing()).isEqualTo(without.id()));
+        DuplicateScoring scoring = new DuplicateScoring(NameSimilarity.exact(), DuplicateScoring.DEFAULT_THRESHOLD);
+        MatchProfile a = MatchProfile.of(withNik);
+        MatchProfile b = MatchProfile.of(without);
+
+        assertThat(DuplicateFlagging.between(a, b, scoring)).isPresent();
+        assertThat(DuplicateFlagging.between(b, a, scoring)).isPresent();
+        assertThat(DuplicateFlagging.between(b, b, scoring)).isEmpty();
+        assertThat(DuplicateFlagging.between(a, MatchProfile.of(otherNik), scoring))
+                .isEmpty();
+        assertThat(DuplicateFlagging.between(a, b, scoring)).hasValueSatisfying(d -> {
+            assertThat(d.existing()).isEqualTo(without.id());
+            assertThat(d.score()).isEqualTo(DuplicateScore.identical());
+        });
     }
 
     @Test

@@ -98,6 +98,7 @@ class StreamingTest {
                             // like the store in memory: no summary, every chunk is looked up
                             return Optional.empty();
                         case "findByDuplicateKeys":
+                        case "findMatchCandidates":
                             return java.util.Map.of();
                         case "count":
                             return inserted.get();

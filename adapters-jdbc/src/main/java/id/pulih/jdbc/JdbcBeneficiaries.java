@@ -4,8 +4,11 @@ import id.pulih.access.Jurisdiction;
 import id.pulih.beneficiary.Assessment;
 import id.pulih.beneficiary.Beneficiaries;
 import id.pulih.beneficiary.Beneficiary;
+import id.pulih.beneficiary.BirthDate;
 import id.pulih.beneficiary.Consent;
 import id.pulih.beneficiary.DuplicateKey;
+import id.pulih.beneficiary.MatchBlock;
+import id.pulih.beneficiary.MatchProfile;
 import id.pulih.beneficiary.OneCasePerNik;
 import id.pulih.beneficiary.StatusChange;
 import id.pulih.jdbc.BeneficiaryRowMapper.BeneficiaryRow;
@@ -14,12 +17,14 @@ import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.ConflictException;
 import id.pulih.shared.FamilyCardNumber;
 import id.pulih.shared.Nik;
+import id.pulih.shared.PersonName;
 import id.pulih.shared.PhoneNumber;
 import id.pulih.shared.RecordType;
 import id.pulih.shared.RegionCode;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -190,6 +195,91 @@ final class JdbcBeneficiaries implements Beneficiaries {
                         s.setString(i++, key.regency().toString());
                     }
                 });
+    }
+
+    /** What duplicate scoring reads of a registration, without its child rows. */
+    private static final String PROFILE = "SELECT id, name, birth_date, birth_estimated, origin_regency, family_card,"
+            + " nik, registered_at FROM beneficiary ";
+
+    /**
+     * One index probe of {@code ix_beneficiary_block} per distinct regency and year, and one of
+     * {@code ix_beneficiary_family_card} per distinct family card, each asked once per call however many blocks share
+     * it; a bulk registration asks once per chunk.
+     */
+    @Override
+    public java.util.Map<MatchBlock, List<MatchProfile>> findMatchCandidates(java.util.Collection<MatchBlock> blocks) {
+        Objects.requireNonNull(blocks, "blocks");
+        return jdbc.call(c -> {
+            java.util.Map<String, List<MatchProfile>> ranges = new java.util.HashMap<>();
+            java.util.Map<FamilyCardNumber, List<MatchProfile>> cards = new java.util.HashMap<>();
+            java.util.Map<MatchBlock, List<MatchProfile>> found = new java.util.LinkedHashMap<>();
+            for (MatchBlock block : new java.util.LinkedHashSet<>(blocks)) {
+                String range = block.regency() + "|" + block.birthYear();
+                List<MatchProfile> byRange = ranges.get(range);
+                if (byRange == null) {
+                    byRange = Rows.list(
+                            c,
+                            PROFILE + "WHERE origin_regency = ? AND birth_date >= ? AND birth_date < ?"
+                                    + " AND merged_into IS NULL",
+                            s -> {
+                                s.setString(1, block.regency().toString());
+                                s.setObject(2, java.time.LocalDate.of(block.birthYear() - 1, 1, 1));
+                                s.setObject(3, java.time.LocalDate.of(block.birthYear() + 2, 1, 1));
+                            },
+                            JdbcBeneficiaries::profile);
+                    ranges.put(range, byRange);
+                }
+                List<MatchProfile> byCard = List.of();
+                if (block.familyCard().isPresent()) {
+                    FamilyCardNumber card = block.familyCard().get();
+                    byCard = cards.get(card);
+                    if (byCard == null) {
+                        byCard = Rows.list(
+                                c,
+                                PROFILE + "WHERE family_card = ? AND merged_into IS NULL",
+                                s -> s.setString(1, card.value()),
+                                JdbcBeneficiaries::profile);
+                        cards.put(card, byCard);
+                    }
+                }
+                java.util.Map<BeneficiaryId, MatchProfile> both = new java.util.LinkedHashMap<>();
+                for (MatchProfile p : byRange) {
+                    both.putIfAbsent(p.id(), p);
+                }
+                for (MatchProfile p : byCard) {
+                    both.putIfAbsent(p.id(), p);
+                }
+                if (!both.isEmpty()) {
+                    List<MatchProfile> candidates = new ArrayList<>(both.values());
+                    candidates.sort(java.util.Comparator.comparing(MatchProfile::registeredAt)
+                            .thenComparing(p -> p.id().value()));
+                    found.put(block, List.copyOf(candidates));
+                }
+            }
+            return found;
+        });
+    }
+
+    private static MatchProfile profile(ResultSet r) throws SQLException {
+        String card = r.getString("family_card");
+        LocalDate born = Rows.date(r, "birth_date");
+        return new MatchProfile(
+                new BeneficiaryId(Rows.uuid(r, "id")),
+                PersonName.of(r.getString("name")),
+                r.getBoolean("birth_estimated") ? BirthDate.estimatedYear(born.getYear()) : BirthDate.exact(born),
+                RegionCode.of(r.getString("origin_regency")),
+                card == null ? Optional.empty() : Optional.of(FamilyCardNumber.of(card)),
+                r.getString("nik") != null,
+                Rows.instant(r, "registered_at"));
+    }
+
+    @Override
+    public List<Beneficiary> findByFamilyCard(FamilyCardNumber familyCard) {
+        Objects.requireNonNull(familyCard, "familyCard");
+        return jdbc.call(c -> load(
+                c,
+                "WHERE family_card = ? AND merged_into IS NULL ORDER BY registered_at, id",
+                s -> s.setString(1, familyCard.value())));
     }
 
     private static String marks(int count, String mark) {

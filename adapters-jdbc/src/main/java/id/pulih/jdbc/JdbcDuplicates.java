@@ -1,5 +1,6 @@
 package id.pulih.jdbc;
 
+import id.pulih.beneficiary.DuplicateScore;
 import id.pulih.beneficiary.DuplicateStatus;
 import id.pulih.beneficiary.PotentialDuplicate;
 import id.pulih.beneficiary.PotentialDuplicates;
@@ -14,7 +15,8 @@ import java.util.Optional;
 /** {@link PotentialDuplicates} over the {@code potential_duplicate} table. */
 final class JdbcDuplicates implements PotentialDuplicates {
     private static final String SELECT =
-            "SELECT id, version, registered, existing, status, resolved_by, resolved_at, note FROM potential_duplicate ";
+            "SELECT id, version, registered, existing, status, resolved_by, resolved_at, note, score, name_part,"
+                    + " birth_part, regency_part, family_card_part FROM potential_duplicate ";
 
     private final Jdbc jdbc;
 
@@ -53,18 +55,20 @@ final class JdbcDuplicates implements PotentialDuplicates {
                 RecordType.POTENTIAL_DUPLICATE,
                 d.id().value(),
                 "INSERT INTO potential_duplicate (id, version, registered, existing, status, resolved_by, resolved_at,"
-                        + " note) VALUES (?, 1, ?, ?, ?, ?, ?, ?)",
+                        + " note, score, name_part, birth_part, regency_part, family_card_part)"
+                        + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 s -> {
                     s.setObject(1, d.id().value());
                     bind(s, 2, d);
                 },
                 "UPDATE potential_duplicate SET registered = ?, existing = ?, status = ?, resolved_by = ?,"
-                        + " resolved_at = ?, note = ?, version = ? WHERE id = ? AND version = ?",
+                        + " resolved_at = ?, note = ?, score = ?, name_part = ?, birth_part = ?, regency_part = ?,"
+                        + " family_card_part = ?, version = ? WHERE id = ? AND version = ?",
                 s -> {
                     bind(s, 1, d);
-                    s.setLong(7, d.version() + 1);
-                    s.setObject(8, d.id().value());
-                    s.setLong(9, d.version());
+                    s.setLong(12, d.version() + 1);
+                    s.setObject(13, d.id().value());
+                    s.setLong(14, d.version());
                 }));
     }
 
@@ -75,6 +79,16 @@ final class JdbcDuplicates implements PotentialDuplicates {
         Rows.setText(s, i + 3, d.resolvedBy());
         Rows.setInstant(s, i + 4, d.resolvedAt());
         s.setString(i + 5, d.note());
+        DuplicateScore score = d.score();
+        s.setDouble(i + 6, score.score());
+        s.setDouble(i + 7, score.name());
+        s.setDouble(i + 8, score.birth());
+        s.setDouble(i + 9, score.regency());
+        if (score.familyCard().isPresent()) {
+            s.setDouble(i + 10, score.familyCard().get());
+        } else {
+            s.setNull(i + 10, java.sql.Types.DOUBLE);
+        }
     }
 
     private static PotentialDuplicate map(ResultSet r) throws SQLException {
@@ -82,10 +96,22 @@ final class JdbcDuplicates implements PotentialDuplicates {
                 new DuplicateId(Rows.uuid(r, "id")),
                 new BeneficiaryId(Rows.uuid(r, "registered")),
                 new BeneficiaryId(Rows.uuid(r, "existing")),
+                score(r),
                 DuplicateStatus.valueOf(r.getString("status")),
                 r.getString("resolved_by"),
                 Rows.instant(r, "resolved_at"),
                 r.getString("note"),
                 r.getLong("version"));
+    }
+
+    private static DuplicateScore score(ResultSet r) throws SQLException {
+        double card = r.getDouble("family_card_part");
+        Optional<Double> familyCard = r.wasNull() ? Optional.empty() : Optional.of(card);
+        return new DuplicateScore(
+                r.getDouble("score"),
+                r.getDouble("name_part"),
+                r.getDouble("birth_part"),
+                r.getDouble("regency_part"),
+                familyCard);
     }
 }

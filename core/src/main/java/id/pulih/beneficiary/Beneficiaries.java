@@ -32,6 +32,34 @@ public interface Beneficiaries {
     List<Beneficiary> findByDuplicateKey(DuplicateKey key);
 
     /**
+     * The candidates of duplicate scoring for each block: the active (not merged) beneficiaries of the block's origin
+     * regency born within a year of its year, and those holding its family card, each once, oldest first. Stores answer from an index on (origin regency, birth date) and on the
+     * family card, never by reading every case; a bulk registration asks once per chunk.
+     *
+     * @param blocks the blocks to look up
+     * @return each block that has candidates, with their profiles (oldest first)
+     */
+    java.util.Map<MatchBlock, List<MatchProfile>> findMatchCandidates(java.util.Collection<MatchBlock> blocks);
+
+    /**
+     * The candidates of one block, as {@link #findMatchCandidates(java.util.Collection)} finds them.
+     *
+     * @param block the block
+     * @return the candidates, oldest first
+     */
+    default List<MatchProfile> findMatchCandidates(MatchBlock block) {
+        return findMatchCandidates(List.of(block)).getOrDefault(block, List.of());
+    }
+
+    /**
+     * The active (not merged) beneficiaries registered with a family card number, oldest first, from an index.
+     *
+     * @param familyCard the family card number
+     * @return the registered members of the household
+     */
+    List<Beneficiary> findByFamilyCard(id.pulih.shared.FamilyCardNumber familyCard);
+
+    /**
      * Inserts (version 0) or updates (the version read) a beneficiary.
      *
      * @param beneficiary the beneficiary

@@ -71,6 +71,14 @@ public enum BeneficiaryError implements ErrorCode.Defined {
     /** <code>birth.year-format</code> (InvalidValueException): expected a year such as 1990 */
     BIRTH_YEAR_FORMAT(
             "birth.year-format", InvalidValueException.class, "estimatedBirthYear", "expected a year such as 1990"),
+    /** <code>duplicate.threshold</code> (InvalidValueException): expected a duplicate threshold above 0 and at most 1, found &#123;value&#125; */
+    DUPLICATE_THRESHOLD(
+            "duplicate.threshold",
+            InvalidValueException.class,
+            "duplicateThreshold",
+            "expected a duplicate threshold above 0 and at most 1, found {value}"),
+    /** <code>duplicate.score</code> (InvalidValueException): &#123;problem&#125; */
+    DUPLICATE_SCORE("duplicate.score", InvalidValueException.class, "score", "{problem}"),
     /** <code>origin.level</code> (InvalidValueException): expected at least the regency (for example 52.02) */
     ORIGIN_LEVEL(
             "origin.level",

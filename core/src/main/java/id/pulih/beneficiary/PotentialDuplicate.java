@@ -8,13 +8,15 @@ import id.pulih.shared.TextLimit;
 import java.time.Instant;
 
 /**
- * A registration that probably names someone already registered (same normalised name, birth date and origin
- * regency, and no NIK to tell them apart). Recorded as {@link DuplicateStatus#OPEN} for an officer to resolve: either
- * {@link DuplicateStatus#INVALID} (two people after all) or {@link DuplicateStatus#MERGED}.
+ * A registration that probably names someone already registered (a name alike, a birth date near, the same origin
+ * regency or family card, and no NIK to tell them apart), with the {@link DuplicateScore} that flagged it and its
+ * parts. Recorded as {@link DuplicateStatus#OPEN} for an officer to resolve: either {@link DuplicateStatus#INVALID}
+ * (two people after all) or {@link DuplicateStatus#MERGED}.
  *
  * @param id the identifier
  * @param registered the newer registration
  * @param existing the earlier one it resembles
+ * @param score how probably they are one person, with the parts of the score
  * @param status the resolution
  * @param resolvedBy who resolved it, or null while open
  * @param resolvedAt when, or null while open
@@ -25,6 +27,7 @@ public record PotentialDuplicate(
         DuplicateId id,
         BeneficiaryId registered,
         BeneficiaryId existing,
+        DuplicateScore score,
         DuplicateStatus status,
         @Nullable String resolvedBy,
         @Nullable Instant resolvedAt,
@@ -38,6 +41,7 @@ public record PotentialDuplicate(
      * @param id the id
      * @param registered the newer registration
      * @param existing the earlier one
+     * @param score the score
      * @param status the status
      * @param resolvedBy who resolved it
      * @param resolvedAt when
@@ -48,6 +52,7 @@ public record PotentialDuplicate(
         Checks.required(id, "duplicateId");
         Checks.required(registered, "registered");
         Checks.required(existing, "existing");
+        Checks.required(score, "score");
         Checks.required(status, "status");
         if ((status == DuplicateStatus.OPEN) != (resolvedAt == null) || (resolvedAt == null) != (resolvedBy == null)) {
             throw BeneficiaryError.DUPLICATE_RESOLUTION.violation(
@@ -61,11 +66,12 @@ public record PotentialDuplicate(
      *
      * @param registered the newer registration
      * @param existing the earlier one
+     * @param score the score that flagged it
      * @return an open duplicate
      */
-    public static PotentialDuplicate flag(BeneficiaryId registered, BeneficiaryId existing) {
+    public static PotentialDuplicate flag(BeneficiaryId registered, BeneficiaryId existing, DuplicateScore score) {
         return new PotentialDuplicate(
-                DuplicateId.next(), registered, existing, DuplicateStatus.OPEN, null, null, "", 0);
+                DuplicateId.next(), registered, existing, score, DuplicateStatus.OPEN, null, null, "", 0);
     }
 
     /**
@@ -84,7 +90,18 @@ public record PotentialDuplicate(
         if (resolution == DuplicateStatus.OPEN) {
             throw BeneficiaryError.DUPLICATE_RESOLUTION.violation("resolve as INVALID or MERGED");
         }
-        return new PotentialDuplicate(id, registered, existing, resolution, by, at, why, version);
+        return new PotentialDuplicate(id, registered, existing, score, resolution, by, at, why, version);
+    }
+
+    /**
+     * Whether this pair joins two registrations, in either order.
+     *
+     * @param one a registration
+     * @param other another
+     * @return true when they are the two of this pair
+     */
+    public boolean pairs(BeneficiaryId one, BeneficiaryId other) {
+        return (registered.equals(one) && existing.equals(other)) || (registered.equals(other) && existing.equals(one));
     }
 
     /**
@@ -99,6 +116,7 @@ public record PotentialDuplicate(
 
     @Override
     public PotentialDuplicate withVersion(long newVersion) {
-        return new PotentialDuplicate(id, registered, existing, status, resolvedBy, resolvedAt, note, newVersion);
+        return new PotentialDuplicate(
+                id, registered, existing, score, status, resolvedBy, resolvedAt, note, newVersion);
     }
 }

@@ -7,6 +7,8 @@ import id.pulih.beneficiary.BeneficiaryRegistered;
 import id.pulih.beneficiary.CaseStatus;
 import id.pulih.beneficiary.DuplicateFlagging;
 import id.pulih.beneficiary.DuplicateKey;
+import id.pulih.beneficiary.MatchBlock;
+import id.pulih.beneficiary.MatchProfile;
 import id.pulih.beneficiary.OneCasePerNik;
 import id.pulih.beneficiary.PotentialDuplicate;
 import id.pulih.beneficiary.StoredIdentities;
@@ -15,8 +17,10 @@ import id.pulih.internal.util.Uuid7;
 import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.ConflictException;
 import id.pulih.shared.DomainEvent;
+import id.pulih.shared.FamilyCardNumber;
 import id.pulih.shared.Nik;
 import id.pulih.shared.RecordType;
+import id.pulih.shared.RegionCode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,6 +28,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -35,7 +40,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The {@link BulkRegistration} of one {@code case.import} command: matches each chunk against the store within the
- * command's transaction and under the access rules, flags by {@link DuplicateFlagging} as a single registration does,
+ * command's transaction and under the access rules, flags by {@link DuplicateFlagging} as a single registration does
+ * (each record scored against the candidates of its {@link MatchBlock}, looked up once per chunk),
  * and keeps the ids of the registered records (two longs each) only when someone listens to events.
  *
  * <p>Only the records that may repeat a stored one are looked up: once the command has checked a quarter as many
@@ -128,8 +134,6 @@ final class BulkIntake implements BulkRegistration {
         Map<DuplicateKey, List<Beneficiary>> byKey = keys.isEmpty() ? Map.of() : stored.findByDuplicateKeys(keys);
 
         List<Beneficiary> fresh = new ArrayList<>(chunk.size());
-        Map<DuplicateKey, List<Beneficiary>> freshByKey = new HashMap<>();
-        List<List<Beneficiary>> similar = new ArrayList<>(chunk.size());
         Map<BeneficiaryId, Boolean> covered = new HashMap<>();
         for (int i = 0; i < chunk.size(); i++) {
             if (decided[i] != null) {
@@ -154,13 +158,9 @@ final class BulkIntake implements BulkRegistration {
                 continue;
             }
             decided[i] = Decision.REGISTERED;
-            List<Beneficiary> candidates = new ArrayList<>(same);
-            candidates.addAll(freshByKey.getOrDefault(key, List.of()));
             fresh.add(b);
-            similar.add(candidates);
-            freshByKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(b);
         }
-        insert(stored, fresh, similar);
+        insert(stored, fresh);
         if (seen != null) {
             fresh.forEach(seen::add);
         }
@@ -174,11 +174,22 @@ final class BulkIntake implements BulkRegistration {
         return covered.computeIfAbsent(b.id(), id -> work.coverage(b).isPresent());
     }
 
-    /** Writes the new records of a chunk and their flags. */
-    private void insert(Beneficiaries stored, List<Beneficiary> fresh, List<List<Beneficiary>> similar) {
+    /**
+     * Writes the new records of a chunk and their flags: each scored against the candidates of its block, the stored
+     * ones (earlier chunks included) found in one look-up for the chunk, and the records before it in the chunk.
+     */
+    private void insert(Beneficiaries stored, List<Beneficiary> fresh) {
         if (fresh.isEmpty()) {
             return;
         }
+        List<MatchProfile> profiles = new ArrayList<>(fresh.size());
+        Set<MatchBlock> blocks = new LinkedHashSet<>();
+        for (Beneficiary b : fresh) {
+            MatchProfile p = MatchProfile.of(b);
+            profiles.add(p);
+            blocks.add(MatchBlock.of(p));
+        }
+        Map<MatchBlock, List<MatchProfile>> candidates = stored.findMatchCandidates(blocks);
         try {
             stored.insertAll(fresh);
         } catch (ConflictException e) {
@@ -189,17 +200,34 @@ final class BulkIntake implements BulkRegistration {
             throw e;
         }
         long flags = 0;
+        Map<RegionCode, List<MatchProfile>> earlierByRegency = new HashMap<>();
+        Map<FamilyCardNumber, List<MatchProfile>> earlierByCard = new HashMap<>();
         for (int i = 0; i < fresh.size(); i++) {
-            Beneficiary b = fresh.get(i);
-            for (Beneficiary earlier : similar.get(i)) {
-                Optional<PotentialDuplicate> d = DuplicateFlagging.between(b, earlier);
+            MatchProfile p = profiles.get(i);
+            MatchBlock block = MatchBlock.of(p);
+            Set<BeneficiaryId> seen = new HashSet<>();
+            List<MatchProfile> similar = new ArrayList<>(candidates.getOrDefault(block, List.of()));
+            similar.addAll(earlierByRegency.getOrDefault(p.regency(), List.of()));
+            p.familyCard().ifPresent(card -> similar.addAll(earlierByCard.getOrDefault(card, List.of())));
+            for (MatchProfile earlier : similar) {
+                if (!seen.add(earlier.id()) || !block.admits(earlier)) {
+                    continue;
+                }
+                Optional<PotentialDuplicate> d = DuplicateFlagging.between(p, earlier, engine.scoring);
                 if (d.isPresent()) {
                     engine.store.potentialDuplicates().save(d.get());
                     flags++;
                 }
             }
+            earlierByRegency
+                    .computeIfAbsent(p.regency(), r -> new ArrayList<>())
+                    .add(p);
+            p.familyCard()
+                    .ifPresent(card -> earlierByCard
+                            .computeIfAbsent(card, c -> new ArrayList<>())
+                            .add(p));
             if (ids != null) {
-                ids.add(b.id());
+                ids.add(fresh.get(i).id());
             }
         }
         registered += fresh.size();

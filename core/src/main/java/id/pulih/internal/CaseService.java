@@ -18,9 +18,9 @@ import id.pulih.beneficiary.CaseStatusChanged;
 import id.pulih.beneficiary.ConsentForm;
 import id.pulih.beneficiary.Correction;
 import id.pulih.beneficiary.CorrectionForm;
-import id.pulih.beneficiary.DuplicateFlagging;
 import id.pulih.beneficiary.DuplicateStatus;
 import id.pulih.beneficiary.IntakeForm;
+import id.pulih.beneficiary.MatchProfile;
 import id.pulih.beneficiary.NikAgreement;
 import id.pulih.beneficiary.NikAttachmentForm;
 import id.pulih.beneficiary.OneCasePerNik;
@@ -41,10 +41,8 @@ import id.pulih.shared.NotFoundException;
 import id.pulih.shared.RecordType;
 import id.pulih.shelter.OneOpenStay;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /** The {@link Cases} service. */
@@ -71,10 +69,9 @@ final class CaseService implements Cases {
                     work.now,
                     actor.id());
             requireNikFree(work, created);
-            List<Beneficiary> similar = engine.store.beneficiaries().findByDuplicateKey(created.duplicateKey());
             // the new record first: a potential duplicate refers to both records, and databases check that
             Beneficiary saved = engine.store.beneficiaries().save(created);
-            List<PotentialDuplicate> flagged = flagDuplicates(saved, similar);
+            List<PotentialDuplicate> flagged = work.flagDuplicates(saved);
             work.audit(
                     RecordType.BENEFICIARY,
                     saved.id(),
@@ -87,32 +84,6 @@ final class CaseService implements Cases {
             List<PotentialDuplicate> shown = work.readable(flagged, PotentialDuplicate::existing);
             return new Registration(saved, shown, flagged.size() - shown.size());
         });
-    }
-
-    /**
-     * The duplicate check of intake, run on a stored record (registered or corrected) against the records stored with
-     * its duplicate key: each pair {@link DuplicateFlagging} flags is saved, unless the two already make an open pair.
-     */
-    private List<PotentialDuplicate> flagDuplicates(Beneficiary record, List<Beneficiary> similar) {
-        List<PotentialDuplicate> flagged = new ArrayList<>();
-        if (similar.isEmpty()) {
-            return flagged;
-        }
-        Set<BeneficiaryId> paired = new HashSet<>();
-        for (PotentialDuplicate d : engine.store.potentialDuplicates().involving(record.id())) {
-            if (d.status() == DuplicateStatus.OPEN) {
-                paired.add(d.registered());
-                paired.add(d.existing());
-            }
-        }
-        for (Beneficiary earlier : similar) {
-            if (!paired.contains(earlier.id())) {
-                DuplicateFlagging.between(record, earlier)
-                        .ifPresent(d ->
-                                flagged.add(engine.store.potentialDuplicates().save(d)));
-            }
-        }
-        return flagged;
     }
 
     /** The fields whose correction may make or unmake a duplicate, so that the check of intake runs again. */
@@ -141,9 +112,8 @@ final class CaseService implements Cases {
                     .beneficiaries()
                     .save(b.correct(person, form.correct(b.profile()), form.reason(), work.now, actor.id()));
             Correction correction = saved.corrections().get(saved.corrections().size() - 1);
-            List<PotentialDuplicate> flagged = IDENTIFYING.stream().anyMatch(f -> f.differs(b, saved))
-                    ? flagDuplicates(saved, engine.store.beneficiaries().findByDuplicateKey(saved.duplicateKey()))
-                    : List.of();
+            List<PotentialDuplicate> flagged =
+                    IDENTIFYING.stream().anyMatch(f -> f.differs(b, saved)) ? work.flagDuplicates(saved) : List.of();
             work.audit(
                     RecordType.BENEFICIARY,
                     saved.id(),
@@ -225,7 +195,10 @@ final class CaseService implements Cases {
                     duplicate.version(),
                     "NIK not attached: it is registered in the other case of this open duplicate");
         } else {
-            duplicate = engine.store.potentialDuplicates().save(PotentialDuplicate.flag(b.id(), other.id()));
+            duplicate = engine.store
+                    .potentialDuplicates()
+                    .save(PotentialDuplicate.flag(
+                            b.id(), other.id(), engine.scoring.score(MatchProfile.of(b), MatchProfile.of(other))));
             work.audit(
                     RecordType.POTENTIAL_DUPLICATE,
                     duplicate.id(),
@@ -404,6 +377,15 @@ final class CaseService implements Cases {
             work.audit(RecordType.BENEFICIARY, saved.id(), b.version(), saved.version(), summary);
             return saved;
         });
+    }
+
+    @Override
+    public List<Beneficiary> household(id.pulih.shared.FamilyCardNumber familyCard) {
+        Checks.required(familyCard, "familyCardNumber");
+        return engine.query(
+                actor,
+                "case.household",
+                work -> work.readable(engine.store.beneficiaries().findByFamilyCard(familyCard), Beneficiary::id));
     }
 
     @Override

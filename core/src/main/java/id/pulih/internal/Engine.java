@@ -10,6 +10,11 @@ import id.pulih.audit.AccessLogEntry;
 import id.pulih.audit.AccessOutcome;
 import id.pulih.audit.AuditEntry;
 import id.pulih.beneficiary.Beneficiary;
+import id.pulih.beneficiary.DuplicateFlagging;
+import id.pulih.beneficiary.DuplicateScoring;
+import id.pulih.beneficiary.MatchBlock;
+import id.pulih.beneficiary.MatchProfile;
+import id.pulih.beneficiary.PotentialDuplicate;
 import id.pulih.internal.util.Checks;
 import id.pulih.internal.util.Forms;
 import id.pulih.internal.util.Uuid7;
@@ -59,6 +64,7 @@ public final class Engine {
     final Store store;
     final Clock clock;
     final Forms forms;
+    final DuplicateScoring scoring;
     private final ZoneId zone;
     private final List<DomainEventListener> listeners = new CopyOnWriteArrayList<>();
 
@@ -68,11 +74,13 @@ public final class Engine {
      * @param store the store
      * @param clock the clock
      * @param forms the form validator
+     * @param scoring the duplicate scoring and its threshold
      */
-    public Engine(Store store, Clock clock, Forms forms) {
+    public Engine(Store store, Clock clock, Forms forms, DuplicateScoring scoring) {
         this.store = store;
         this.clock = clock;
         this.forms = forms;
+        this.scoring = scoring;
         this.zone = clock.getZone();
     }
 
@@ -335,6 +343,37 @@ public final class Engine {
             int max = TextLimit.SUMMARY.max();
             String text = summary.strip();
             return text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
+        }
+
+        /**
+         * Flags the potential duplicates of a case just saved: a new registration, or a case whose person (name, birth
+         * date, origin, family card) was corrected. The one entry point of duplicate scoring for a single record:
+         * {@code Cases.register} calls it after saving the new record, and a correction calls it after saving the
+         * corrected one, within its command. The candidates come from the store's index ({@link MatchBlock}); a pair
+         * already recorded between the two (open or resolved, in either order) is not flagged again, nor is a
+         * registration of the same case. Each pair flagged is saved; the caller shows those whose other case the
+         * actor covers ({@code readable(flagged, PotentialDuplicate::existing)}) and counts the others.
+         *
+         * @param saved the case as saved (the survivor, when merged records were absorbed)
+         * @return the pairs flagged now, the case as {@code registered}, oldest candidate first
+         */
+        List<PotentialDuplicate> flagDuplicates(Beneficiary saved) {
+            MatchProfile profile = MatchProfile.of(saved);
+            List<MatchProfile> candidates = store.beneficiaries().findMatchCandidates(MatchBlock.of(profile));
+            if (candidates.isEmpty()) {
+                return List.of();
+            }
+            List<PotentialDuplicate> known = store.potentialDuplicates().involving(saved.id());
+            List<BeneficiaryId> own = caseIds(saved);
+            List<PotentialDuplicate> flagged = new ArrayList<>();
+            for (MatchProfile earlier : candidates) {
+                if (own.contains(earlier.id()) || known.stream().anyMatch(d -> d.pairs(saved.id(), earlier.id()))) {
+                    continue;
+                }
+                DuplicateFlagging.between(profile, earlier, scoring)
+                        .ifPresent(d -> flagged.add(store.potentialDuplicates().save(d)));
+            }
+            return flagged;
         }
 
         /** Loads a case, following merges to the survivor, and checks the actor may reach it. */

@@ -238,6 +238,15 @@ final class AccessMatrix {
                     (d, t) -> d.cases()
                             .findByNik(Nik.of(t.ref(MatrixWorld.Main.class).nik()))
                             .orElseThrow()),
+            list(
+                    "cases.household",
+                    ANY,
+                    (w, s) -> {
+                        List<Object> member = w.household(s);
+                        return caseOf((BeneficiaryId) member.get(0), null, member.get(1));
+                    },
+                    (d, t) -> d.cases().household(t.ref(id.pulih.shared.FamilyCardNumber.class)),
+                    (r, t) -> holds(r, b -> ((Beneficiary) b).id().equals(t.subject()))),
             write(
                     "cases.assess",
                     ANY,

@@ -124,12 +124,18 @@ final class ContractRecords {
 
     /** A beneficiary with nothing optional but the NIK. */
     static Beneficiary register(PersonName name, BirthDate birth, RegionCode origin, Nik nik, Instant at) {
+        return register(name, birth, origin, nik, null, at);
+    }
+
+    /** A beneficiary with nothing optional but the NIK and the family card. */
+    static Beneficiary register(
+            PersonName name, BirthDate birth, RegionCode origin, Nik nik, FamilyCardNumber card, Instant at) {
         Person person = new Person(
                 name,
                 Sex.FEMALE,
                 birth,
                 Optional.ofNullable(nik),
-                Optional.empty(),
+                Optional.ofNullable(card),
                 nik == null ? DocumentStatus.LOST : DocumentStatus.HELD,
                 origin,
                 Optional.empty());

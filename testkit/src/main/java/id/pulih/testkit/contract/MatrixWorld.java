@@ -33,6 +33,7 @@ import id.pulih.repatriation.Repatriation;
 import id.pulih.repatriation.ReturnPlanForm;
 import id.pulih.repatriation.TransportMode;
 import id.pulih.shared.BeneficiaryId;
+import id.pulih.shared.FamilyCardNumber;
 import id.pulih.shared.OrganisationId;
 import id.pulih.shared.PersonName;
 import id.pulih.shared.RegionCode;
@@ -233,6 +234,24 @@ final class MatrixWorld {
                 hq.cases().register(intake(side, name).build()).beneficiary().id();
         facts(id).regions.add(side.origin);
         return id;
+    }
+
+    /**
+     * A case registered with a family card of its own (a new number per call, of the side's province), for the
+     * household look-up.
+     */
+    List<Object> household(Side side) {
+        String card =
+                side.origin.substring(0, 2) + side.origin.substring(3, 5) + "011503" + String.format("%06d", ++people);
+        BeneficiaryId id = hq.cases()
+                .register(intake(side, newName()).familyCardNumber(card).build())
+                .beneficiary()
+                .id();
+        facts(id).regions.add(side.origin);
+        List<Object> member = new ArrayList<>();
+        member.add(id);
+        member.add(FamilyCardNumber.of(card));
+        return member;
     }
 
     /** A case in the side's shelter, its stay open. */

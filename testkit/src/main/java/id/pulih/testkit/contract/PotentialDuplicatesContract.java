@@ -4,6 +4,7 @@ import static id.pulih.testkit.contract.ContractRecords.T0;
 import static id.pulih.testkit.contract.ContractRecords.conflict;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.pulih.beneficiary.DuplicateScore;
 import id.pulih.beneficiary.DuplicateStatus;
 import id.pulih.beneficiary.PotentialDuplicate;
 import id.pulih.beneficiary.PotentialDuplicates;
@@ -11,14 +12,21 @@ import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.DuplicateId;
 import id.pulih.shared.RecordError;
 import id.pulih.shared.RecordType;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The contract of {@link PotentialDuplicates}: optimistic locking, the open list and the list by person, each in
- * the order flagged, and a round trip of a resolved duplicate.
+ * the order flagged, and a round trip of a resolved duplicate with its score and every part of it.
  */
 public abstract class PotentialDuplicatesContract extends PortContract {
+    /** A score below 1 with every part different, so that a store that loses or swaps a part fails. */
+    private static final DuplicateScore SCORE = DuplicateScore.of(0.9, 0.6, 1, Optional.empty());
+
+    /** A score with the family card part known. */
+    private static final DuplicateScore WITH_CARD = DuplicateScore.of(1, 0.1, 0, Optional.of(1.0));
+
     private BeneficiaryId a;
     private BeneficiaryId b;
     private BeneficiaryId c;
@@ -39,7 +47,7 @@ public abstract class PotentialDuplicatesContract extends PortContract {
 
     @Test
     void saveThenFindReturnsTheStoredVersion() {
-        PotentialDuplicate fresh = PotentialDuplicate.flag(a, b);
+        PotentialDuplicate fresh = PotentialDuplicate.flag(a, b, SCORE);
 
         PotentialDuplicate saved = duplicates().save(fresh);
 
@@ -49,7 +57,7 @@ public abstract class PotentialDuplicatesContract extends PortContract {
 
     @Test
     void updateAtTheReadVersionBumpsTheVersion() {
-        PotentialDuplicate v1 = duplicates().save(PotentialDuplicate.flag(a, b));
+        PotentialDuplicate v1 = duplicates().save(PotentialDuplicate.flag(a, b, SCORE));
 
         PotentialDuplicate v2 =
                 duplicates().save(v1.resolve(DuplicateStatus.INVALID, "supervisor-1", T0, "different mothers"));
@@ -60,7 +68,7 @@ public abstract class PotentialDuplicatesContract extends PortContract {
 
     @Test
     void staleUpdateFailsWithConflictAndWritesNothing() {
-        PotentialDuplicate v1 = duplicates().save(PotentialDuplicate.flag(a, b));
+        PotentialDuplicate v1 = duplicates().save(PotentialDuplicate.flag(a, b, SCORE));
         PotentialDuplicate v2 = duplicates().save(v1.resolve(DuplicateStatus.MERGED, "supervisor-1", T0, "same NIK"));
 
         conflict(
@@ -73,7 +81,7 @@ public abstract class PotentialDuplicatesContract extends PortContract {
 
     @Test
     void savingANeverStoredRecordAtAVersionAboveZeroIsStale() {
-        PotentialDuplicate neverStored = PotentialDuplicate.flag(a, b).withVersion(1);
+        PotentialDuplicate neverStored = PotentialDuplicate.flag(a, b, SCORE).withVersion(1);
 
         conflict(
                 RecordError.STALE,
@@ -86,7 +94,7 @@ public abstract class PotentialDuplicatesContract extends PortContract {
 
     @Test
     void findOfAnUnknownIdIsEmptyNeverNull() {
-        duplicates().save(PotentialDuplicate.flag(a, b));
+        duplicates().save(PotentialDuplicate.flag(a, b, SCORE));
 
         assertThat(duplicates().find(DuplicateId.next())).isNotNull().isEmpty();
         assertThat(duplicates().involving(c)).isNotNull().isEmpty();
@@ -95,9 +103,9 @@ public abstract class PotentialDuplicatesContract extends PortContract {
 
     @Test
     void openListsOnlyOpenDuplicatesInTheOrderFlagged() {
-        PotentialDuplicate first = duplicates().save(PotentialDuplicate.flag(a, b));
-        PotentialDuplicate resolved = duplicates().save(PotentialDuplicate.flag(a, c));
-        PotentialDuplicate third = duplicates().save(PotentialDuplicate.flag(b, c));
+        PotentialDuplicate first = duplicates().save(PotentialDuplicate.flag(a, b, SCORE));
+        PotentialDuplicate resolved = duplicates().save(PotentialDuplicate.flag(a, c, SCORE));
+        PotentialDuplicate third = duplicates().save(PotentialDuplicate.flag(b, c, SCORE));
         duplicates().save(resolved.resolve(DuplicateStatus.INVALID, "supervisor-1", T0, ""));
 
         assertThat(duplicates().open()).containsExactly(first, third);
@@ -105,9 +113,9 @@ public abstract class PotentialDuplicatesContract extends PortContract {
 
     @Test
     void involvingFindsEitherSideInTheOrderFlagged() {
-        PotentialDuplicate ab = duplicates().save(PotentialDuplicate.flag(a, b));
-        PotentialDuplicate bc = duplicates().save(PotentialDuplicate.flag(b, c));
-        PotentialDuplicate ca = duplicates().save(PotentialDuplicate.flag(c, a));
+        PotentialDuplicate ab = duplicates().save(PotentialDuplicate.flag(a, b, SCORE));
+        PotentialDuplicate bc = duplicates().save(PotentialDuplicate.flag(b, c, SCORE));
+        PotentialDuplicate ca = duplicates().save(PotentialDuplicate.flag(c, a, SCORE));
         PotentialDuplicate abResolved =
                 duplicates().save(ab.resolve(DuplicateStatus.MERGED, "supervisor-1", T0, "same person"));
 
@@ -118,10 +126,10 @@ public abstract class PotentialDuplicatesContract extends PortContract {
 
     @Test
     void aResolvedDuplicateRoundTrips() {
-        PotentialDuplicate merged = PotentialDuplicate.flag(a, b)
+        PotentialDuplicate merged = PotentialDuplicate.flag(a, b, WITH_CARD)
                 .resolve(DuplicateStatus.MERGED, "supervisor-1", T0.plusNanos(1_000), "sama orang, beda ejaan nama");
         PotentialDuplicate invalid =
-                PotentialDuplicate.flag(a, c).resolve(DuplicateStatus.INVALID, "supervisor-2", T0, "");
+                PotentialDuplicate.flag(a, c, SCORE).resolve(DuplicateStatus.INVALID, "supervisor-2", T0, "");
 
         duplicates().save(merged);
         duplicates().save(invalid);

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Nested;
  *   <li>{@link BeneficiariesContract}, {@link PotentialDuplicatesContract}, {@link SheltersContract},
  *       {@link StaysContract}, {@link RepatriationsContract}: optimistic locking ({@code record.stale}), the
  *       uniqueness rules, the queries and their order, and a round trip of every field;
+ *   <li>{@link MatchCandidatesContract}: the indexed look-ups of duplicate scoring and of a household;
  *   <li>{@link ProgrammesContract}, {@link EnrolmentsContract}, {@link GrantSchemesContract}, {@link AwardsContract},
  *       {@link PaymentsContract}, {@link PaymentBatchesContract}, {@link ProposalsContract},
  *       {@link ReintegrationPlansContract}, {@link FollowUpsContract}: the same for guidance, grants and
@@ -101,6 +102,23 @@ public abstract class StoreContract {
     public class PotentialDuplicates extends PotentialDuplicatesContract {
         /** Made by JUnit. */
         public PotentialDuplicates() {}
+
+        @Override
+        protected Store newStore() {
+            return StoreContract.this.newStore();
+        }
+
+        @Override
+        protected void release(Store store) {
+            StoreContract.this.release(store);
+        }
+    }
+
+    /** {@link MatchCandidatesContract} against this store. */
+    @Nested
+    public class MatchCandidates extends MatchCandidatesContract {
+        /** Made by JUnit. */
+        public MatchCandidates() {}
 
         @Override
         protected Store newStore() {

@@ -118,7 +118,9 @@ public abstract class TextLimitsContract extends PortContract {
             new Field("potential duplicate note", "note", TextLimit.NOTE, (c, s, text) -> {
                 Beneficiary one = s.beneficiaries().save(ContractRecords.beneficiary());
                 Beneficiary two = s.beneficiaries().save(ContractRecords.beneficiary());
-                PotentialDuplicate d = s.potentialDuplicates().save(PotentialDuplicate.flag(two.id(), one.id()));
+                PotentialDuplicate d = s.potentialDuplicates()
+                        .save(PotentialDuplicate.flag(
+                                two.id(), one.id(), id.pulih.beneficiary.DuplicateScore.identical()));
                 s.potentialDuplicates().save(d.resolve(DuplicateStatus.INVALID, "supervisor-1", T0, text));
                 DuplicateId id = d.id();
                 return s.potentialDuplicates().find(id).orElseThrow().note();

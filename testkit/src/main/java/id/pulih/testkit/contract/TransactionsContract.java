@@ -64,7 +64,8 @@ public abstract class TransactionsContract extends PortContract {
         Stay st = store().stays().save(stay(b.id(), s.id(), DAY0));
         Repatriation r = store().repatriations().save(plan(st, DAY0.plusDays(7)));
         Beneficiary existing = store().beneficiaries().save(beneficiary());
-        store().potentialDuplicates().save(PotentialDuplicate.flag(b.id(), existing.id()));
+        store().potentialDuplicates()
+                .save(PotentialDuplicate.flag(b.id(), existing.id(), id.pulih.beneficiary.DuplicateScore.identical()));
         store().accessGrants().add(grant("doctor-1", b.id(), T0, Duration.ofHours(1)));
         store().auditTrail().append(audit(T0, "officer-1", "beneficiary", b.id().toString()));
         store().accessLog().append(access(T0, "officer-1", b.id(), AccessOutcome.ALLOWED));
