@@ -91,9 +91,10 @@ public interface Grants {
      * payment in the batch.
      *
      * @param batch the batch
-     * @param on when
+     * @param on when, not after today
      * @return the sent batch
      * @throws id.pulih.access.AccessDeniedException when a payment's case lies outside the actor's reach
+     * @throws id.pulih.shared.InvalidValueException {@code date.future} when the date is after today (Asia/Jakarta)
      */
     PaymentBatch sendBatch(BatchId batch, LocalDate on);
 
@@ -103,6 +104,8 @@ public interface Grants {
      *
      * @param result the answer
      * @return what it did
+     * @throws id.pulih.shared.InvalidValueException {@code date.future} when the answer's date is after today
+     *     (Asia/Jakarta)
      */
     ResultOutcome applyBankResult(BankResult result);
 

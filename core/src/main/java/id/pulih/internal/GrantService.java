@@ -184,6 +184,7 @@ final class GrantService implements Grants {
         Checks.required(batchId, "batchId");
         Checks.required(on, "sentOn");
         return engine.command(actor, "grant.send", work -> {
+            work.requireNotFuture("sentOn", on);
             PaymentBatch batch = batch(work, batchId);
             List<Payment> payments = engine.store.payments().forBatch(batchId);
             payments.stream().map(Payment::beneficiary).distinct().forEach(work::open);
@@ -244,6 +245,7 @@ final class GrantService implements Grants {
         return engine.store.payments().find(result.payment()).map(payment -> {
             scheme(work, payment.scheme());
             work.open(payment.beneficiary());
+            work.requireNotFuture("date", result.date());
             return new BankAnswer(payment, payment.applyResult(result));
         });
     }

@@ -44,6 +44,7 @@ import org.junit.jupiter.api.Nested;
  *       character beyond it, before any store sees it;
  *   <li>{@link TransactionsContract}: all or nothing, across ports;
  *   <li>{@link ConcurrencyContract}: racing saves;
+ *   <li>{@link FutureDatesContract}: no state change dated after today, through the services and the bulk paths;
  *   <li>{@link MergeContract}: a merge of two registrations keeps the rules of one person, through the services;
  *   <li>{@link CaseSequencesContract}: random case histories through the services, one audit entry per command, one
  *       bed and one return under way per person;
@@ -473,6 +474,23 @@ public abstract class StoreContract {
     public class CaseSequences extends CaseSequencesContract {
         /** Made by JUnit. */
         public CaseSequences() {}
+
+        @Override
+        protected Store newStore() {
+            return StoreContract.this.newStore();
+        }
+
+        @Override
+        protected void release(Store store) {
+            StoreContract.this.release(store);
+        }
+    }
+
+    /** {@link FutureDatesContract} against this store: no state change dated after today. */
+    @Nested
+    public class FutureDates extends FutureDatesContract {
+        /** Made by JUnit. */
+        public FutureDates() {}
 
         @Override
         protected Store newStore() {
