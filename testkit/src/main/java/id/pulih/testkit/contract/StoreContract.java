@@ -45,6 +45,7 @@ import org.junit.jupiter.api.Nested;
  *   <li>{@link TransactionsContract}: all or nothing, across ports;
  *   <li>{@link ConcurrencyContract}: racing saves;
  *   <li>{@link FutureDatesContract}: no state change dated after today, through the services and the bulk paths;
+ *   <li>{@link GrantsToOpenCasesContract}: no award, re-issue or payment to a closed case or a merged registration;
  *   <li>{@link MergeContract}: a merge of two registrations keeps the rules of one person, through the services;
  *   <li>{@link CaseSequencesContract}: random case histories through the services, one audit entry per command, one
  *       bed and one return under way per person;
@@ -491,6 +492,23 @@ public abstract class StoreContract {
     public class FutureDates extends FutureDatesContract {
         /** Made by JUnit. */
         public FutureDates() {}
+
+        @Override
+        protected Store newStore() {
+            return StoreContract.this.newStore();
+        }
+
+        @Override
+        protected void release(Store store) {
+            StoreContract.this.release(store);
+        }
+    }
+
+    /** {@link GrantsToOpenCasesContract} against this store: no award or payment to a closed or merged case. */
+    @Nested
+    public class GrantsToOpenCases extends GrantsToOpenCasesContract {
+        /** Made by JUnit. */
+        public GrantsToOpenCases() {}
 
         @Override
         protected Store newStore() {
