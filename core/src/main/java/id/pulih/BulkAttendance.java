@@ -44,7 +44,7 @@ public interface BulkAttendance {
      * @param on the day; not null
      * @return the enrolment after the line
      * @throws id.pulih.shared.PulihException when the line is refused ({@code attendance.not-enrolled} for a person not
-     *     enrolled, say); nothing of the line is written
+     *     enrolled, {@code date.future} for a day after today, say); nothing of the line is written
      */
     Enrolment record(BeneficiaryId beneficiary, Topic topic, LocalDate on);
 

@@ -29,7 +29,8 @@ public interface BulkRegistration {
     Instant at();
 
     /**
-     * The date of {@link #at()} in the clock's zone: dates after it are in the future.
+     * The date of {@link #at()} in Asia/Jakarta ({@link id.pulih.shared.NotAfterToday}): dates after it are in the
+     * future.
      *
      * @return today
      */

@@ -60,8 +60,9 @@ public interface Grants {
      * @param beneficiary the participant
      * @param account the participant's own account
      * @return the award
-     * @throws id.pulih.shared.RuleViolationException {@code award.not-completed}, {@code award.account-name},
-     *     {@code scheme.budget}
+     * @throws id.pulih.shared.RuleViolationException {@code award.case-closed} for a closed case,
+     *     {@code award.case-merged} (naming the survivor) for a registration merged into another,
+     *     {@code award.not-completed}, {@code award.account-name}, {@code scheme.budget}
      * @throws id.pulih.shared.ConflictException {@code award.exists}, naming the existing award
      */
     Award award(SchemeId scheme, BeneficiaryId beneficiary, AccountForm account);
@@ -88,6 +89,8 @@ public interface Grants {
      *
      * @param award the award
      * @return the payment, APPROVED
+     * @throws id.pulih.shared.RuleViolationException {@code award.case-closed} or {@code award.case-merged} when the
+     *     case was closed, or the award's registration merged into another, since the award
      * @throws id.pulih.shared.ConflictException {@code payment.active-exists}
      */
     Payment disburse(AwardId award);
@@ -95,7 +98,10 @@ public interface Grants {
     /**
      * Puts the approved, unbatched payments of a scheme into batches, one bank per batch, at most {@code maxSize} per
      * batch. Only the payments of cases the actor may open are batched (each case batched is in the access log); the
-     * others wait for an officer who covers them, since the batch file carries their whole accounts.
+     * others wait for an officer who covers them, since the batch file carries their whole accounts. A payment whose
+     * case was closed, or whose registration was merged into another, since its approval is left out too (as
+     * {@code award.case-closed} or {@code award.case-merged} would refuse it): it stays approved and unbatched, joins
+     * a later batch once the case is reopened, and the audit entry counts what was left out, by code.
      *
      * @param scheme the scheme
      * @param maxSize the most payments per batch, 1 to {@link PaymentBatch#MAX_SIZE}
@@ -108,9 +114,12 @@ public interface Grants {
      * payment in the batch.
      *
      * @param batch the batch
-     * @param on when
+     * @param on when, not after today
      * @return the sent batch
      * @throws id.pulih.access.AccessDeniedException when a payment's case lies outside the actor's reach
+     * @throws id.pulih.shared.InvalidValueException {@code date.future} when the date is after today (Asia/Jakarta)
+     * @throws id.pulih.shared.RuleViolationException {@code award.case-closed} or {@code award.case-merged} when a
+     *     payment's case was closed, or its registration merged, after it was batched: the batch is not sent
      */
     PaymentBatch sendBatch(BatchId batch, LocalDate on);
 
@@ -120,6 +129,8 @@ public interface Grants {
      *
      * @param result the answer
      * @return what it did
+     * @throws id.pulih.shared.InvalidValueException {@code date.future} when the answer's date is after today
+     *     (Asia/Jakarta)
      */
     ResultOutcome applyBankResult(BankResult result);
 
@@ -151,6 +162,8 @@ public interface Grants {
      * @param award the award
      * @param corrected the corrected account
      * @return the new payment, APPROVED
+     * @throws id.pulih.shared.RuleViolationException {@code award.case-closed} or {@code award.case-merged}, as
+     *     {@link #disburse} refuses them
      */
     Payment reissue(AwardId award, AccountForm corrected);
 

@@ -52,9 +52,10 @@ public interface Guidance {
      *
      * @param programme the programme
      * @param beneficiary the beneficiary
-     * @param on the enrolment date
+     * @param on the enrolment date, not after today
      * @param overrideReason why someone from outside the region is enrolled, or null
      * @return the enrolment
+     * @throws id.pulih.shared.InvalidValueException {@code date.future} when the date is after today (Asia/Jakarta)
      * @throws id.pulih.shared.RuleViolationException {@code enrolment.region}, {@code enrolment.consent},
      *     {@code programme.full}
      * @throws id.pulih.shared.ConflictException {@code enrolment.exists}, naming the existing enrolment
@@ -67,8 +68,9 @@ public interface Guidance {
      * @param programme the programme
      * @param beneficiary the participant
      * @param topic the topic
-     * @param on the day
+     * @param on the day, not after today
      * @return the enrolment
+     * @throws id.pulih.shared.InvalidValueException {@code date.future} when the date is after today (Asia/Jakarta)
      */
     Enrolment recordAttendance(ProgrammeId programme, BeneficiaryId beneficiary, Topic topic, LocalDate on);
 

@@ -143,7 +143,9 @@ public final class Pulih {
         }
 
         /**
-         * The clock for timestamps and "today"; by default the system clock in UTC.
+         * The clock for timestamps and "today"; by default the system clock in UTC. Today is the clock's date in
+         * Asia/Jakarta, whatever zone the clock carries ({@link id.pulih.shared.NotAfterToday}): a date of something that
+         * happened after it is refused as {@code date.future}.
          *
          * @param value the clock
          * @return this builder

@@ -33,8 +33,9 @@ public interface Returns {
      * Records the departure.
      *
      * @param id the return
-     * @param on the date
+     * @param on the departure date, not after today
      * @return the return, IN_TRANSIT
+     * @throws id.pulih.shared.InvalidValueException {@code date.future} when the date is after today (Asia/Jakarta)
      */
     Repatriation depart(RepatriationId id, LocalDate on);
 
@@ -42,9 +43,10 @@ public interface Returns {
      * Records the handover: the stay ends (REPATRIATED) and the case moves to REPATRIATED.
      *
      * @param id the return
-     * @param on the date
+     * @param on the handover date, not after today
      * @param receivedBy the receiving officer's name
      * @return the return, HANDED_OVER
+     * @throws id.pulih.shared.InvalidValueException {@code date.future} when the date is after today (Asia/Jakarta)
      */
     Repatriation handOver(RepatriationId id, LocalDate on, String receivedBy);
 

@@ -179,7 +179,7 @@ class CasesTest {
 
         assertThatThrownBy(() -> cases.assess(b.id(), assessment(Fixtures.TODAY.plusDays(1), RiskFactor.DEBT_TRAP)))
                 .isInstanceOfSatisfying(
-                        InvalidFormException.class, e -> assertThat(e.codes()).containsExactly("date.pastorpresent"));
+                        InvalidFormException.class, e -> assertThat(e.codes()).containsExactly("date.future"));
     }
 
     @Test

@@ -66,7 +66,6 @@ class IntakeFormProperties {
                         "origin.level",
                         "region.unknown",
                         "country.iso",
-                        "returnDate.pastorpresent",
-                        "date.pastorpresent");
+                        "date.future");
     }
 }

@@ -154,6 +154,10 @@ public final class AttendanceImport {
             list.record(who, topic, day);
             report.imported();
         } catch (PulihException e) {
+            if ("row".equals(field) && e instanceof InvalidValueException refused && columns.has(refused.field())) {
+                // the engine refused a cell's value (a date after today is date.future): name that cell
+                field = refused.field();
+            }
             String column = "row".equals(field) ? "" : columns.header(field);
             String message = e instanceof InvalidValueException invalid ? invalid.detail() : e.getMessage();
             report.reject(cells, List.of(new RowError(line, column, field, e.code(), message)));

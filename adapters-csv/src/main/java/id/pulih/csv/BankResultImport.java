@@ -9,6 +9,7 @@ import id.pulih.grant.BankResult;
 import id.pulih.grant.GrantError;
 import id.pulih.grant.RejectionReason;
 import id.pulih.shared.InvalidValueException;
+import id.pulih.shared.NotAfterToday;
 import id.pulih.shared.PaymentId;
 import id.pulih.shared.PulihException;
 import java.io.IOException;
@@ -102,7 +103,7 @@ public final class BankResultImport {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(options, "options");
-        LocalDate today = LocalDate.now(pulih.clock());
+        LocalDate today = NotAfterToday.today(pulih.clock());
         return pulih.as(actor).grants().applyBankResults(file -> read(file, in, options, today));
     }
 

@@ -170,7 +170,7 @@ public final class BeneficiaryImport {
      *
      * @param in the CSV bytes
      * @param actor the officer the beneficiaries are registered by
-     * @param at the registration instant (its UTC date is "today" for dates in the future)
+     * @param at the registration instant (its date in Asia/Jakarta is "today" for dates in the future, as {@link id.pulih.shared.NotAfterToday} takes it)
      * @param options charset and progress
      * @param sink receives each valid row
      * @return the report
@@ -187,7 +187,7 @@ public final class BeneficiaryImport {
                 in,
                 actor,
                 at,
-                LocalDate.ofInstant(at, java.time.ZoneOffset.UTC),
+                LocalDate.ofInstant(at, id.pulih.shared.NotAfterToday.ZONE),
                 options,
                 (row, cells) -> sink.accept(row));
     }

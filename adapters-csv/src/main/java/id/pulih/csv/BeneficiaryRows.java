@@ -33,6 +33,7 @@ import id.pulih.shared.BankCode;
 import id.pulih.shared.FamilyCardNumber;
 import id.pulih.shared.InvalidValueException;
 import id.pulih.shared.Nik;
+import id.pulih.shared.NotAfterToday;
 import id.pulih.shared.PersonName;
 import id.pulih.shared.PhoneNumber;
 import id.pulih.shared.PulihException;
@@ -287,10 +288,7 @@ final class BeneficiaryRows {
         } catch (NumberFormatException e) {
             throw BeneficiaryError.BIRTH_YEAR_FORMAT.invalid();
         }
-        if (year > today.getYear()) {
-            throw SharedError.DATE_FUTURE.invalidAt("estimatedBirthYear", "year", "");
-        }
-        return BirthDate.estimatedYear(year);
+        return BirthDate.estimatedYear(NotAfterToday.checkYear("estimatedBirthYear", year, today));
     }
 
     private LocalDate pastDate(String text, String field) {
@@ -300,9 +298,7 @@ final class BeneficiaryRows {
         } catch (Text.DateFormatException e) {
             throw e.error().invalidAt(field);
         }
-        if (date.isAfter(today)) {
-            throw SharedError.DATE_FUTURE.invalidAt(field, "date", "");
-        }
+        NotAfterToday.check(field, date, today);
         if (date.getYear() < 1900) {
             throw SharedError.DATE_RANGE.invalidAt(field);
         }

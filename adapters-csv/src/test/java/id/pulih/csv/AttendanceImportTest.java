@@ -6,9 +6,11 @@ import id.pulih.Desk;
 import id.pulih.Pulih;
 import id.pulih.guidance.Programme;
 import id.pulih.shared.BeneficiaryId;
+import id.pulih.shared.NotAfterToday;
 import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -81,6 +83,37 @@ class AttendanceImportTest {
         assertThat(report.summary()).isEqualTo("read 2, imported 1, rejected 1, duplicates 0");
         assertThat(pulih.store().enrolments().find(praya.id(), outsider)).isEmpty();
         assertThat(pulih.store().auditTrail().count()).isEqualTo(trail + 1);
+    }
+
+    @Test
+    void aLineDatedAfterTodayIsRefusedAsDateFutureAtItsDateCell() {
+        Programme praya = Seed.programme(hq);
+        List<BeneficiaryId> people = Seed.participants(hq, praya, 2, false);
+        String tomorrow = LocalDate.ofInstant(Officers.NOW, NotAfterToday.ZONE)
+                .plusDays(1)
+                .toString();
+        String file = "id;Topik;Tanggal\r\n"
+                + people.get(0) + ";MARKETING_STRATEGY;" + tomorrow + "\r\n"
+                + people.get(1) + ";MARKETING_STRATEGY;31/10/2019\r\n";
+
+        ImportReport report = AttendanceImport.of(pulih)
+                .apply(
+                        Officers.HQ,
+                        praya.id(),
+                        new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)),
+                        ImportOptions.defaults());
+
+        assertThat(report.summary()).isEqualTo("read 2, imported 1, rejected 1, duplicates 0");
+        assertThat(report.errors())
+                .extracting(RowError::line, RowError::column, RowError::field, RowError::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, "Tanggal", "date", "date.future"));
+        assertThat(report.errors().get(0).message()).contains(tomorrow, "Asia/Jakarta");
+        assertThat(pulih.store()
+                        .enrolments()
+                        .find(praya.id(), people.get(0))
+                        .orElseThrow()
+                        .attendance())
+                .isEmpty();
     }
 
     @Test

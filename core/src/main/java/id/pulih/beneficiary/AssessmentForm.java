@@ -1,8 +1,8 @@
 package id.pulih.beneficiary;
 
 import id.pulih.shared.RiskFactor;
+import id.pulih.shared.UpToToday;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -16,7 +16,7 @@ import java.util.Set;
  * @param needs needs found (may be empty)
  */
 public record AssessmentForm(
-        @NotNull @PastOrPresent LocalDate date,
+        @NotNull @UpToToday LocalDate date,
         @NotNull PovertyCategory poverty,
         @NotNull Set<Vulnerability> vulnerabilities,
         @NotNull Set<RiskFactor> risks,

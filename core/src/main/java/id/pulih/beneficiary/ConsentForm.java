@@ -1,8 +1,8 @@
 package id.pulih.beneficiary;
 
 import id.pulih.shared.Nullable;
+import id.pulih.shared.UpToToday;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import java.time.LocalDate;
 
 /**
@@ -16,7 +16,7 @@ import java.time.LocalDate;
 public record ConsentForm(
         @NotNull ConsentPurpose purpose,
         boolean given,
-        @NotNull @PastOrPresent LocalDate date,
+        @NotNull @UpToToday LocalDate date,
         @Nullable LocalDate expiresOn) {
 
     /**

@@ -11,6 +11,7 @@ import id.pulih.shared.PhoneNumber;
 import id.pulih.shared.RegionCode;
 import id.pulih.shared.Sex;
 import id.pulih.shared.TextLimit;
+import id.pulih.shared.UpToToday;
 import id.pulih.shared.ValidBankAccountNumber;
 import id.pulih.shared.ValidBankCode;
 import id.pulih.shared.ValidFamilyCardNumber;
@@ -22,7 +23,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,7 +75,7 @@ import org.immutables.value.Value;
 public record IntakeForm(
         @NotNull @ValidPersonName String name,
         @NotNull Sex sex,
-        @Nullable @PastOrPresent LocalDate birthDate,
+        @Nullable @UpToToday LocalDate birthDate,
         @Nullable @Min(1900) @Max(2100) Integer estimatedBirthYear,
         @Nullable @ValidNik String nik,
         @Nullable @ValidFamilyCardNumber String familyCardNumber,
@@ -83,7 +83,7 @@ public record IntakeForm(
         @NotNull @ValidRegionCode(official = true) String originRegion,
         @Nullable @ValidPhoneNumber String phone,
         @NotNull String returnCountry,
-        @NotNull @PastOrPresent LocalDate returnDate,
+        @NotNull @UpToToday LocalDate returnDate,
         @Nullable @LimitedText(TextLimit.NAME) String entryPoint,
         @NotNull ReturnMode returnMode,
         Set<ExploitationType> exploitation,

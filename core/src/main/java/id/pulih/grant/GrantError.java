@@ -83,6 +83,18 @@ public enum GrantError implements ErrorCode.Defined {
             RuleViolationException.class,
             "",
             "the participant has no bank account on file; give the account, or put it on file with a correction"),
+    /** <code>award.case-closed</code> (RuleViolationException): the case &#123;case&#125; is closed; a grant is awarded and paid only while its case is open (reopen the case first) */
+    AWARD_CASE_CLOSED(
+            "award.case-closed",
+            RuleViolationException.class,
+            "",
+            "the case {case} is closed; a grant is awarded and paid only while its case is open (reopen the case first)"),
+    /** <code>award.case-merged</code> (RuleViolationException): the registration &#123;registration&#125; was merged into &#123;survivor&#125;; a grant is awarded and paid only to the surviving registration */
+    AWARD_CASE_MERGED(
+            "award.case-merged",
+            RuleViolationException.class,
+            "",
+            "the registration {registration} was merged into {survivor}; a grant is awarded and paid only to the surviving registration"),
     /** <code>payment.not-rejected</code> (RuleViolationException): a payment is re-issued only after the bank rejected the last one */
     PAYMENT_NOT_REJECTED(
             "payment.not-rejected",

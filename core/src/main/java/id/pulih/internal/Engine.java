@@ -23,6 +23,7 @@ import id.pulih.repatriation.Repatriation;
 import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.DomainEvent;
 import id.pulih.shared.DomainEventListener;
+import id.pulih.shared.NotAfterToday;
 import id.pulih.shared.NotFoundException;
 import id.pulih.shared.OrganisationId;
 import id.pulih.shared.RecordType;
@@ -35,7 +36,6 @@ import id.pulih.store.Store;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -65,7 +65,6 @@ public final class Engine {
     final Clock clock;
     final Forms forms;
     final DuplicateScoring scoring;
-    private final ZoneId zone;
     private final List<DomainEventListener> listeners = new CopyOnWriteArrayList<>();
 
     /**
@@ -81,7 +80,6 @@ public final class Engine {
         this.clock = clock;
         this.forms = forms;
         this.scoring = scoring;
-        this.zone = clock.getZone();
     }
 
     /**
@@ -121,8 +119,9 @@ public final class Engine {
         return clock;
     }
 
+    /** Today: the clock's date in Asia/Jakarta ({@link NotAfterToday#today}), whatever zone the clock carries. */
     LocalDate today() {
-        return LocalDate.now(clock.withZone(zone));
+        return NotAfterToday.today(clock);
     }
 
     /** A change: must record exactly one audit entry. */
@@ -281,11 +280,17 @@ public final class Engine {
             return Engine.this.today();
         }
 
-        /** Refuses a date after today ({@code date.future}): events are recorded once they happened. */
-        void requireNotFuture(LocalDate date) {
-            if (date.isAfter(today())) {
-                throw id.pulih.shared.SharedError.DATE_FUTURE.invalid("date " + date, ", " + today());
-            }
+        /**
+         * Refuses a date after today, as {@link NotAfterToday} does ({@code date.future}, naming the field, the date and
+         * today in Asia/Jakarta): events are recorded once they happened. Every service and bulk path checks the dates
+         * an officer enters for what happened through here.
+         *
+         * @param field the field the date was entered in, such as {@code departedOn}
+         * @param date the date entered
+         * @return the date
+         */
+        LocalDate requireNotFuture(String field, LocalDate date) {
+            return NotAfterToday.check(field, date, today());
         }
 
         void emit(DomainEvent event) {
@@ -302,9 +307,9 @@ public final class Engine {
             return !listeners.isEmpty();
         }
 
-        /** The date of {@link #now} in the clock's zone. */
+        /** The date of {@link #now} in Asia/Jakarta, the zone of Pulih's "today" ({@link NotAfterToday#ZONE}). */
         LocalDate dateOfNow() {
-            return LocalDate.ofInstant(now, zone);
+            return LocalDate.ofInstant(now, NotAfterToday.ZONE);
         }
 
         void audit(RecordType recordType, Object recordId, long before, long after, String summary) {

@@ -4,8 +4,10 @@ import id.pulih.BulkBankResults;
 import id.pulih.Grants;
 import id.pulih.access.Actor;
 import id.pulih.beneficiary.Beneficiary;
+import id.pulih.beneficiary.CaseStatus;
 import id.pulih.grant.AccountForm;
 import id.pulih.grant.Award;
+import id.pulih.grant.AwardableCase;
 import id.pulih.grant.BankResult;
 import id.pulih.grant.GrantError;
 import id.pulih.grant.GrantScheme;
@@ -31,6 +33,7 @@ import id.pulih.shared.NotFoundException;
 import id.pulih.shared.ProposalId;
 import id.pulih.shared.PulihException;
 import id.pulih.shared.RecordType;
+import id.pulih.shared.RuleViolationException;
 import id.pulih.shared.Rupiah;
 import id.pulih.shared.SchemeId;
 import java.time.LocalDate;
@@ -41,6 +44,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /** The {@link Grants} service. */
@@ -118,6 +122,7 @@ final class GrantService implements Grants {
             Programme programme =
                     engine.store.programmes().find(scheme.programme()).orElseThrow();
             Beneficiary b = work.open(beneficiaryId);
+            requireAwardable(beneficiaryId, b);
             BankAccount account = accountOf.apply(b);
             // the programme completed under any registration of the case; the award goes to the case as it is now
             OneEnrolment.enrolmentOf(engine.store.enrolments(), programme.id(), work.caseIds(b))
@@ -135,6 +140,16 @@ final class GrantService implements Grants {
         }
     }
 
+    /** The one rule of who a grant goes to ({@link AwardableCase}), asked by award, re-issue and disbursement. */
+    private static void requireAwardable(BeneficiaryId registration, Beneficiary survivor) {
+        AwardableCase.check(registration, survivor.id(), survivor.status() == CaseStatus.CLOSED);
+    }
+
+    private static Optional<RuleViolationException> notAwardable(Engine.Work work, BeneficiaryId registration) {
+        Beneficiary survivor = work.resolve(registration);
+        return AwardableCase.refusal(registration, survivor.id(), survivor.status() == CaseStatus.CLOSED);
+    }
+
     private static void requireOwnAccount(Beneficiary b, BankAccount account) {
         if (!account.isHeldBy(b.name())) {
             throw GrantError.AWARD_ACCOUNT_NAME.violation();
@@ -146,7 +161,7 @@ final class GrantService implements Grants {
         Checks.required(awardId, "awardId");
         return engine.command(actor, "grant.disburse", work -> {
             Award award = award(work, awardId);
-            work.open(award.beneficiary());
+            requireAwardable(award.beneficiary(), work.open(award.beneficiary()));
             Payment saved = engine.store.payments().save(Payment.approve(award, work.today()));
             work.audit(RecordType.PAYMENT, saved.id(), 0, saved.version(), "approved " + saved.amount());
             return saved;
@@ -168,7 +183,14 @@ final class GrantService implements Grants {
                 }
             }
             Map<BankCode, List<Payment>> byBank = new LinkedHashMap<>();
+            // a case closed or merged since its payment was approved: the payment waits, unbatched, and is counted
+            Map<String, Integer> leftOut = new TreeMap<>();
             for (Payment p : work.readable(waiting, Payment::beneficiary)) {
+                Optional<RuleViolationException> refused = notAwardable(work, p.beneficiary());
+                if (refused.isPresent()) {
+                    leftOut.merge(refused.get().code(), 1, Integer::sum);
+                    continue;
+                }
                 byBank.computeIfAbsent(p.account().bank(), k -> new ArrayList<>())
                         .add(p);
             }
@@ -197,7 +219,13 @@ final class GrantService implements Grants {
             if (batches.isEmpty()) {
                 work.unchanged();
             } else {
-                work.audit(RecordType.GRANT_SCHEME, schemeId, 0, 0, batches.size() + " batch(es) prepared");
+                work.audit(
+                        RecordType.GRANT_SCHEME,
+                        schemeId,
+                        0,
+                        0,
+                        batches.size() + " batch(es) prepared"
+                                + (leftOut.isEmpty() ? "" : ", payments left out: " + leftOut));
             }
             return batches;
         });
@@ -208,9 +236,13 @@ final class GrantService implements Grants {
         Checks.required(batchId, "batchId");
         Checks.required(on, "sentOn");
         return engine.command(actor, "grant.send", work -> {
+            work.requireNotFuture("sentOn", on);
             PaymentBatch batch = batch(work, batchId);
             List<Payment> payments = engine.store.payments().forBatch(batchId);
-            payments.stream().map(Payment::beneficiary).distinct().forEach(work::open);
+            payments.stream()
+                    .map(Payment::beneficiary)
+                    .distinct()
+                    .forEach(registration -> requireAwardable(registration, work.open(registration)));
             PaymentBatch sent = engine.store.paymentBatches().save(batch.send(on));
             for (Payment p : payments) {
                 engine.store.payments().save(p.send());
@@ -268,6 +300,7 @@ final class GrantService implements Grants {
         return engine.store.payments().find(result.payment()).map(payment -> {
             scheme(work, payment.scheme());
             work.open(payment.beneficiary());
+            work.requireNotFuture("date", result.date());
             return new BankAnswer(payment, payment.applyResult(result));
         });
     }
@@ -353,6 +386,7 @@ final class GrantService implements Grants {
                 throw GrantError.PAYMENT_NOT_REJECTED.violation();
             }
             Beneficiary b = work.open(award.beneficiary());
+            requireAwardable(award.beneficiary(), b);
             requireOwnAccount(b, account);
             Award changed = engine.store.awards().save(award.withAccount(account));
             Payment saved = engine.store.payments().save(Payment.approve(changed, work.today()));

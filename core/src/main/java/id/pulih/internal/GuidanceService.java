@@ -91,6 +91,7 @@ final class GuidanceService implements Guidance {
         Checks.required(on, "enrolledOn");
         String override = overrideReason == null ? "" : overrideReason.strip();
         return engine.command(actor, "programme.enrol", work -> {
+            work.requireNotFuture("enrolledOn", on);
             Programme programme = programme(work, programmeId);
             Beneficiary b = work.open(beneficiaryId);
             if (b.status() == CaseStatus.CLOSED) {
@@ -159,6 +160,7 @@ final class GuidanceService implements Guidance {
     /** The rules of an attendance, single or in a list: reads and decides, writes nothing but the access log. */
     private Attendance attendance(
             Engine.Work work, ProgrammeId programmeId, BeneficiaryId beneficiaryId, Topic topic, LocalDate on) {
+        work.requireNotFuture("date", on);
         Programme programme = programme(work, programmeId);
         Beneficiary b = work.open(beneficiaryId);
         Enrolment enrolment = OneEnrolment.enrolmentOf(engine.store.enrolments(), programmeId, work.caseIds(b))

@@ -145,7 +145,7 @@ final class ReintegrationService implements Reintegration {
     public PlannedService deliverService(ServiceId service, LocalDate on) {
         Checks.required(on, "deliveredOn");
         return serviceStep(service, "plan.deliver-service", true, (plan, work) -> {
-            work.requireNotFuture(on);
+            work.requireNotFuture("deliveredOn", on);
             return plan.deliverService(service, on);
         });
     }

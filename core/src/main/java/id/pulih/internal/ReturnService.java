@@ -74,7 +74,7 @@ final class ReturnService implements Returns {
     @Override
     public Repatriation depart(RepatriationId id, LocalDate on) {
         Checks.required(on, "departedOn");
-        return step(id, "return.depart", (r, work) -> r.depart(on));
+        return step(id, "return.depart", (r, work) -> r.depart(work.requireNotFuture("departedOn", on)));
     }
 
     @Override
@@ -86,7 +86,7 @@ final class ReturnService implements Returns {
     public Repatriation handOver(RepatriationId id, LocalDate on, String receivedBy) {
         Checks.required(on, "handedOverOn");
         return step(id, "return.handover", (r, work) -> {
-            Repatriation done = r.handOver(on, receivedBy);
+            Repatriation done = r.handOver(work.requireNotFuture("handedOverOn", on), receivedBy);
             Stay stay = engine.store.stays().find(r.stay()).orElseThrow();
             engine.store.stays().save(stay.discharge(on, DischargeReason.REPATRIATED, "handed over"));
             Shelter shelter = engine.store.shelters().find(stay.shelter()).orElseThrow();

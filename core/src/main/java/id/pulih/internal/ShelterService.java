@@ -87,7 +87,7 @@ final class ShelterService implements ShelterCare {
         Checks.required(shelterId, "shelterId");
         Checks.required(on, "admittedOn");
         return engine.command(actor, "shelter.admit", work -> {
-            work.requireNotFuture(on);
+            work.requireNotFuture("admittedOn", on);
             Shelter shelter = shelter(shelterId);
             work.requireShelter(shelter);
             Beneficiary b = work.open(beneficiaryId);
@@ -133,7 +133,7 @@ final class ShelterService implements ShelterCare {
         Checks.required(target, "targetShelter");
         Checks.required(on, "transferredOn");
         return engine.command(actor, "stay.transfer", work -> {
-            work.requireNotFuture(on);
+            work.requireNotFuture("transferredOn", on);
             Stay stay = stay(work, stayId);
             Shelter from = shelter(stay.shelter());
             work.requireShelter(from);
@@ -159,7 +159,7 @@ final class ShelterService implements ShelterCare {
             throw ShelterError.STAY_DISCHARGE_REPATRIATED.violation();
         }
         return engine.command(actor, "stay.discharge", work -> {
-            work.requireNotFuture(on);
+            work.requireNotFuture("dischargedOn", on);
             Stay stay = stay(work, stayId);
             Shelter shelter = shelter(stay.shelter());
             work.requireShelter(shelter);

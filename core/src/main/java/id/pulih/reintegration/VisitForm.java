@@ -4,8 +4,8 @@ import id.pulih.shared.LimitedText;
 import id.pulih.shared.Nullable;
 import id.pulih.shared.RiskFactor;
 import id.pulih.shared.TextLimit;
+import id.pulih.shared.UpToToday;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -21,6 +21,6 @@ import java.util.Set;
  * @param notes notes without personal identifiers, up to 1000 characters; may be null
  */
 public record VisitForm(
-        @NotNull @PastOrPresent LocalDate visitedOn,
+        @NotNull @UpToToday LocalDate visitedOn,
         @NotNull Set<@NotNull RiskFactor> observed,
         @Nullable @LimitedText(TextLimit.NOTE) String notes) {}

@@ -181,8 +181,12 @@ public enum SharedError implements ErrorCode.Defined {
             "expected an ISO 3166-1 alpha-2 code other than ID{example}"),
     /** <code>count.range</code> (InvalidValueException): expected at least &#123;min&#125; */
     COUNT_RANGE("count.range", InvalidValueException.class, "count", "expected at least {min}"),
-    /** <code>date.future</code> (InvalidValueException): the &#123;what&#125; is after today */
-    DATE_FUTURE("date.future", InvalidValueException.class, "date", "the {what} is after today{today}"),
+    /** <code>date.future</code> (InvalidValueException): &#123;what&#125; &#123;date&#125; is after today (&#123;today&#125; in Asia/Jakarta), and what happened cannot be dated in the future */
+    DATE_FUTURE(
+            "date.future",
+            InvalidValueException.class,
+            "date",
+            "{what} {date} is after today ({today} in Asia/Jakarta), and what happened cannot be dated in the future"),
     /** <code>date.range</code> (InvalidValueException): expected a year from 1900 */
     DATE_RANGE("date.range", InvalidValueException.class, "date", "expected a year from 1900");
 

@@ -3,8 +3,8 @@ package id.pulih.shelter;
 import id.pulih.shared.LimitedText;
 import id.pulih.shared.Nullable;
 import id.pulih.shared.TextLimit;
+import id.pulih.shared.UpToToday;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import java.time.LocalDate;
 
 /**
@@ -16,5 +16,5 @@ import java.time.LocalDate;
  */
 public record ServiceForm(
         @NotNull ServiceKind kind,
-        @NotNull @PastOrPresent LocalDate date,
+        @NotNull @UpToToday LocalDate date,
         @Nullable @LimitedText(TextLimit.DETAIL) String detail) {}

@@ -278,7 +278,7 @@ final class FormGens {
                                 f -> f.birth(date, date.getYear() + years).nik(null)));
         Gen<Mutation> future = Generate.range(1, 3650, 1)
                 .map(days -> new Mutation(
-                        "birthDate.pastorpresent",
+                        "date.future",
                         f -> f.birth(CaseWorld.TODAY.plusDays(days), null).nik(null)));
         Gen<Mutation> yearTooEarly = Generate.range(1800, 1899, 1899)
                 .map(year -> new Mutation("estimatedBirthYear.min", f -> f.birth(null, year)));
@@ -306,8 +306,7 @@ final class FormGens {
                         .map(c -> new Mutation("country.iso", f -> f.returnCountry(c))),
                 Generate.constant(new Mutation("returnCountry.notnull", f -> f.returnCountry(null))),
                 Generate.range(1, 1000, 1)
-                        .map(days -> new Mutation(
-                                "returnDate.pastorpresent", f -> f.returnDate(CaseWorld.TODAY.plusDays(days)))),
+                        .map(days -> new Mutation("date.future", f -> f.returnDate(CaseWorld.TODAY.plusDays(days)))),
                 Generate.constant(new Mutation("returnDate.notnull", f -> f.returnDate(null)))));
     }
 
@@ -321,7 +320,7 @@ final class FormGens {
         return oneOf(List.of(
                 Generate.range(1, 1000, 1)
                         .map(days -> new Mutation(
-                                "date.pastorpresent",
+                                "date.future",
                                 f -> f.consent(new ConsentForm(
                                         ConsentPurpose.CASE_MANAGEMENT, true, CaseWorld.TODAY.plusDays(days), null)))),
                 Generate.constant(

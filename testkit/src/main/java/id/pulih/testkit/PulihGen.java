@@ -307,13 +307,13 @@ public final class PulihGen {
      * form from {@link #intakeForms()} with one to eight independent groups of fields broken, one rule per group: the
      * name ({@link #invalidPersonNames()}, or null: {@code name.notnull}); sex, birth and NIK ({@link #invalidNiks()},
      * {@code nik.sex-mismatch}, {@code nik.birthdate-mismatch}, {@code birth.required}, {@code birth.conflict},
-     * {@code birthDate.pastorpresent}, {@code estimatedBirthYear.min} or {@code .max}, {@code sex.notnull}); the
+     * {@code date.future} for a birth date after today, {@code estimatedBirthYear.min} or {@code .max}, {@code sex.notnull}); the
      * family card number ({@link #invalidFamilyCardNumbers()}); the origin ({@code origin.level} for a province,
      * {@code region.unknown}, {@code region.format}, {@code originRegion.notnull}); the phone
      * ({@link #invalidPhoneNumbers()}); the return country or date ({@code country.iso},
-     * {@code returnCountry.notnull}, {@code returnDate.pastorpresent}, {@code returnDate.notnull}); the document
+     * {@code returnCountry.notnull}, {@code date.future}, {@code returnDate.notnull}); the document
      * status or return mode ({@code documentStatus.notnull}, {@code returnMode.notnull}); a consent
-     * ({@code date.pastorpresent}, {@code purpose.notnull}, {@code date.notnull}).
+     * ({@code date.future}, {@code purpose.notnull}, {@code date.notnull}).
      *
      * <p>The dates "in the future" lie after {@link CaseWorld#TODAY} (2020-06-01): validate under that clock or an
      * earlier one. Shrinks toward one broken rule in the name.

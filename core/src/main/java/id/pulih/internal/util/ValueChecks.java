@@ -5,6 +5,7 @@ import id.pulih.shared.BankCode;
 import id.pulih.shared.FamilyCardNumber;
 import id.pulih.shared.LimitedText;
 import id.pulih.shared.Nik;
+import id.pulih.shared.NotAfterToday;
 import id.pulih.shared.PersonName;
 import id.pulih.shared.PhoneNumber;
 import id.pulih.shared.RegionCode;
@@ -13,6 +14,7 @@ import id.pulih.shared.Regions;
 import id.pulih.shared.Rupiah;
 import id.pulih.shared.SharedError;
 import id.pulih.shared.TextLimit;
+import id.pulih.shared.UpToToday;
 import id.pulih.shared.ValidBankAccountNumber;
 import id.pulih.shared.ValidBankCode;
 import id.pulih.shared.ValidFamilyCardNumber;
@@ -21,8 +23,11 @@ import id.pulih.shared.ValidPersonName;
 import id.pulih.shared.ValidPhoneNumber;
 import id.pulih.shared.ValidRegionCode;
 import id.pulih.shared.ValidRupiah;
+import jakarta.validation.ConstraintValidatorContext;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -227,6 +232,29 @@ public final class ValueChecks {
                 throw SharedError.RUPIAH_OVERFLOW.invalid("amount", Rupiah.of(Long.MAX_VALUE));
             }
             return exact.longValueExact();
+        }
+    }
+
+    /**
+     * Validates a date with {@link NotAfterToday}, today taken from the validation context's clock provider in
+     * Asia/Jakarta.
+     */
+    public static final class UpToTodayCheck extends ValueConstraintValidator<UpToToday, LocalDate> {
+        /** Creates the validator; Jakarta Validation calls this. */
+        public UpToTodayCheck() {}
+
+        @Override
+        protected void check(LocalDate value, ConstraintValidatorContext context) {
+            NotAfterToday.check(
+                    "date",
+                    value,
+                    NotAfterToday.today(context.getClockProvider().getClock()));
+        }
+
+        /** Outside a validation, with the system clock. */
+        @Override
+        protected void check(LocalDate value) {
+            NotAfterToday.check("date", value, NotAfterToday.today(Clock.systemUTC()));
         }
     }
 }

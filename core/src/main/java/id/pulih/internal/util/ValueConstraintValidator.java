@@ -30,13 +30,25 @@ public abstract class ValueConstraintValidator<A extends Annotation, T> implemen
      */
     protected abstract void check(T value);
 
+    /**
+     * Runs the check with the validation context at hand, for a rule that needs it (the clock of a date rule); by
+     * default {@link #check(Object)}.
+     *
+     * @param value the raw value, not null
+     * @param context the validation context
+     * @throws InvalidValueException when the rule refuses the value
+     */
+    protected void check(T value, ConstraintValidatorContext context) {
+        check(value);
+    }
+
     @Override
     public final boolean isValid(T value, ConstraintValidatorContext context) {
         if (value == null) {
             return true;
         }
         try {
-            check(value);
+            check(value, context);
             return true;
         } catch (InvalidValueException refused) {
             HibernateConstraintValidatorContext hibernate = context.unwrap(HibernateConstraintValidatorContext.class);

@@ -45,6 +45,8 @@ import org.junit.jupiter.api.Nested;
  *       character beyond it, before any store sees it;
  *   <li>{@link TransactionsContract}: all or nothing, across ports;
  *   <li>{@link ConcurrencyContract}: racing saves;
+ *   <li>{@link FutureDatesContract}: no state change dated after today, through the services and the bulk paths;
+ *   <li>{@link GrantsToOpenCasesContract}: no award, re-issue or payment to a closed case or a merged registration;
  *   <li>{@link MergeContract}: a merge of two registrations keeps the rules of one person, through the services;
  *   <li>{@link CorrectionContract}: corrections, attached NIKs, the bank account on file and the audited field
  *       changes read back as written, through the services;
@@ -510,6 +512,40 @@ public abstract class StoreContract {
     public class CaseSequences extends CaseSequencesContract {
         /** Made by JUnit. */
         public CaseSequences() {}
+
+        @Override
+        protected Store newStore() {
+            return StoreContract.this.newStore();
+        }
+
+        @Override
+        protected void release(Store store) {
+            StoreContract.this.release(store);
+        }
+    }
+
+    /** {@link FutureDatesContract} against this store: no state change dated after today. */
+    @Nested
+    public class FutureDates extends FutureDatesContract {
+        /** Made by JUnit. */
+        public FutureDates() {}
+
+        @Override
+        protected Store newStore() {
+            return StoreContract.this.newStore();
+        }
+
+        @Override
+        protected void release(Store store) {
+            StoreContract.this.release(store);
+        }
+    }
+
+    /** {@link GrantsToOpenCasesContract} against this store: no award or payment to a closed or merged case. */
+    @Nested
+    public class GrantsToOpenCases extends GrantsToOpenCasesContract {
+        /** Made by JUnit. */
+        public GrantsToOpenCases() {}
 
         @Override
         protected Store newStore() {
