@@ -42,6 +42,14 @@ final class JdbcAccess {
         @Override
         public void add(AccessGrant g) {
             jdbc.inTransaction(() -> {
+                // Two officers' transactions may both find no grant in force and both insert: the rule spans rows, so
+                // no unique index can hold it. Locking the case's row first makes grants for one case take turns;
+                // the one that waits reads the other's committed grant (read committed) and is refused.
+                jdbc.call(c -> Rows.one(
+                        c,
+                        "SELECT id FROM beneficiary WHERE id = ? FOR UPDATE",
+                        s -> s.setObject(1, g.beneficiary().value()),
+                        r -> r.getObject(1)));
                 OneGrantPerOfficer.check(this, g);
                 jdbc.call(c -> Rows.update(
                         c,

@@ -4,6 +4,7 @@ import static id.pulih.testkit.contract.ContractRecords.DAY0;
 import static id.pulih.testkit.contract.ContractRecords.T0;
 import static id.pulih.testkit.contract.ContractRecords.audit;
 import static id.pulih.testkit.contract.ContractRecords.beneficiary;
+import static id.pulih.testkit.contract.ContractRecords.grant;
 import static id.pulih.testkit.contract.ContractRecords.nik;
 import static id.pulih.testkit.contract.ContractRecords.stay;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,6 +16,7 @@ import id.pulih.grant.Payment;
 import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.ConflictException;
 import id.pulih.shared.ShelterId;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -30,7 +32,8 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * What a store guarantees under concurrent use: of several saves of the same read version exactly one wins, and
- * uniqueness rules (one NIK, one open stay, one payment not rejected per award) hold when several threads race to
+ * uniqueness rules (one NIK, one open stay, one payment not rejected per award, one break-the-glass grant in force per
+ * officer and case) hold when several threads race to
  * break them. Each test starts {@value #THREADS} threads
  * together and waits at most {@value #WAIT_SECONDS} seconds for them.
  */
@@ -110,6 +113,20 @@ public abstract class ConcurrencyContract extends PortContract {
 
         assertThat(outcomes).containsOnlyOnce(Outcome.SAVED);
         assertThat(store().beneficiaries().count()).isEqualTo(1);
+    }
+
+    @Test
+    @Timeout(WAIT_SECONDS * 2)
+    void ofConcurrentGrantsOfOneOfficerForOneCaseExactlyOneIsStored() throws Exception {
+        BeneficiaryId person = storedBeneficiary().id();
+
+        List<Outcome> outcomes = race(i -> () -> {
+            store().accessGrants().add(grant("officer-1", person, T0.plusSeconds(i), Duration.ofHours(1)));
+            return Outcome.SAVED;
+        });
+
+        assertThat(outcomes).containsOnlyOnce(Outcome.SAVED).hasSize(THREADS);
+        assertThat(store().accessGrants().forBeneficiary(person)).hasSize(1);
     }
 
     @Test
