@@ -201,6 +201,13 @@ final class JdbcBeneficiaries implements Beneficiaries {
     private static final String PROFILE = "SELECT id, name, birth_date, birth_estimated, origin_regency, family_card,"
             + " nik, registered_at FROM beneficiary ";
 
+    /** The candidates of a block by its regency and birth-date range, from {@code ix_beneficiary_block}. */
+    static final String BLOCK_CANDIDATES =
+            PROFILE + "WHERE origin_regency = ? AND birth_date >= ? AND birth_date < ? AND merged_into IS NULL";
+
+    /** The candidates of a block by its family card, from {@code ix_beneficiary_family_card}. */
+    static final String CARD_CANDIDATES = PROFILE + "WHERE family_card = ? AND merged_into IS NULL";
+
     /**
      * One index probe of {@code ix_beneficiary_block} per distinct regency and year, and one of
      * {@code ix_beneficiary_family_card} per distinct family card, each asked once per call however many blocks share
@@ -219,8 +226,7 @@ final class JdbcBeneficiaries implements Beneficiaries {
                 if (byRange == null) {
                     byRange = Rows.list(
                             c,
-                            PROFILE + "WHERE origin_regency = ? AND birth_date >= ? AND birth_date < ?"
-                                    + " AND merged_into IS NULL",
+                            BLOCK_CANDIDATES,
                             s -> {
                                 s.setString(1, block.regency().toString());
                                 s.setObject(2, java.time.LocalDate.of(block.birthYear() - 1, 1, 1));
@@ -235,10 +241,7 @@ final class JdbcBeneficiaries implements Beneficiaries {
                     byCard = cards.get(card);
                     if (byCard == null) {
                         byCard = Rows.list(
-                                c,
-                                PROFILE + "WHERE family_card = ? AND merged_into IS NULL",
-                                s -> s.setString(1, card.value()),
-                                JdbcBeneficiaries::profile);
+                                c, CARD_CANDIDATES, s -> s.setString(1, card.value()), JdbcBeneficiaries::profile);
                         cards.put(card, byCard);
                     }
                 }
