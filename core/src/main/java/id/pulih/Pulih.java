@@ -92,8 +92,28 @@ public final class Pulih {
         private Store store;
         private Clock clock = Clock.systemUTC();
         private Validator validator;
+        private java.time.Period referralPeriod = Engine.DEFAULT_REFERRAL_PERIOD;
 
         private Builder() {}
+
+        /**
+         * How long a referral opens a case to its partner after it was sent, unless it ends before (its service
+         * delivered or cancelled, the plan or case closed, consent to disclosure withdrawn): by default 180 days.
+         * Evaluated against the clock on every read, so a referral stops opening the case on the day its period runs
+         * out; the next write of its plan records it as EXPIRED.
+         *
+         * <pre>{@code
+         * Pulih pulih = Pulih.builder().store(store).referralPeriod(Period.ofMonths(3)).build();
+         * }</pre>
+         *
+         * @param value the period, at least a day
+         * @return this builder
+         * @throws id.pulih.shared.InvalidValueException {@code referral.period} for a period of no day or less
+         */
+        public Builder referralPeriod(java.time.Period value) {
+            this.referralPeriod = Engine.checkedReferralPeriod(value);
+            return this;
+        }
 
         /**
          * The store; by default a new {@link InMemoryStore}.
@@ -143,7 +163,7 @@ public final class Pulih {
                             .clockProvider(() -> c)
                             .buildValidatorFactory()
                             .getValidator();
-            return new Pulih(new Engine(s, c, new Forms(v)));
+            return new Pulih(new Engine(s, c, new Forms(v), referralPeriod));
         }
     }
 }
