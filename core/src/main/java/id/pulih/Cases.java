@@ -3,6 +3,7 @@ package id.pulih;
 import id.pulih.beneficiary.AssessmentForm;
 import id.pulih.beneficiary.Beneficiary;
 import id.pulih.beneficiary.CaseOutcome;
+import id.pulih.beneficiary.ClosureRequest;
 import id.pulih.beneficiary.ConsentForm;
 import id.pulih.beneficiary.CorrectionForm;
 import id.pulih.beneficiary.IntakeForm;
@@ -232,21 +233,88 @@ public interface Cases {
     Beneficiary startReintegration(BeneficiaryId id);
 
     /**
-     * Closes a case with an outcome. Supervisors only.
+     * Closes a case with an outcome, on a supervisor's own decision (the direct way; a case worker asks with {@link
+     * #requestClosure}, and another supervisor decides). Supervisors of government units only, and not while a
+     * request to close the case is pending (decide it instead).
+     *
+     * <p>In the same transaction, listed in the one audit entry: the case's active reintegration plan is closed (its
+     * SCHEDULED follow-ups CANCELLED, its open referrals WITHDRAWN, so partners no longer see the case), and any other
+     * SCHEDULED follow-up of the case is cancelled. Refused, before anything is written, while something keeps the case
+     * open, counting every registration merged into it.
      *
      * @param id the case
      * @param outcome the outcome
      * @param note a note, may be empty
      * @return the closed case
+     * @throws id.pulih.shared.RuleViolationException {@code case.return-under-way}, {@code case.open-stay}, {@code
+     *     case.payment-in-flight} (a stimulus payment APPROVED or SENT to the bank)
+     * @throws id.pulih.shared.ConflictException {@code closure.pending-exists} while a request is pending
+     * @throws id.pulih.shared.IllegalTransitionException {@code case.transition} when already closed
      */
     Beneficiary close(BeneficiaryId id, CaseOutcome outcome, String note);
 
     /**
-     * Reopens a closed case with a reason. Supervisors only.
+     * Asks for a case to be closed with an outcome: a supervisor other than the requester then approves it ({@link
+     * #approveClosure}) or returns it ({@link #returnClosure}). Officers of government units; one pending request per
+     * case. The same checks as {@link #close} are made now, and again on approval.
+     *
+     * <pre>{@code
+     * pulih.as(caseWorker).cases().requestClosure(id, CaseOutcome.REINTEGRATED, "self-reliant since March");
+     * pulih.as(supervisor).cases().approveClosure(id);        // closes the case, its plan, follow-ups, referrals
+     * }</pre>
+     *
+     * @param id the case
+     * @param outcome the outcome asked for
+     * @param note a note, may be empty, at most 1,000 characters
+     * @return the request, PENDING
+     * @throws id.pulih.shared.ConflictException {@code closure.pending-exists}
+     * @throws id.pulih.shared.RuleViolationException as {@link #close}
+     * @throws id.pulih.shared.IllegalTransitionException {@code case.transition} when already closed
+     */
+    ClosureRequest requestClosure(BeneficiaryId id, CaseOutcome outcome, String note);
+
+    /**
+     * Approves the pending request to close a case, which then closes as {@link #close} closes it, with the requested
+     * outcome and note. A supervisor of a government unit other than the requester.
+     *
+     * @param id the case
+     * @return the closed case
+     * @throws id.pulih.shared.RuleViolationException {@code closure.none} when no request is pending; as {@link
+     *     #close} when something still keeps the case open
+     * @throws id.pulih.access.AccessDeniedException {@code closure.four-eyes} for the requester, {@code access.role}
+     *     for anyone but a supervisor
+     */
+    Beneficiary approveClosure(BeneficiaryId id);
+
+    /**
+     * Returns the pending request to close a case, with a reason; the case stays open and a new request may be made.
+     * A supervisor of a government unit other than the requester.
+     *
+     * @param id the case
+     * @param reason why, required
+     * @return the request, RETURNED
+     * @throws id.pulih.shared.RuleViolationException {@code closure.none} when no request is pending
+     * @throws id.pulih.access.AccessDeniedException {@code closure.four-eyes} for the requester
+     */
+    ClosureRequest returnClosure(BeneficiaryId id, String reason);
+
+    /**
+     * The request to close a case waiting for a decision, if any. The read is in the access log.
+     *
+     * @param id the case
+     * @return the request, or empty
+     */
+    Optional<ClosureRequest> pendingClosure(BeneficiaryId id);
+
+    /**
+     * Reopens a closed case with a reason, back to the status before closing. Supervisors of government units only.
+     * Nothing that closing ended is restored: the audit entry says what must be planned again (each plan closed with
+     * the case, on which day, how many follow-ups were cancelled, which referrals ended).
      *
      * @param id the case
      * @param reason why
      * @return the reopened case
+     * @throws id.pulih.shared.RuleViolationException {@code case.not-closed} unless closed
      */
     Beneficiary reopen(BeneficiaryId id, String reason);
 

@@ -97,6 +97,7 @@ public final class Pulih {
         private Validator validator;
         private NameSimilarity nameSimilarity;
         private double duplicateThreshold = DuplicateScoring.DEFAULT_THRESHOLD;
+        private java.time.Period referralPeriod = Engine.DEFAULT_REFERRAL_PERIOD;
 
         private Builder() {}
 
@@ -128,6 +129,25 @@ public final class Pulih {
          */
         public Builder nameSimilarity(NameSimilarity value) {
             this.nameSimilarity = Checks.required(value, "nameSimilarity");
+            return this;
+        }
+
+        /**
+         * How long a referral opens a case to its partner after it was sent, unless it ends before (its service
+         * delivered or cancelled, the plan or case closed, consent to disclosure withdrawn): by default 180 days.
+         * Evaluated against the clock on every read, so a referral stops opening the case on the day its period runs
+         * out; the next write of its plan records it as EXPIRED.
+         *
+         * <pre>{@code
+         * Pulih pulih = Pulih.builder().store(store).referralPeriod(Period.ofMonths(3)).build();
+         * }</pre>
+         *
+         * @param value the period, at least a day
+         * @return this builder
+         * @throws id.pulih.shared.InvalidValueException {@code referral.period} for a period of no day or less
+         */
+        public Builder referralPeriod(java.time.Period value) {
+            this.referralPeriod = Engine.checkedReferralPeriod(value);
             return this;
         }
 
@@ -186,7 +206,8 @@ public final class Pulih {
                     : ServiceLoader.load(NameSimilarity.class, Pulih.class.getClassLoader())
                             .findFirst()
                             .orElseGet(NameSimilarity::exact);
-            return new Pulih(new Engine(s, c, new Forms(v), new DuplicateScoring(similarity, duplicateThreshold)));
+            return new Pulih(new Engine(
+                    s, c, new Forms(v), new DuplicateScoring(similarity, duplicateThreshold), referralPeriod));
         }
     }
 }

@@ -69,7 +69,8 @@ public interface Reintegration {
     PlannedService startService(ServiceId service);
 
     /**
-     * Records a started service as delivered.
+     * Records a started service as delivered. Its open referral ends with it (COMPLETED when accepted, WITHDRAWN when
+     * still pending): the partner's access for it ends at once.
      *
      * @param service the service
      * @param on the delivery date, not in the future
@@ -80,7 +81,8 @@ public interface Reintegration {
     PlannedService deliverService(ServiceId service, LocalDate on);
 
     /**
-     * Cancels a service that is planned or in progress.
+     * Cancels a service that is planned or in progress; its open referral is WITHDRAWN with it, and the partner no
+     * longer sees the case for it.
      *
      * @param service the service
      * @param reason why, required
@@ -138,6 +140,26 @@ public interface Reintegration {
     PlannedService rejectReferral(ServiceId service, String reason);
 
     /**
+     * Withdraws the open referral of a service before the partner delivers it (the service stays as it is and may be
+     * referred again): the partner no longer sees the case for it, at once. Government units, or an officer of the
+     * partner the referral is addressed to.
+     *
+     * <p>Referrals also end by themselves: with their service (delivered, cancelled), their plan or case closing, the
+     * beneficiary withdrawing consent to disclosure, and the referral period ({@code Pulih.builder().referralPeriod},
+     * 180 days by default) running out: an expired referral stops opening the case on that day, and the next change
+     * of its plan records it as EXPIRED, listed in that change's audit entry.
+     *
+     * @param service the service
+     * @param reason why, required
+     * @return the service, its referral WITHDRAWN
+     * @throws id.pulih.shared.RuleViolationException {@code referral.none} when the service was never referred
+     * @throws id.pulih.shared.IllegalTransitionException {@code referral.transition} unless its latest referral is
+     *     pending or accepted
+     * @throws id.pulih.access.AccessDeniedException {@code access.partner} for another partner
+     */
+    PlannedService withdrawReferral(ServiceId service, String reason);
+
+    /**
      * Records a follow-up visit and scores the risk factors observed with the
      * {@link id.pulih.reintegration.RetraffickingRiskPolicy}.
      *
@@ -150,8 +172,9 @@ public interface Reintegration {
     FollowUp recordVisit(FollowUpId followUp, VisitForm form);
 
     /**
-     * Closes a plan and drops its remaining follow-ups; a new plan may then be made. Supervisors only. (Closing the
-     * case itself, with an outcome, is {@link Cases#close}.)
+     * Closes a plan, cancels its SCHEDULED follow-ups and withdraws its open referrals, in one transaction listed in
+     * the one audit entry; a new plan may then be made. Supervisors only. (Closing the case itself, with an outcome,
+     * is {@link Cases#close}, which closes the active plan the same way.)
      *
      * @param plan the plan
      * @param reason why, required

@@ -23,7 +23,16 @@ final class Fixtures {
     static final LocalDate TODAY = LocalDate.of(2020, 6, 1);
 
     final TestClock clock = new TestClock(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC));
-    final Pulih pulih = Pulih.builder().clock(clock).build();
+    final Pulih pulih;
+
+    Fixtures() {
+        this(Pulih.builder());
+    }
+
+    /** With builder options of a test's own; the clock is this fixture's. */
+    Fixtures(Pulih.Builder options) {
+        this.pulih = options.clock(clock).build();
+    }
 
     static final Actor HQ = actor("hq-01", Role.CASE_WORKER, Jurisdiction.national());
     static final Actor HQ_SUPERVISOR = actor("hq-sup", Role.SUPERVISOR, Jurisdiction.national());

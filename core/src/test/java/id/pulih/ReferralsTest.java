@@ -212,8 +212,6 @@ class ReferralsTest {
         PlannedService notTheirs = reintegration.addService(plan.id(), service(ServiceType.HEALTH_COSTS, DINSOS_5202));
 
         assertThat(pancaKarsa.startService(training.id()).status()).isEqualTo(ServiceStatus.IN_PROGRESS);
-        assertThat(pancaKarsa.deliverService(training.id(), Fixtures.TODAY).status())
-                .isEqualTo(ServiceStatus.DELIVERED);
         assertThat(pancaKarsa
                         .recordVisit(
                                 pancaKarsa.followUps(siti).get(0).id(), new VisitForm(Fixtures.TODAY, Set.of(), null))
@@ -232,5 +230,10 @@ class ReferralsTest {
         assertCode(
                 () -> pancaKarsa.refer(notTheirs.id(), RUMAH_PEREMPUAN), AccessDeniedException.class, "access.partner");
         assertCode(() -> pancaKarsa.createPlan(PlanForm.of(ani, "work")), AccessDeniedException.class, "access.denied");
+
+        // delivering its service ends the partner's referral, and its access with it
+        assertThat(pancaKarsa.deliverService(training.id(), Fixtures.TODAY).status())
+                .isEqualTo(ServiceStatus.DELIVERED);
+        assertCode(() -> pancaKarsa.followUps(siti), AccessDeniedException.class, "access.denied");
     }
 }

@@ -54,7 +54,9 @@ class AccessProperties {
     private static void checkRead(CaseWorld world, Actor viewer, BeneficiaryId id) {
         Store store = world.store();
         Beneficiary survivor = survivorOf(store, id);
-        boolean expected = mayRead(store, viewer.jurisdiction(), survivor);
+        boolean expected = mayRead(store, viewer.jurisdiction(), survivor)
+                || viewer.jurisdiction() instanceof Jurisdiction.Partner p
+                        && world.partnersReferredTo(survivor.id()).contains(p.organisation());
         int logged = store.accessLog().forBeneficiary(survivor.id()).size();
         AccessOutcome outcome;
         try {
@@ -89,7 +91,8 @@ class AccessProperties {
     /**
      * The oracle, from the stored data alone: national officers see everything; a province or regency sees cases
      * from, registered in, sheltered in or sent home to a place within it; a shelter sees the cases that stayed or
-     * were registered there; a partner sees the cases it registered (nothing else refers a case to a partner yet). The
+     * were registered there; a partner sees the cases it registered, and (checked by the caller with {@link
+     * CaseWorld#partnersReferredTo}) those referred to it today with consent to disclosure holding. The
      * records of a registration merged into {@code b} count as {@code b}'s.
      */
     private static boolean mayRead(Store store, Jurisdiction jurisdiction, Beneficiary b) {

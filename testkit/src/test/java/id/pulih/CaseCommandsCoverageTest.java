@@ -69,4 +69,34 @@ class CaseCommandsCoverageTest {
                 .anyMatch(k -> k.startsWith("AttachNik ") && k.contains("nik.mismatch-explained"))
                 .anyMatch(k -> k.equals("AttachNik nik.on-file"));
     }
+
+    /**
+     * The histories reach a partner's referral and every way it ends, so that "a partner sees a case exactly while a
+     * referral to it is open" is checked while it opens and closes, not only while no referral exists.
+     */
+    @Test
+    void generatedHistoriesReferAcceptAndEndReferralsAndCloseOnRequest() {
+        Map<String, Integer> outcomes = new TreeMap<>();
+        qt().withExamples(300).forAll(PulihGen.caseCommands()).checkAssert(commands -> {
+            CaseWorld world = CaseWorld.create();
+            for (CaseCommand command : commands) {
+                Applied applied = world.apply(command);
+                CaseCommand plain = command instanceof CaseCommand.As as ? as.command() : command;
+                String key = plain.getClass().getSimpleName() + " "
+                        + applied.refusal()
+                                .map(e -> e.code())
+                                .orElse(applied.outcome().name());
+                outcomes.merge(key, 1, Integer::sum);
+            }
+        });
+
+        assertThat(outcomes)
+                .containsKey("Refer SUCCEEDED")
+                .containsKey("AcceptReferral SUCCEEDED")
+                .containsKey("EndReferral SUCCEEDED")
+                .containsKey("RecordConsent SUCCEEDED")
+                .containsKey("RequestClosure SUCCEEDED")
+                .containsKey("ApproveClosure SUCCEEDED")
+                .containsKey("ReturnClosure SUCCEEDED");
+    }
 }

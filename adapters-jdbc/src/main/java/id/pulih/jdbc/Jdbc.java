@@ -40,7 +40,8 @@ final class Jdbc {
             Map.entry("uq_payment_active", OnePaymentPerAward::violation),
             // a second PAID payment is also a second payment that is not REJECTED: the same rule, whichever fires
             Map.entry("uq_payment_paid", OnePaymentPerAward::violation),
-            Map.entry("uq_plan_active", OneActivePlan::violation));
+            Map.entry("uq_plan_active", OneActivePlan::violation),
+            Map.entry("uq_closure_pending", id.pulih.beneficiary.OnePendingClosure::violation));
 
     private final DataSource dataSource;
     private final boolean postgres;

@@ -174,8 +174,8 @@ final class JdbcReintegration {
                 s.executeBatch();
             }
             try (PreparedStatement s = c.prepareStatement("INSERT INTO service_referral (service_id, seq, partner,"
-                    + " referred_on, referred_by, override_reason, status, answered_on, answered_by, reason)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " referred_on, referred_by, override_reason, status, answered_on, answered_by, reason, ended_on,"
+                    + " end_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 boolean any = false;
                 for (PlannedService service : plan.services()) {
                     int seq = 0;
@@ -190,6 +190,8 @@ final class JdbcReintegration {
                         Rows.setDate(s, 8, r.answer().orElse(null));
                         s.setString(9, r.answeredBy());
                         s.setString(10, r.reason());
+                        Rows.setDate(s, 11, r.ended().orElse(null));
+                        s.setString(12, r.endReason());
                         s.addBatch();
                         any = true;
                     }
@@ -220,7 +222,7 @@ final class JdbcReintegration {
             Map<UUID, List<Referral>> referrals = Rows.grouped(
                     c,
                     "SELECT service_id, partner, referred_on, referred_by, override_reason, status, answered_on,"
-                            + " answered_by, reason FROM service_referral WHERE service_id IN"
+                            + " answered_by, reason, ended_on, end_reason FROM service_referral WHERE service_id IN"
                             + " (SELECT id FROM plan_service WHERE plan_id IN " + plans + ")"
                             + " ORDER BY service_id, seq",
                     binder,
@@ -266,7 +268,9 @@ final class JdbcReintegration {
                     ReferralStatus.valueOf(r.getString("status")),
                     Rows.date(r, "answered_on"),
                     r.getString("answered_by"),
-                    r.getString("reason"));
+                    r.getString("reason"),
+                    Rows.date(r, "ended_on"),
+                    r.getString("end_reason"));
         }
 
         private static PlanRow read(ResultSet r) throws SQLException {
@@ -313,8 +317,8 @@ final class JdbcReintegration {
      */
     static final class FollowUpRows implements FollowUps {
         private static final String COLUMNS = "id, version, beneficiary_id, plan_id, months_after, due_on, status,"
-                + " visited_on, observed, economic, social, psychosocial, total, risk_level, notes, visited_by"
-                + " FROM follow_up ";
+                + " visited_on, observed, economic, social, psychosocial, total, risk_level, notes, visited_by,"
+                + " no_contact FROM follow_up ";
 
         private final Jdbc jdbc;
 
@@ -351,7 +355,7 @@ final class JdbcReintegration {
                         id,
                         "INSERT INTO follow_up (id, version, beneficiary_id, plan_id, months_after, due_on, status,"
                                 + " visited_on, observed, economic, social, psychosocial, total, risk_level, notes,"
-                                + " visited_by) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                + " visited_by, no_contact) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         s -> {
                             s.setObject(1, id);
                             bind(s, 2, f);
@@ -359,12 +363,12 @@ final class JdbcReintegration {
                         "UPDATE follow_up SET beneficiary_id = ?, plan_id = ?, months_after = ?, due_on = ?,"
                                 + " status = ?, visited_on = ?, observed = ?, economic = ?, social = ?,"
                                 + " psychosocial = ?, total = ?, risk_level = ?, notes = ?, visited_by = ?,"
-                                + " version = ? WHERE id = ? AND version = ?",
+                                + " no_contact = ?, version = ? WHERE id = ? AND version = ?",
                         s -> {
                             bind(s, 1, f);
-                            s.setLong(15, f.version() + 1);
-                            s.setObject(16, id);
-                            s.setLong(17, f.version());
+                            s.setLong(16, f.version() + 1);
+                            s.setObject(17, id);
+                            s.setLong(18, f.version());
                         });
                 if (f.version() > 0) {
                     Rows.update(
@@ -407,6 +411,7 @@ final class JdbcReintegration {
             Rows.setText(s, i + 11, score == null ? null : score.level().name());
             s.setString(i + 12, f.notes());
             s.setString(i + 13, f.visitedBy());
+            s.setBoolean(i + 14, f.noContact());
         }
 
         /**
@@ -456,6 +461,7 @@ final class JdbcReintegration {
                     Rows.enumValue(r, "risk_level", RiskLevel.class),
                     r.getString("notes"),
                     r.getString("visited_by"),
+                    r.getBoolean("no_contact"),
                     r.getLong("version"));
         }
 
@@ -476,6 +482,7 @@ final class JdbcReintegration {
                 RiskLevel level,
                 String notes,
                 String visitedBy,
+                boolean noContact,
                 long version) {
             FollowUp with(List<RiskContribution> contributions) {
                 RiskScore score = level == null
@@ -493,6 +500,7 @@ final class JdbcReintegration {
                         score,
                         notes,
                         visitedBy,
+                        noContact,
                         version);
             }
         }

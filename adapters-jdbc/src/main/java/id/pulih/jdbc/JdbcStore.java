@@ -46,6 +46,7 @@ public final class JdbcStore implements Store {
     private final Migrations.Dialect dialect;
     private final Beneficiaries beneficiaries;
     private final PotentialDuplicates duplicates;
+    private final id.pulih.beneficiary.ClosureRequests closureRequests;
     private final Shelters shelters;
     private final Stays stays;
     private final Repatriations repatriations;
@@ -68,6 +69,7 @@ public final class JdbcStore implements Store {
         this.dialect = dialect;
         this.beneficiaries = new JdbcBeneficiaries(jdbc);
         this.duplicates = new JdbcDuplicates(jdbc);
+        this.closureRequests = new JdbcClosureRequests(jdbc);
         this.shelters = new JdbcShelters(jdbc);
         this.stays = new JdbcStays(jdbc);
         this.repatriations = new JdbcRepatriations(jdbc);
@@ -225,6 +227,11 @@ public final class JdbcStore implements Store {
     @Override
     public PotentialDuplicates potentialDuplicates() {
         return duplicates;
+    }
+
+    @Override
+    public id.pulih.beneficiary.ClosureRequests closureRequests() {
+        return closureRequests;
     }
 
     @Override

@@ -146,6 +146,7 @@ final class Rows {
             case PROPOSAL -> "proposal";
             case REINTEGRATION_PLAN -> "reintegration_plan";
             case FOLLOW_UP -> "follow_up";
+            case CLOSURE_REQUEST -> "closure_request";
             case SERVICE, ACCESS_GRANT, ACCESS_REFERENCE, BENEFICIARY_IMPORT, BANK_RESULT_IMPORT, RECORD ->
                 throw new IllegalArgumentException(type + " is not saved as a versioned row of its own");
         };

@@ -151,6 +151,12 @@ class ColumnLimitsIT {
         d.put("audit_change.field", new Text(TextLimit.CODE));
         d.put("audit_change.before_value", new Text(TextLimit.NOTE));
         d.put("audit_change.after_value", new Text(TextLimit.NOTE));
+        d.put("closure_request.outcome", enumOf(CaseOutcome.class));
+        d.put("closure_request.note", new Text(TextLimit.REASON));
+        d.put("closure_request.requested_by", actor());
+        d.put("closure_request.status", enumOf(id.pulih.beneficiary.ClosureStatus.class));
+        d.put("closure_request.decided_by", actor());
+        d.put("closure_request.return_reason", new Text(TextLimit.REASON));
         d.put("beneficiary_consent.purpose", enumOf(ConsentPurpose.class));
         d.put("beneficiary_consent.recorded_by", actor());
         d.put("beneficiary_assessment.poverty", enumOf(PovertyCategory.class));
@@ -241,6 +247,7 @@ class ColumnLimitsIT {
         d.put("service_referral.status", enumOf(ReferralStatus.class));
         d.put("service_referral.answered_by", actor());
         d.put("service_referral.reason", new Text(TextLimit.REASON));
+        d.put("service_referral.end_reason", new Text(TextLimit.SUMMARY));
         d.put("follow_up.status", enumOf(FollowUpStatus.class));
         d.put("follow_up.observed", setOf(RiskFactor.class));
         d.put("follow_up.risk_level", enumOf(RiskLevel.class));

@@ -383,6 +383,17 @@ public final class Beneficiary implements Versioned<Beneficiary> {
     }
 
     /**
+     * Whether consent for a purpose stands withdrawn on a date (the latest record for it is a withdrawal).
+     *
+     * @param purpose the purpose
+     * @param on the date
+     * @return the date it was withdrawn, or empty
+     */
+    public Optional<LocalDate> consentWithdrawnOn(ConsentPurpose purpose, LocalDate on) {
+        return history.withdrawnOn(purpose, on);
+    }
+
+    /**
      * The key that makes two registrations probable duplicates: the normalised name, the birth date and the origin
      * regency.
      *

@@ -1,5 +1,6 @@
 package id.pulih.beneficiary;
 
+import id.pulih.access.AccessDeniedException;
 import id.pulih.shared.ConflictException;
 import id.pulih.shared.ErrorCode;
 import id.pulih.shared.IllegalTransitionException;
@@ -60,6 +61,38 @@ public enum BeneficiaryError implements ErrorCode.Defined {
             RuleViolationException.class,
             "",
             "the beneficiary is still in a shelter; discharge the stay before closing"),
+    /** <code>case.return-under-way</code> (RuleViolationException): a return home is under way; hand it over or cancel it before closing */
+    CASE_RETURN_UNDER_WAY(
+            "case.return-under-way",
+            RuleViolationException.class,
+            "",
+            "a return home is under way; hand it over or cancel it before closing"),
+    /** <code>case.payment-in-flight</code> (RuleViolationException): a stimulus payment of the case is &#123;status&#125;; wait for the bank's answer before closing */
+    CASE_PAYMENT_IN_FLIGHT(
+            "case.payment-in-flight",
+            RuleViolationException.class,
+            "",
+            "a stimulus payment of the case is {status}; wait for the bank's answer before closing"),
+    /** <code>closure.pending-exists</code> (ConflictException): a request to close this case is waiting for a supervisor; approve or return it first */
+    CLOSURE_PENDING_EXISTS(
+            "closure.pending-exists",
+            ConflictException.class,
+            "",
+            "a request to close this case is waiting for a supervisor; approve or return it first"),
+    /** <code>closure.none</code> (RuleViolationException): no request to close this case is waiting for a decision */
+    CLOSURE_NONE(
+            "closure.none",
+            RuleViolationException.class,
+            "",
+            "no request to close this case is waiting for a decision"),
+    /** <code>closure.four-eyes</code> (AccessDeniedException): the officer who requested the closure cannot decide it; another supervisor does */
+    CLOSURE_FOUR_EYES(
+            "closure.four-eyes",
+            AccessDeniedException.class,
+            "",
+            "the officer who requested the closure cannot decide it; another supervisor does"),
+    /** <code>closure.decision</code> (RuleViolationException): &#123;problem&#125; */
+    CLOSURE_DECISION("closure.decision", RuleViolationException.class, "", "{problem}"),
     /** <code>duplicate.survivor</code> (RuleViolationException): the survivor must be one of the two registrations of the pair */
     DUPLICATE_SURVIVOR(
             "duplicate.survivor",

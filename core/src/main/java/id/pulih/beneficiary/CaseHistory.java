@@ -228,6 +228,24 @@ public record CaseHistory(
     }
 
     /**
+     * Whether consent for a purpose was withdrawn and not given again by a date: the latest record for it dated on or
+     * before {@code on} is a withdrawal.
+     *
+     * @param purpose the purpose
+     * @param on the date
+     * @return the date of that withdrawal, or empty when consent was never withdrawn or was given again
+     */
+    public Optional<LocalDate> withdrawnOn(ConsentPurpose purpose, LocalDate on) {
+        Consent latest = null;
+        for (Consent c : consents) {
+            if (c.purpose() == purpose && !c.date().isAfter(on)) {
+                latest = c;
+            }
+        }
+        return latest != null && !latest.given() ? Optional.of(latest.date()) : Optional.empty();
+    }
+
+    /**
      * The latest assessment.
      *
      * @return it, or empty when never assessed

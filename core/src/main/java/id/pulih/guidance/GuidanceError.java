@@ -63,6 +63,12 @@ public enum GuidanceError implements ErrorCode.Defined {
             RuleViolationException.class,
             "",
             "there is no consent to programme participation on file for {on}"),
+    /** <code>programme.consent-withdrawn</code> (RuleViolationException): the beneficiary withdrew consent to programme participation on &#123;withdrawnOn&#125;; no new enrolment or attendance is recorded until it is given again */
+    PARTICIPATION_WITHDRAWN(
+            "programme.consent-withdrawn",
+            RuleViolationException.class,
+            "",
+            "the beneficiary withdrew consent to programme participation on {withdrawnOn}; no new enrolment or attendance is recorded until it is given again"),
     /** <code>enrolment.exists</code> (ConflictException): the beneficiary is already enrolled in this programme */
     ENROLMENT_EXISTS(
             "enrolment.exists", ConflictException.class, "", "the beneficiary is already enrolled in this programme"),

@@ -15,6 +15,7 @@ import id.pulih.beneficiary.CaseField;
 import id.pulih.beneficiary.CaseOutcome;
 import id.pulih.beneficiary.CaseStatus;
 import id.pulih.beneficiary.CaseStatusChanged;
+import id.pulih.beneficiary.ClosureRequest;
 import id.pulih.beneficiary.ConsentForm;
 import id.pulih.beneficiary.Correction;
 import id.pulih.beneficiary.CorrectionForm;
@@ -24,12 +25,20 @@ import id.pulih.beneficiary.MatchProfile;
 import id.pulih.beneficiary.NikAgreement;
 import id.pulih.beneficiary.NikAttachmentForm;
 import id.pulih.beneficiary.OneCasePerNik;
+import id.pulih.beneficiary.OnePendingClosure;
 import id.pulih.beneficiary.Person;
 import id.pulih.beneficiary.PotentialDuplicate;
+import id.pulih.grant.Award;
 import id.pulih.grant.OneAward;
+import id.pulih.grant.Payment;
+import id.pulih.grant.PaymentStatus;
 import id.pulih.guidance.OneEnrolment;
 import id.pulih.internal.util.Checks;
+import id.pulih.reintegration.FollowUp;
+import id.pulih.reintegration.FollowUpStatus;
 import id.pulih.reintegration.OneActivePlan;
+import id.pulih.reintegration.PlannedService;
+import id.pulih.reintegration.ReintegrationPlan;
 import id.pulih.repatriation.OneActiveReturn;
 import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.ConflictException;
@@ -39,6 +48,7 @@ import id.pulih.shared.InvalidFormException;
 import id.pulih.shared.Nik;
 import id.pulih.shared.NotFoundException;
 import id.pulih.shared.RecordType;
+import id.pulih.shared.TextLimit;
 import id.pulih.shelter.OneOpenStay;
 import java.util.ArrayList;
 import java.util.List;
@@ -317,11 +327,74 @@ final class CaseService implements Cases {
     public Beneficiary recordConsent(BeneficiaryId id, ConsentForm form) {
         Checks.required(id, "beneficiaryId");
         engine.forms.validate(form);
-        return change(
-                id,
-                "case.consent",
-                b -> b.recordConsent(form.toConsent(actor.id())),
-                "consent " + (form.given() ? "given" : "withdrawn") + " for " + form.purpose());
+        return engine.command(actor, "case.consent", work -> {
+            Beneficiary b = work.open(id);
+            Beneficiary saved = engine.store.beneficiaries().save(b.recordConsent(form.toConsent(actor.id())));
+            List<String> effects = form.given() ? consentGiven(work, saved, form) : consentWithdrawn(work, saved, form);
+            work.audit(
+                    RecordType.BENEFICIARY,
+                    saved.id(),
+                    b.version(),
+                    saved.version(),
+                    "consent " + (form.given() ? "given" : "withdrawn") + " for " + form.purpose()
+                            + (effects.isEmpty() ? "" : "; " + String.join("; ", effects)));
+            return saved;
+        });
+    }
+
+    /**
+     * What a withdrawal ends, in the same transaction (UU PDP art. 9: processing for the purpose stops): consent to
+     * disclosure ends the open referrals of the case's active plans (WITHDRAWN); consent to follow-up contact marks its
+     * SCHEDULED visits not to contact, which leaves them off the due list; consent to programme participation needs no
+     * write here, since enrolments and attendance ask for it ({@code programme.consent-withdrawn}).
+     */
+    private List<String> consentWithdrawn(Engine.Work work, Beneficiary b, ConsentForm form) {
+        List<String> effects = new ArrayList<>();
+        switch (form.purpose()) {
+            case DISCLOSURE_TO_PARTNERS -> {
+                for (ReintegrationPlan plan :
+                        work.caseRecords(b, engine.store.reintegrationPlans()::forBeneficiary, (x, y) -> 0)) {
+                    ReintegrationPlan ended =
+                            plan.withdrawReferrals(work.today(), "consent to disclosure withdrawn on " + form.date());
+                    if (ended != plan) {
+                        ReintegrationPlan saved = ReintegrationService.save(engine, work, plan, ended);
+                        effects.addAll(saved.referralsEndedSince(plan));
+                    }
+                }
+            }
+            case FOLLOW_UP_CONTACT -> {
+                int marked = markFollowUps(work, b, true);
+                if (marked > 0) {
+                    effects.add(marked + " scheduled follow-up(s) marked not to contact");
+                }
+            }
+            case PROGRAMME_PARTICIPATION -> effects.add("new enrolments and attendance refused");
+            case CASE_MANAGEMENT -> {
+                // the case itself: closing it is a decision of its own (requestClosure, close)
+            }
+        }
+        return effects;
+    }
+
+    /** Consent to follow-up contact given again: the visits marked not to contact are due again. */
+    private List<String> consentGiven(Engine.Work work, Beneficiary b, ConsentForm form) {
+        if (form.purpose() != id.pulih.beneficiary.ConsentPurpose.FOLLOW_UP_CONTACT
+                || !b.hasConsent(form.purpose(), work.today())) {
+            return List.of();
+        }
+        int unmarked = markFollowUps(work, b, false);
+        return unmarked == 0 ? List.of() : List.of(unmarked + " scheduled follow-up(s) may be contacted again");
+    }
+
+    private int markFollowUps(Engine.Work work, Beneficiary b, boolean noContact) {
+        int changed = 0;
+        for (FollowUp f : work.caseRecords(b, engine.store.followUps()::forBeneficiary, (x, y) -> 0)) {
+            if (f.status() == FollowUpStatus.SCHEDULED && f.noContact() != noContact) {
+                engine.store.followUps().save(f.withNoContact(noContact));
+                changed++;
+            }
+        }
+        return changed;
     }
 
     @Override
@@ -340,12 +413,163 @@ final class CaseService implements Cases {
         return engine.command(actor, "case.close", work -> {
             work.requireSupervisor();
             Beneficiary b = work.open(id);
-            if (work.caseRecord(b, engine.store.stays()::findOpen).isPresent()) {
-                throw BeneficiaryError.CASE_OPEN_STAY.violation();
+            requireGovernmentUnit(work, b);
+            // a pending request is decided, not overtaken: approve or return it
+            Optional<ClosureRequest> pending = work.caseRecord(b, engine.store.closureRequests()::findPending);
+            if (pending.isPresent()) {
+                throw OnePendingClosure.violation(pending.get().id().toString());
             }
-            return move(work, b, b.close(outcome, work.now, actor.id(), note));
+            return closeCase(work, b, outcome, note, "closed by a supervisor");
         });
     }
+
+    @Override
+    public ClosureRequest requestClosure(BeneficiaryId id, CaseOutcome outcome, String note) {
+        Checks.required(id, "beneficiaryId");
+        Checks.required(outcome, "outcome");
+        String text = Checks.optionalText(note, "note", TextLimit.REASON);
+        return engine.command(actor, "case.request-closure", work -> {
+            Beneficiary b = work.open(id);
+            requireGovernmentUnit(work, b);
+            b.status().requireMoveTo(CaseStatus.CLOSED);
+            requireClosable(work, b);
+            ClosureRequest request = ClosureRequest.request(b.id(), outcome, text, actor.id(), work.now);
+            OnePendingClosure.check(engine.store.closureRequests(), request, work.caseIds(b));
+            ClosureRequest saved = engine.store.closureRequests().save(request);
+            work.audit(
+                    RecordType.CLOSURE_REQUEST,
+                    saved.id(),
+                    0,
+                    saved.version(),
+                    "closure of case " + b.id() + " requested, outcome " + outcome);
+            return saved;
+        });
+    }
+
+    @Override
+    public Beneficiary approveClosure(BeneficiaryId id) {
+        Checks.required(id, "beneficiaryId");
+        return engine.command(actor, "case.approve-closure", work -> {
+            work.requireSupervisor();
+            Beneficiary b = work.open(id);
+            requireGovernmentUnit(work, b);
+            ClosureRequest request = pendingClosure(work, b);
+            ClosureRequest approved = request.approve(actor.id(), work.now);
+            Beneficiary closed = closeCase(
+                    work,
+                    b,
+                    request.outcome(),
+                    request.note(),
+                    "closure requested by " + request.requestedBy() + " approved");
+            engine.store.closureRequests().save(approved);
+            return closed;
+        });
+    }
+
+    @Override
+    public ClosureRequest returnClosure(BeneficiaryId id, String reason) {
+        Checks.required(id, "beneficiaryId");
+        String why = Checks.requiredText(reason, "reason", TextLimit.REASON);
+        return engine.command(actor, "case.return-closure", work -> {
+            work.requireSupervisor();
+            Beneficiary b = work.open(id);
+            requireGovernmentUnit(work, b);
+            ClosureRequest request = pendingClosure(work, b);
+            ClosureRequest saved = engine.store.closureRequests().save(request.returnWith(actor.id(), work.now, why));
+            work.audit(
+                    RecordType.CLOSURE_REQUEST,
+                    saved.id(),
+                    request.version(),
+                    saved.version(),
+                    "closure requested by " + request.requestedBy() + " returned: " + why);
+            return saved;
+        });
+    }
+
+    @Override
+    public Optional<ClosureRequest> pendingClosure(BeneficiaryId id) {
+        Checks.required(id, "beneficiaryId");
+        return engine.query(actor, "case.read", work -> {
+            Beneficiary b = work.open(id);
+            return work.caseRecord(b, engine.store.closureRequests()::findPending);
+        });
+    }
+
+    private ClosureRequest pendingClosure(Engine.Work work, Beneficiary b) {
+        return work.caseRecord(b, engine.store.closureRequests()::findPending)
+                .orElseThrow(BeneficiaryError.CLOSURE_NONE::violation);
+    }
+
+    /** Closing and deciding on closure are the government units' work; a partner only sees a referred case. */
+    private void requireGovernmentUnit(Engine.Work work, Beneficiary b) {
+        if (actor.jurisdiction() instanceof id.pulih.access.Jurisdiction.Partner p) {
+            throw new id.pulih.access.AccessDeniedException(
+                    id.pulih.access.AccessError.PARTNER, actor.id(), work.action, b.id().toString(), p.organisation());
+        }
+    }
+
+    /**
+     * What keeps a case open, checked before anything is written, each with its own code: a return under way (which
+     * keeps its stay open, so it comes first), an open shelter stay, a stimulus payment APPROVED or SENT to the bank.
+     * Every registration merged into the case counts.
+     */
+    private void requireClosable(Engine.Work work, Beneficiary b) {
+        if (work.caseRecord(b, engine.store.repatriations()::findActive).isPresent()) {
+            throw BeneficiaryError.CASE_RETURN_UNDER_WAY.violation();
+        }
+        if (work.caseRecord(b, engine.store.stays()::findOpen).isPresent()) {
+            throw BeneficiaryError.CASE_OPEN_STAY.violation();
+        }
+        for (Award award : work.caseRecords(b, engine.store.awards()::forBeneficiary, (x, y) -> 0)) {
+            for (Payment payment : engine.store.payments().forAward(award.id())) {
+                if (payment.status() == PaymentStatus.APPROVED || payment.status() == PaymentStatus.SENT) {
+                    throw BeneficiaryError.CASE_PAYMENT_IN_FLIGHT.violation(payment.status());
+                }
+            }
+        }
+    }
+
+    /**
+     * Closes a case in the running command, the one way a case closes (directly or on approval): refused by {@link
+     * #requireClosable} and the status machine before anything is written; then its active plans close (their
+     * SCHEDULED follow-ups cancelled, their open referrals WITHDRAWN), any other SCHEDULED follow-up of the case is
+     * cancelled, and the one audit entry lists all of it.
+     */
+    private Beneficiary closeCase(Engine.Work work, Beneficiary b, CaseOutcome outcome, String note, String how) {
+        requireClosable(work, b);
+        Beneficiary closed = b.close(outcome, work.now, actor.id(), note);
+        List<String> effects = new ArrayList<>();
+        for (ReintegrationPlan plan :
+                work.caseRecords(b, engine.store.reintegrationPlans()::forBeneficiary, (x, y) -> 0)) {
+            if (plan.isActive()) {
+                effects.add(ReintegrationService.closePlan(engine, work, plan, CASE_CLOSED + outcome)
+                        .summary());
+            }
+        }
+        int cancelled = 0;
+        for (FollowUp f : work.caseRecords(b, engine.store.followUps()::forBeneficiary, (x, y) -> 0)) {
+            if (f.status() == FollowUpStatus.SCHEDULED) {
+                engine.store.followUps().save(f.cancel());
+                cancelled++;
+            }
+        }
+        if (cancelled > 0) {
+            effects.add(cancelled + " other follow-up(s) cancelled");
+        }
+        Beneficiary saved = engine.store.beneficiaries().save(closed);
+        work.audit(
+                RecordType.BENEFICIARY,
+                saved.id(),
+                b.version(),
+                saved.version(),
+                b.status() + " -> " + saved.status() + " (" + outcome + "), " + how
+                        + (effects.isEmpty() ? "" : "; " + String.join("; ", effects)));
+        work.emit(new CaseStatusChanged(saved.id(), b.status(), saved.status(), work.now, actor.id()));
+        return saved;
+    }
+
+    /** How a plan closed with its case begins its reason: reopening finds those plans by it. */
+    static final String CASE_CLOSED = "case closed with outcome ";
 
     @Override
     public Beneficiary reopen(BeneficiaryId id, String reason) {
@@ -353,8 +577,59 @@ final class CaseService implements Cases {
         return engine.command(actor, "case.reopen", work -> {
             work.requireSupervisor();
             Beneficiary b = work.open(id);
-            return move(work, b, b.reopen(reason, work.now, actor.id()));
+            requireGovernmentUnit(work, b);
+            Beneficiary reopened = b.reopen(reason, work.now, actor.id());
+            Beneficiary saved = engine.store.beneficiaries().save(reopened);
+            work.audit(
+                    RecordType.BENEFICIARY,
+                    saved.id(),
+                    b.version(),
+                    saved.version(),
+                    b.status() + " -> " + saved.status() + toPlanAgain(work, b));
+            work.emit(new CaseStatusChanged(saved.id(), b.status(), saved.status(), work.now, actor.id()));
+            return saved;
         });
+    }
+
+    /**
+     * What the closing ended and reopening does not restore, for the reopening's audit entry: each plan closed with
+     * the case, its follow-ups cancelled and its referrals ended; {@code "; nothing to plan again"} when none.
+     */
+    private String toPlanAgain(Engine.Work work, Beneficiary b) {
+        List<String> ended = new ArrayList<>();
+        java.time.ZoneId zone = engine.clock().getZone();
+        Optional<java.time.LocalDate> lastClosed = b.history().stream()
+                .filter(c -> c.to() == CaseStatus.CLOSED)
+                .reduce((x, y) -> y)
+                .map(c -> java.time.LocalDate.ofInstant(c.at(), zone));
+        for (ReintegrationPlan plan :
+                work.caseRecords(b, engine.store.reintegrationPlans()::forBeneficiary, (x, y) -> 0)) {
+            if (plan.isActive()
+                    || !plan.closeReason().startsWith(CASE_CLOSED)
+                    || !plan.closedOn().equals(lastClosed)) {
+                continue;
+            }
+            long followUps = engine.store.followUps().forBeneficiary(plan.beneficiary()).stream()
+                    .filter(f -> f.plan().equals(plan.id()) && f.status() == FollowUpStatus.CANCELLED)
+                    .count();
+            StringBuilder text = new StringBuilder("plan closed on ")
+                    .append(plan.closedOn().orElseThrow())
+                    .append(", ")
+                    .append(followUps)
+                    .append(" follow-up(s) cancelled");
+            for (PlannedService s : plan.services()) {
+                if (!s.referrals().isEmpty()
+                        && s.latestReferral().endReason().startsWith("plan closed: " + CASE_CLOSED)) {
+                    text.append(", referral to ")
+                            .append(s.latestReferral().to())
+                            .append(" ended");
+                }
+            }
+            ended.add(text.toString());
+        }
+        return ended.isEmpty()
+                ? "; nothing to plan again"
+                : "; not restored, to plan again: " + String.join("; ", ended);
     }
 
     private Beneficiary move(Engine.Work work, Beneficiary before, Beneficiary after) {

@@ -36,6 +36,7 @@ import id.pulih.store.Store;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -65,6 +66,9 @@ public final class Engine {
     final Clock clock;
     final Forms forms;
     final DuplicateScoring scoring;
+    /** How long a referral opens a case after it was sent, unless it ends first. */
+    final Period referralPeriod;
+
     private final List<DomainEventListener> listeners = new CopyOnWriteArrayList<>();
 
     /**
@@ -76,10 +80,43 @@ public final class Engine {
      * @param scoring the duplicate scoring and its threshold
      */
     public Engine(Store store, Clock clock, Forms forms, DuplicateScoring scoring) {
+        this(store, clock, forms, scoring, DEFAULT_REFERRAL_PERIOD);
+    }
+
+    /**
+     * Creates the engine with a referral period.
+     *
+     * @param store the store
+     * @param clock the clock
+     * @param forms the form validator
+     * @param scoring the duplicate scoring and its threshold
+     * @param referralPeriod how long a referral opens a case after it was sent, at least a day
+     * @throws id.pulih.shared.InvalidValueException {@code referral.period} for a period of no day or less
+     */
+    public Engine(Store store, Clock clock, Forms forms, DuplicateScoring scoring, Period referralPeriod) {
         this.store = store;
         this.clock = clock;
         this.forms = forms;
         this.scoring = scoring;
+        this.referralPeriod = checkedReferralPeriod(referralPeriod);
+    }
+
+    /** The referral period unless the builder sets another: 180 days. */
+    public static final Period DEFAULT_REFERRAL_PERIOD = Period.ofDays(180);
+
+    /**
+     * Checks a referral period: positive in every part it has, and at least a day.
+     *
+     * @param period the period
+     * @return it
+     * @throws id.pulih.shared.InvalidValueException {@code referral.period} otherwise
+     */
+    public static Period checkedReferralPeriod(Period period) {
+        Checks.required(period, "referralPeriod");
+        if (period.isNegative() || period.isZero()) {
+            throw id.pulih.reintegration.ReintegrationError.REFERRAL_PERIOD.invalid();
+        }
+        return period;
     }
 
     /**
@@ -680,7 +717,16 @@ public final class Engine {
             return Optional.empty();
         }
 
+        /**
+         * Every unit a case is open to: its origin, the unit that registered it, the shelters it stayed in and their
+         * regions, the destinations of its returns, and the partners its active plans refer it to today (a referral
+         * PENDING or ACCEPTED, within the referral period, with consent to disclosure holding today or on a
+         * supervisor's override). Evaluated against the engine's clock on every call: a referral that expired or
+         * lost its consent closes the case to its partner at once, whether or not anything was written.
+         */
         CaseScope scopeOf(Beneficiary b) {
+            LocalDate today = today();
+            boolean disclosure = b.hasConsent(id.pulih.beneficiary.ConsentPurpose.DISCLOSURE_TO_PARTNERS, today);
             Set<RegionCode> regions = new HashSet<>();
             Set<ShelterId> shelters = new HashSet<>();
             Set<OrganisationId> partners = new HashSet<>();
@@ -694,7 +740,7 @@ public final class Engine {
                     regions.add(r.destination());
                 }
                 for (ReintegrationPlan plan : store.reintegrationPlans().forBeneficiary(id)) {
-                    partners.addAll(plan.partnersWithOpenReferrals());
+                    partners.addAll(plan.partnersSeeing(today, referralPeriod, disclosure));
                 }
             }
             return new CaseScope(b.id(), b.origin(), regions, shelters, partners);

@@ -100,6 +100,7 @@ final class GuidanceService implements Guidance {
             if (!livesIn(work, b, programme.region()) && override.isEmpty()) {
                 throw GuidanceError.ENROLMENT_REGION.violation(programme.region());
             }
+            requireParticipation(work, b);
             if (!b.hasConsent(ConsentPurpose.PROGRAMME_PARTICIPATION, on)) {
                 throw GuidanceError.ENROLMENT_CONSENT.violation(on);
             }
@@ -157,12 +158,24 @@ final class GuidanceService implements Guidance {
         }
     }
 
+    /**
+     * Once consent to programme participation stands withdrawn (today, whatever date the record is for), no new
+     * enrolment or attendance is recorded: for every path, single, bulk and CSV import.
+     */
+    private static void requireParticipation(Engine.Work work, Beneficiary b) {
+        b.consentWithdrawnOn(ConsentPurpose.PROGRAMME_PARTICIPATION, work.today())
+                .ifPresent(on -> {
+                    throw GuidanceError.PARTICIPATION_WITHDRAWN.violation(on);
+                });
+    }
+
     /** The rules of an attendance, single or in a list: reads and decides, writes nothing but the access log. */
     private Attendance attendance(
             Engine.Work work, ProgrammeId programmeId, BeneficiaryId beneficiaryId, Topic topic, LocalDate on) {
         work.requireNotFuture("date", on);
         Programme programme = programme(work, programmeId);
         Beneficiary b = work.open(beneficiaryId);
+        requireParticipation(work, b);
         Enrolment enrolment = OneEnrolment.enrolmentOf(engine.store.enrolments(), programmeId, work.caseIds(b))
                 .orElseThrow(() -> GuidanceError.NOT_ENROLLED.violation());
         return new Attendance(enrolment, enrolment.attend(programme, topic, on, actor.id()));

@@ -122,14 +122,14 @@ final class ReintegrationService implements Reintegration {
             work.open(plan.beneficiary());
             requireGovernmentUnit(work, plan.id().toString());
             PlannedService service = form.toService();
-            ReintegrationPlan saved = engine.store.reintegrationPlans().save(plan.addService(service));
+            ReintegrationPlan saved = save(work, plan, current(work, plan).addService(service));
             work.audit(
                     RecordType.REINTEGRATION_PLAN,
                     saved.id(),
                     plan.version(),
                     saved.version(),
                     "service " + service.type() + " (" + service.component() + ") added, provider " + service.provider()
-                            + ", due " + service.dueOn() + ", cost " + service.cost());
+                            + ", due " + service.dueOn() + ", cost " + service.cost() + ended(plan, saved));
             work.emit(new ServiceStatusChanged(
                     plan.beneficiary(), service.id(), service.type(), service.status(), work.now, actor.id()));
             return saved.service(service.id()).orElseThrow();
@@ -152,7 +152,11 @@ final class ReintegrationService implements Reintegration {
 
     @Override
     public PlannedService cancelService(ServiceId service, String reason) {
-        return serviceStep(service, "plan.cancel-service", false, (plan, work) -> plan.cancelService(service, reason));
+        return serviceStep(
+                service,
+                "plan.cancel-service",
+                false,
+                (plan, work) -> plan.cancelService(service, work.today(), reason));
     }
 
     private PlannedService serviceStep(
@@ -170,14 +174,14 @@ final class ReintegrationService implements Reintegration {
                     || !p.organisation().equals(before.provider())) {
                 requireGovernmentUnit(work, serviceId.toString());
             }
-            ReintegrationPlan saved = engine.store.reintegrationPlans().save(rule.apply(plan, work));
+            ReintegrationPlan saved = save(work, plan, rule.apply(current(work, plan), work));
             PlannedService after = saved.service(serviceId).orElseThrow();
             work.audit(
                     RecordType.REINTEGRATION_PLAN,
                     saved.id(),
                     plan.version(),
                     saved.version(),
-                    "service " + after.type() + " " + before.status() + " -> " + after.status());
+                    "service " + after.type() + " " + before.status() + " -> " + after.status() + ended(plan, saved));
             work.emit(new ServiceStatusChanged(
                     plan.beneficiary(), after.id(), after.type(), after.status(), work.now, actor.id()));
             return after;
@@ -214,7 +218,7 @@ final class ReintegrationService implements Reintegration {
                 override = overrideReason.strip();
             }
             Referral referral = Referral.send(partner, work.today(), actor.id(), override);
-            ReintegrationPlan saved = engine.store.reintegrationPlans().save(plan.refer(serviceId, referral));
+            ReintegrationPlan saved = save(work, plan, current(work, plan).refer(serviceId, referral));
             PlannedService after = saved.service(serviceId).orElseThrow();
             work.audit(
                     RecordType.REINTEGRATION_PLAN,
@@ -222,7 +226,8 @@ final class ReintegrationService implements Reintegration {
                     plan.version(),
                     saved.version(),
                     "service " + after.type() + " referred to " + partner
-                            + (referral.consentOverridden() ? ", without consent: " + override : ", consent on file"));
+                            + (referral.consentOverridden() ? ", without consent: " + override : ", consent on file")
+                            + ", open until " + referral.expiresOn(engine.referralPeriod) + ended(plan, saved));
             work.emit(new ServiceReferred(
                     b.id(), serviceId, partner, referral.consentOverridden(), work.now, actor.id()));
             return after;
@@ -245,6 +250,30 @@ final class ReintegrationService implements Reintegration {
                 (plan, work) -> plan.rejectReferral(service, work.today(), actor.id(), reason));
     }
 
+    @Override
+    public PlannedService withdrawReferral(ServiceId serviceId, String reason) {
+        Checks.required(serviceId, "serviceId");
+        String why = Checks.requiredText(reason, "reason", id.pulih.shared.TextLimit.REASON);
+        return engine.command(actor, "plan.withdraw-referral", work -> {
+            ReintegrationPlan plan = findPlanOf(serviceId);
+            work.open(plan.beneficiary());
+            Referral referral = plan.service(serviceId).orElseThrow().latestReferral();
+            if (!(actor.jurisdiction() instanceof Jurisdiction.Partner p
+                    && p.organisation().equals(referral.to()))) {
+                requireGovernmentUnit(work, serviceId.toString());
+            }
+            ReintegrationPlan saved =
+                    save(work, plan, current(work, plan).withdrawReferral(serviceId, work.today(), why));
+            work.audit(
+                    RecordType.REINTEGRATION_PLAN,
+                    saved.id(),
+                    plan.version(),
+                    saved.version(),
+                    "withdrawn: " + why + ended(plan, saved));
+            return saved.service(serviceId).orElseThrow();
+        });
+    }
+
     private PlannedService answer(
             ServiceId serviceId, String action, BiFunction<ReintegrationPlan, Engine.Work, ReintegrationPlan> rule) {
         Checks.required(serviceId, "serviceId");
@@ -259,7 +288,7 @@ final class ReintegrationService implements Reintegration {
                 throw new AccessDeniedException(
                         ReintegrationError.REFERRAL_ADDRESSEE, actor.id(), action, serviceId.toString(), referral.to());
             }
-            ReintegrationPlan saved = engine.store.reintegrationPlans().save(rule.apply(plan, work));
+            ReintegrationPlan saved = save(work, plan, rule.apply(current(work, plan), work));
             PlannedService after = saved.service(serviceId).orElseThrow();
             ReferralStatus answer = after.latestReferral().status();
             work.audit(
@@ -267,7 +296,7 @@ final class ReintegrationService implements Reintegration {
                     saved.id(),
                     plan.version(),
                     saved.version(),
-                    "referral of " + after.type() + " to " + referral.to() + " " + answer);
+                    "referral of " + after.type() + " to " + referral.to() + " " + answer + ended(plan, saved));
             work.emit(new ReferralAnswered(plan.beneficiary(), serviceId, referral.to(), answer, work.now, actor.id()));
             return after;
         });
@@ -311,22 +340,14 @@ final class ReintegrationService implements Reintegration {
             ReintegrationPlan plan = findPlan(planId);
             work.open(plan.beneficiary());
             requireGovernmentUnit(work, planId.toString());
-            ReintegrationPlan saved = engine.store.reintegrationPlans().save(plan.close(work.today(), reason));
-            int dropped = 0;
-            for (FollowUp f : engine.store.followUps().forBeneficiary(plan.beneficiary())) {
-                if (f.plan().equals(plan.id()) && f.status() == FollowUpStatus.SCHEDULED) {
-                    engine.store.followUps().save(f.cancel());
-                    dropped++;
-                }
-            }
+            ClosedPlan closed = closePlan(engine, work, plan, reason);
             work.audit(
                     RecordType.REINTEGRATION_PLAN,
-                    saved.id(),
+                    closed.plan().id(),
                     plan.version(),
-                    saved.version(),
-                    "plan closed, " + dropped + " follow-up(s) dropped: " + saved.closeReason());
-            work.emit(new PlanClosed(plan.beneficiary(), saved.id(), saved.closeReason(), work.now, actor.id()));
-            return saved;
+                    closed.plan().version(),
+                    closed.summary() + ": " + closed.plan().closeReason());
+            return closed.plan();
         });
     }
 
@@ -356,7 +377,8 @@ final class ReintegrationService implements Reintegration {
             List<DueFollowUp> due = new ArrayList<>();
             List<FollowUp> open = new ArrayList<>();
             for (FollowUp f : engine.store.followUps().scheduledUntil(today.plusDays(UPCOMING_DAYS))) {
-                if (work.resolve(f.beneficiary()).status() != CaseStatus.CLOSED) {
+                // a visit the beneficiary is not to be contacted for is no one's to-do
+                if (!f.noContact() && work.resolve(f.beneficiary()).status() != CaseStatus.CLOSED) {
                     open.add(f);
                 }
             }
@@ -370,6 +392,73 @@ final class ReintegrationService implements Reintegration {
                     .thenComparing(DueFollowUp::dueOn));
             return due;
         });
+    }
+
+    /** A plan closed within a command, with what ended with it: its follow-ups cancelled and referrals ended. */
+    record ClosedPlan(ReintegrationPlan plan, int followUpsCancelled, List<String> referralsEnded) {
+        /** For an audit summary: {@code plan closed on D, N follow-up(s) cancelled, referral of T to P WITHDRAWN}. */
+        String summary() {
+            StringBuilder text = new StringBuilder("plan closed on ")
+                    .append(plan.closedOn().orElseThrow())
+                    .append(", ")
+                    .append(followUpsCancelled)
+                    .append(" follow-up(s) cancelled");
+            referralsEnded.forEach(r -> text.append(", ").append(r));
+            return text.toString();
+        }
+    }
+
+    /**
+     * Closes a plan within a running command: the plan (its open referrals WITHDRAWN), its SCHEDULED follow-ups
+     * CANCELLED, and a {@link PlanClosed} event; the caller writes the one audit entry. The one way a plan closes,
+     * for {@code plan.close} and for closing the case.
+     */
+    static ClosedPlan closePlan(Engine engine, Engine.Work work, ReintegrationPlan plan, String reason) {
+        ReintegrationPlan saved = save(
+                engine,
+                work,
+                plan,
+                plan.expireReferrals(work.today(), engine.referralPeriod).close(work.today(), reason));
+        int dropped = 0;
+        for (FollowUp f : engine.store.followUps().forBeneficiary(plan.beneficiary())) {
+            if (f.plan().equals(plan.id()) && f.status() == FollowUpStatus.SCHEDULED) {
+                engine.store.followUps().save(f.cancel());
+                dropped++;
+            }
+        }
+        work.emit(new PlanClosed(plan.beneficiary(), saved.id(), saved.closeReason(), work.now, work.actorId()));
+        return new ClosedPlan(saved, dropped, saved.referralsEndedSince(plan));
+    }
+
+    /** The plan as it stands today: the referrals whose period passed recorded EXPIRED (not saved yet). */
+    private ReintegrationPlan current(Engine.Work work, ReintegrationPlan plan) {
+        return plan.expireReferrals(work.today(), engine.referralPeriod);
+    }
+
+    private ReintegrationPlan save(Engine.Work work, ReintegrationPlan stored, ReintegrationPlan changed) {
+        return save(engine, work, stored, changed);
+    }
+
+    /** Saves a changed plan and emits a {@link ReferralAnswered} for every referral that ended with the change. */
+    static ReintegrationPlan save(
+            Engine engine, Engine.Work work, ReintegrationPlan stored, ReintegrationPlan changed) {
+        ReintegrationPlan saved = engine.store.reintegrationPlans().save(changed);
+        for (PlannedService s : saved.services()) {
+            Optional<Referral> was = stored.service(s.id()).flatMap(PlannedService::openReferral);
+            if (was.isPresent() && s.openReferral().isEmpty()) {
+                Referral now = s.referrals()
+                        .get(stored.service(s.id()).orElseThrow().referrals().size() - 1);
+                work.emit(new ReferralAnswered(
+                        saved.beneficiary(), s.id(), now.to(), now.status(), work.now, work.actorId()));
+            }
+        }
+        return saved;
+    }
+
+    /** For an audit summary: {@code "; ended: referral of T to P EXPIRED, ..."}, or empty. */
+    static String ended(ReintegrationPlan stored, ReintegrationPlan saved) {
+        List<String> ended = saved.referralsEndedSince(stored);
+        return ended.isEmpty() ? "" : "; ended: " + String.join(", ", ended);
     }
 
     /** Partner organisations answer referrals and deliver their services; plans are the government units' work. */

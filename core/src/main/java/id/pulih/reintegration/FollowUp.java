@@ -36,6 +36,7 @@ public final class FollowUp implements Versioned<FollowUp> {
     private final RiskScore score;
     private final String notes;
     private final String visitedBy;
+    private final boolean noContact;
     private final long version;
 
     /**
@@ -67,6 +68,55 @@ public final class FollowUp implements Versioned<FollowUp> {
             String notes,
             String visitedBy,
             long version) {
+        this(
+                id,
+                beneficiary,
+                plan,
+                monthsAfter,
+                dueOn,
+                status,
+                visitedOn,
+                observed,
+                score,
+                notes,
+                visitedBy,
+                false,
+                version);
+    }
+
+    /**
+     * Rebuilds a follow-up from storage, with its contact mark, checking every part.
+     *
+     * @param id the identifier
+     * @param beneficiary the case
+     * @param plan the plan that scheduled it
+     * @param monthsAfter how many months after the schedule's start it falls, 1 to 60
+     * @param dueOn when it is due
+     * @param status the status
+     * @param visitedOn when the visit took place, or null
+     * @param observed the risk factors observed at the visit, empty before it
+     * @param score the risk score of the visit, or null before it
+     * @param notes notes without personal identifiers, may be empty
+     * @param visitedBy the officer who recorded the visit, empty before it
+     * @param noContact whether the beneficiary withdrew consent to follow-up contact while it was scheduled: it is
+     *     then neither due nor visited
+     * @param version the stored version
+     */
+    public FollowUp(
+            FollowUpId id,
+            BeneficiaryId beneficiary,
+            PlanId plan,
+            int monthsAfter,
+            LocalDate dueOn,
+            FollowUpStatus status,
+            @Nullable LocalDate visitedOn,
+            Set<RiskFactor> observed,
+            @Nullable RiskScore score,
+            String notes,
+            String visitedBy,
+            boolean noContact,
+            long version) {
+        this.noContact = noContact;
         this.id = Checks.required(id, "followUpId");
         this.beneficiary = Checks.required(beneficiary, "beneficiary");
         this.plan = Checks.required(plan, "plan");
@@ -135,6 +185,9 @@ public final class FollowUp implements Versioned<FollowUp> {
         Checks.required(factors, "observed");
         Checks.required(policy, "policy");
         requireScheduled(FollowUpStatus.VISITED);
+        if (noContact) {
+            throw ReintegrationError.FOLLOWUP_NO_CONTACT.violation();
+        }
         return with(
                 FollowUpStatus.VISITED,
                 on,
@@ -156,6 +209,42 @@ public final class FollowUp implements Versioned<FollowUp> {
         return with(FollowUpStatus.CANCELLED, null, Set.of(), null, notes, "", version);
     }
 
+    /**
+     * Marks a scheduled visit not to contact (consent to follow-up contact withdrawn), or clears the mark (consent
+     * given again).
+     *
+     * @param mark true to mark, false to clear
+     * @return the follow-up, marked or not
+     * @throws IllegalTransitionException {@code followup.transition} unless SCHEDULED
+     */
+    public FollowUp withNoContact(boolean mark) {
+        requireScheduled(status);
+        return new FollowUp(
+                id,
+                beneficiary,
+                plan,
+                monthsAfter,
+                dueOn,
+                status,
+                visitedOn,
+                observed,
+                score,
+                notes,
+                visitedBy,
+                mark,
+                version);
+    }
+
+    /**
+     * Whether the beneficiary is not to be contacted for this visit: consent to follow-up contact was withdrawn while
+     * it was scheduled. Such a visit is not due and cannot be recorded.
+     *
+     * @return true when marked
+     */
+    public boolean noContact() {
+        return noContact;
+    }
+
     private void requireScheduled(FollowUpStatus target) {
         if (status != FollowUpStatus.SCHEDULED) {
             throw ReintegrationError.FOLLOWUP_TRANSITION.transition(status, target, "none; only SCHEDULED moves");
@@ -166,10 +255,10 @@ public final class FollowUp implements Versioned<FollowUp> {
      * Whether the visit is overdue on a date.
      *
      * @param today the date
-     * @return true when still scheduled and due before {@code today}
+     * @return true when still scheduled, to be contacted, and due before {@code today}
      */
     public boolean isOverdueOn(LocalDate today) {
-        return status == FollowUpStatus.SCHEDULED && dueOn.isBefore(today);
+        return status == FollowUpStatus.SCHEDULED && !noContact && dueOn.isBefore(today);
     }
 
     /**
@@ -305,6 +394,7 @@ public final class FollowUp implements Versioned<FollowUp> {
                 newScore,
                 newNotes,
                 newVisitedBy,
+                noContact,
                 newVersion);
     }
 
@@ -324,7 +414,8 @@ public final class FollowUp implements Versioned<FollowUp> {
                 && observed.equals(other.observed)
                 && Objects.equals(score, other.score)
                 && notes.equals(other.notes)
-                && visitedBy.equals(other.visitedBy);
+                && visitedBy.equals(other.visitedBy)
+                && noContact == other.noContact;
     }
 
     @Override

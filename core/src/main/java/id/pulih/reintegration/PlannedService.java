@@ -8,6 +8,7 @@ import id.pulih.shared.Rupiah;
 import id.pulih.shared.ServiceId;
 import id.pulih.shared.TextLimit;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -73,6 +74,10 @@ public final class PlannedService {
         if ((status == ServiceStatus.DELIVERED) != (deliveredOn != null)) {
             throw ReintegrationError.SERVICE_DELIVERY.violation();
         }
+        if (!status.open() && !this.referrals.isEmpty() && latestReferral().isOpen()) {
+            throw ReintegrationError.PLAN_OPEN_REFERRALS.violation(
+                    "a " + status + " service has no open referral; its referral ends with it");
+        }
         for (int i = 0; i < this.referrals.size() - 1; i++) {
             if (this.referrals.get(i).isOpen()) {
                 throw ReintegrationError.REFERRAL_OPEN_EXISTS.violation(
@@ -120,16 +125,66 @@ public final class PlannedService {
         return with(ServiceStatus.IN_PROGRESS, null, "", provider, referrals);
     }
 
+    /**
+     * Delivers the service; its open referral ends with it: COMPLETED when the partner had accepted it, WITHDRAWN when
+     * it was still pending (another provider delivered).
+     */
     PlannedService deliver(LocalDate on) {
         Checks.required(on, "deliveredOn");
         status.requireMoveTo(ServiceStatus.DELIVERED);
-        return with(ServiceStatus.DELIVERED, on, "", provider, referrals);
+        List<Referral> ended = referrals;
+        Optional<Referral> open = openReferral();
+        if (open.isPresent()) {
+            Referral r = open.get();
+            ended = replaceLatest(
+                    r.status() == ReferralStatus.ACCEPTED
+                            ? r.complete(on, "service delivered on " + on)
+                            : r.withdraw(on, "service delivered on " + on + " before the partner answered"));
+        }
+        return with(ServiceStatus.DELIVERED, on, "", provider, ended);
     }
 
-    PlannedService cancel(String reason) {
+    /** Cancels the service; its open referral is WITHDRAWN on {@code on}. */
+    PlannedService cancel(@Nullable LocalDate on, String reason) {
         String why = Checks.requiredText(reason, "reason", TextLimit.REASON);
         status.requireMoveTo(ServiceStatus.CANCELLED);
-        return with(ServiceStatus.CANCELLED, null, why, provider, referrals);
+        List<Referral> ended = referrals;
+        if (openReferral().isPresent()) {
+            if (on == null) {
+                throw ReintegrationError.PLAN_OPEN_REFERRALS.violation("the service is referred to "
+                        + openReferral().get().to() + "; cancel it with a date, which ends the referral");
+            }
+            ended = replaceLatest(openReferral().get().withdraw(on, "service cancelled: " + why));
+        }
+        return with(ServiceStatus.CANCELLED, null, why, provider, ended);
+    }
+
+    /** Withdraws the open referral, if any; the service itself stays as it is. */
+    PlannedService withdrawReferral(LocalDate on, String why) {
+        Optional<Referral> open = openReferral();
+        if (open.isEmpty()) {
+            return this;
+        }
+        return with(
+                status,
+                deliveredOn,
+                cancelReason,
+                provider,
+                replaceLatest(open.get().withdraw(on, why)));
+    }
+
+    /** Records EXPIRED on the open referral whose period passed by {@code today}, if any. */
+    PlannedService expireReferral(LocalDate today, Period period) {
+        Optional<Referral> open = openReferral();
+        if (open.isEmpty() || !open.get().isExpiredOn(today, period)) {
+            return this;
+        }
+        return with(
+                status,
+                deliveredOn,
+                cancelReason,
+                provider,
+                replaceLatest(open.get().expire(today, period)));
     }
 
     PlannedService refer(Referral referral) {
@@ -138,7 +193,7 @@ public final class PlannedService {
         }
         if (openReferral().isPresent()) {
             throw ReintegrationError.REFERRAL_OPEN_EXISTS.violation("the service is already referred to "
-                    + openReferral().get().to() + "; a second referral waits until that one is rejected");
+                    + openReferral().get().to() + "; a second referral waits until that one is rejected or has ended");
         }
         List<Referral> more = new ArrayList<>(referrals);
         more.add(referral);
@@ -175,7 +230,7 @@ public final class PlannedService {
     }
 
     /**
-     * The open referral (pending or accepted).
+     * The open referral (pending or accepted), whether or not its period has passed.
      *
      * @return it, or empty
      */

@@ -7,12 +7,12 @@ import id.pulih.shared.ServiceId;
 import java.time.Instant;
 
 /**
- * A partner accepted or rejected a referral.
+ * A partner accepted or rejected a referral, or an open referral ended (COMPLETED, WITHDRAWN or EXPIRED, recorded).
  *
  * @param beneficiary the case
  * @param service the service
  * @param partner the partner
- * @param answer ACCEPTED or REJECTED
+ * @param answer ACCEPTED or REJECTED, or how it ended
  * @param occurredAt when
  * @param actorId who
  */

@@ -113,6 +113,29 @@ public enum ReintegrationError implements ErrorCode.Defined {
             RuleViolationException.class,
             "",
             "the visit on {visitedOn} is before the plan was made on {createdOn}"),
+    /** <code>referral.end</code> (RuleViolationException): a referral ended (COMPLETED, WITHDRAWN or EXPIRED) has an end date and a reason, any other none; this one is &#123;status&#125; */
+    REFERRAL_END(
+            "referral.end",
+            RuleViolationException.class,
+            "",
+            "a referral ended (COMPLETED, WITHDRAWN or EXPIRED) has an end date and a reason, any other none; this one is {status}"),
+    /** <code>referral.not-expired</code> (RuleViolationException): the referral period runs out on &#123;expiresOn&#125; */
+    REFERRAL_NOT_EXPIRED(
+            "referral.not-expired", RuleViolationException.class, "", "the referral period runs out on {expiresOn}"),
+    /** <code>referral.period</code> (InvalidValueException): the referral period must be positive, at least one day */
+    REFERRAL_PERIOD(
+            "referral.period",
+            InvalidValueException.class,
+            "referralPeriod",
+            "the referral period must be positive, at least one day"),
+    /** <code>followup.no-contact</code> (RuleViolationException): the beneficiary withdrew consent to follow-up contact; record the consent again before a visit */
+    FOLLOWUP_NO_CONTACT(
+            "followup.no-contact",
+            RuleViolationException.class,
+            "",
+            "the beneficiary withdrew consent to follow-up contact; record the consent again before a visit"),
+    /** <code>plan.open-referrals</code> (RuleViolationException): &#123;problem&#125; */
+    PLAN_OPEN_REFERRALS("plan.open-referrals", RuleViolationException.class, "", "{problem}"),
     /** <code>merge.active-plans</code> (RuleViolationException): both registrations have an active reintegration plan, and a case has one plan in force; close one of them before merging */
     MERGE_ACTIVE_PLANS(
             "merge.active-plans",

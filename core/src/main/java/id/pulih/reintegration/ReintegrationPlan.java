@@ -92,6 +92,11 @@ public final class ReintegrationPlan implements Versioned<ReintegrationPlan> {
         }
         this.closedOn = closedOn;
         this.closeReason = Checks.optionalText(closeReason, "reason", TextLimit.REASON);
+        if (status == PlanStatus.CLOSED
+                && this.services.stream().anyMatch(s -> s.openReferral().isPresent())) {
+            throw ReintegrationError.PLAN_OPEN_REFERRALS.violation(
+                    "a closed plan has no open referral; its referrals end when it closes");
+        }
         this.version = version;
     }
 
@@ -159,7 +164,100 @@ public final class ReintegrationPlan implements Versioned<ReintegrationPlan> {
      * @throws id.pulih.shared.IllegalTransitionException {@code service.transition} when delivered or cancelled
      */
     public ReintegrationPlan cancelService(ServiceId service, String reason) {
-        return change(service, s -> s.cancel(reason));
+        return change(service, s -> s.cancel(null, reason));
+    }
+
+    /**
+     * Cancels a service not delivered yet, on a date: its open referral, if any, is WITHDRAWN that day.
+     *
+     * @param service the service
+     * @param on when
+     * @param reason why, required
+     * @return the changed plan
+     * @throws id.pulih.shared.IllegalTransitionException {@code service.transition} when delivered or cancelled
+     */
+    public ReintegrationPlan cancelService(ServiceId service, LocalDate on, String reason) {
+        Checks.required(on, "cancelledOn");
+        return change(service, s -> s.cancel(on, reason));
+    }
+
+    /**
+     * Withdraws the open referral of a service (the service stays as it is; it may be referred again).
+     *
+     * @param service the service
+     * @param on when
+     * @param reason why, required
+     * @return the changed plan
+     * @throws RuleViolationException {@code referral.none} when the service was never referred
+     * @throws id.pulih.shared.IllegalTransitionException {@code referral.transition} unless its latest referral is
+     *     pending or accepted
+     */
+    public ReintegrationPlan withdrawReferral(ServiceId service, LocalDate on, String reason) {
+        return change(service, s -> {
+            s.latestReferral().status().requireEndable(ReferralStatus.WITHDRAWN);
+            return s.withdrawReferral(on, reason);
+        });
+    }
+
+    /**
+     * Withdraws every open referral of the plan (when consent to disclosure is withdrawn, or the plan or case closes);
+     * a plan without one is returned as it is.
+     *
+     * @param on when
+     * @param reason why, required, at most {@link TextLimit#SUMMARY} characters
+     * @return the changed plan, or this one
+     */
+    public ReintegrationPlan withdrawReferrals(LocalDate on, String reason) {
+        Checks.required(on, "endedOn");
+        Checks.requiredText(reason, "endReason", TextLimit.SUMMARY);
+        return eachService(s -> s.withdrawReferral(on, reason));
+    }
+
+    /**
+     * Records EXPIRED on every open referral whose period has passed by {@code today}; a plan without one is returned
+     * as it is. An expired referral opens the case no more whether or not this was recorded ({@link
+     * #partnersSeeing}); the services record it on their next write of the plan.
+     *
+     * @param today the date, in the engine's clock
+     * @param period the referral period
+     * @return the changed plan, or this one
+     */
+    public ReintegrationPlan expireReferrals(LocalDate today, java.time.Period period) {
+        Checks.required(today, "today");
+        Checks.required(period, "referralPeriod");
+        return eachService(s -> s.expireReferral(today, period));
+    }
+
+    private ReintegrationPlan eachService(UnaryOperator<PlannedService> rule) {
+        List<PlannedService> changed = new ArrayList<>(services.size());
+        boolean any = false;
+        for (PlannedService s : services) {
+            PlannedService after = rule.apply(s);
+            any |= after != s;
+            changed.add(after);
+        }
+        return any ? withServices(changed) : this;
+    }
+
+    /**
+     * What ended between an earlier state of this plan and this one: each referral open then and ended now, as
+     * {@code "referral of TYPE to PARTNER STATUS"}, for audit summaries.
+     *
+     * @param before the plan as it was
+     * @return the descriptions, in the order of the services; empty when none ended
+     */
+    public List<String> referralsEndedSince(ReintegrationPlan before) {
+        Checks.required(before, "before");
+        List<String> ended = new ArrayList<>();
+        for (PlannedService s : services) {
+            Optional<Referral> was = before.service(s.id()).flatMap(PlannedService::openReferral);
+            if (was.isPresent() && s.openReferral().isEmpty()) {
+                Referral now = s.referrals()
+                        .get(before.service(s.id()).orElseThrow().referrals().size() - 1);
+                ended.add("referral of " + s.type() + " to " + now.to() + " " + now.status());
+            }
+        }
+        return ended;
     }
 
     /**
@@ -207,7 +305,7 @@ public final class ReintegrationPlan implements Versioned<ReintegrationPlan> {
     }
 
     /**
-     * Closes the plan; a new one may then be made for the case.
+     * Closes the plan; a new one may then be made for the case. Its open referrals are WITHDRAWN the same day.
      *
      * @param on when
      * @param reason why, required
@@ -218,8 +316,9 @@ public final class ReintegrationPlan implements Versioned<ReintegrationPlan> {
         Checks.required(on, "closedOn");
         String why = Checks.requiredText(reason, "reason", TextLimit.REASON);
         requireActive();
+        ReintegrationPlan ended = withdrawReferrals(on, "plan closed: " + why);
         return new ReintegrationPlan(
-                id, beneficiary, goals, services, PlanStatus.CLOSED, createdOn, createdBy, on, why, version);
+                id, beneficiary, goals, ended.services, PlanStatus.CLOSED, createdOn, createdBy, on, why, version);
     }
 
     private ReintegrationPlan change(ServiceId serviceId, UnaryOperator<PlannedService> rule) {
@@ -257,8 +356,8 @@ public final class ReintegrationPlan implements Versioned<ReintegrationPlan> {
     }
 
     /**
-     * The partner organisations to which a service of this plan is referred, pending or accepted: they may see the
-     * case.
+     * The partner organisations to which a service of this plan is referred, pending or accepted by status, whatever
+     * the referral period; who sees the case is {@link #partnersSeeing}.
      *
      * @return the organisations
      */
@@ -266,6 +365,29 @@ public final class ReintegrationPlan implements Versioned<ReintegrationPlan> {
         Set<OrganisationId> partners = new LinkedHashSet<>();
         for (PlannedService s : services) {
             s.openReferral().ifPresent(r -> partners.add(r.to()));
+        }
+        return partners;
+    }
+
+    /**
+     * The partner organisations this plan opens the case to on a date: while the plan is active, each partner with a
+     * referral PENDING or ACCEPTED and within its period, and either consent to disclosure holding that day or the
+     * referral made on a supervisor's override.
+     *
+     * @param today the date, in the engine's clock
+     * @param period the referral period
+     * @param disclosureConsented whether the beneficiary's consent to disclosure to partners holds {@code today}
+     * @return the organisations, empty for a closed plan
+     */
+    public Set<OrganisationId> partnersSeeing(LocalDate today, java.time.Period period, boolean disclosureConsented) {
+        Set<OrganisationId> partners = new LinkedHashSet<>();
+        if (!isActive()) {
+            return partners;
+        }
+        for (PlannedService s : services) {
+            s.openReferral()
+                    .filter(r -> r.opensCaseOn(today, period) && (disclosureConsented || r.consentOverridden()))
+                    .ifPresent(r -> partners.add(r.to()));
         }
         return partners;
     }

@@ -14,6 +14,8 @@ public enum RecordType {
     BANK_RESULT_IMPORT("bank-result-import"),
     /** A pair of registrations that may be the same person. */
     POTENTIAL_DUPLICATE("potential-duplicate"),
+    /** A request to close a case, waiting for a supervisor's decision. */
+    CLOSURE_REQUEST("closure-request"),
     /** A shelter. */
     SHELTER("shelter"),
     /** A stay in a shelter. */

@@ -99,6 +99,13 @@ public interface Store {
     Awards awards();
 
     /**
+     * Requests to close cases.
+     *
+     * @return the port
+     */
+    id.pulih.beneficiary.ClosureRequests closureRequests();
+
+    /**
      * Payments.
      *
      * @return the port

@@ -3,6 +3,7 @@ package id.pulih.testkit;
 import id.pulih.access.Actor;
 import id.pulih.beneficiary.AssessmentForm;
 import id.pulih.beneficiary.CaseOutcome;
+import id.pulih.beneficiary.ConsentPurpose;
 import id.pulih.beneficiary.CorrectionForm;
 import id.pulih.beneficiary.IntakeForm;
 import id.pulih.shelter.DischargeReason;
@@ -36,7 +37,17 @@ public sealed interface CaseCommand {
                     RegisterTwin,
                     Merge,
                     Correct,
-                    AttachNik {
+                    AttachNik,
+                    RequestClosure,
+                    ApproveClosure,
+                    ReturnClosure,
+                    RecordConsent,
+                    CreatePlan,
+                    AddService,
+                    Refer,
+                    AcceptReferral,
+                    StartService,
+                    EndReferral {
         /**
          * The beneficiary's index: the registration it names, modulo the number of registrations so far.
          *
@@ -207,6 +218,131 @@ public sealed interface CaseCommand {
      * @param keepBeneficiary true to keep this beneficiary's registration as the survivor, false to keep the other
      */
     record Merge(int beneficiary, boolean keepBeneficiary) implements OnCase {}
+
+    // --- the case over the years (issue 14): closing on request, consent, plans and referrals ---
+
+    /**
+     * Requests the closure of a case. Unless wrapped in {@link As}, it runs as the world's national case worker
+     * ({@link CaseWorld#caseWorker()}), so that the world's supervisor may decide it.
+     *
+     * @param beneficiary the beneficiary's index
+     * @param outcome the outcome asked for; not null
+     */
+    record RequestClosure(int beneficiary, CaseOutcome outcome) implements OnCase {
+        /**
+         * Checks the outcome is present.
+         *
+         * @param beneficiary the index
+         * @param outcome the outcome
+         */
+        public RequestClosure {
+            Objects.requireNonNull(outcome, "outcome");
+        }
+    }
+
+    /**
+     * Approves the pending closure request of a case (refused with {@code closure.none} when there is none).
+     *
+     * @param beneficiary the beneficiary's index
+     */
+    record ApproveClosure(int beneficiary) implements OnCase {}
+
+    /**
+     * Returns the pending closure request of a case with a reason.
+     *
+     * @param beneficiary the beneficiary's index
+     */
+    record ReturnClosure(int beneficiary) implements OnCase {}
+
+    /**
+     * Records a consent given or withdrawn today.
+     *
+     * @param beneficiary the beneficiary's index
+     * @param purpose the purpose; not null
+     * @param given true to give, false to withdraw
+     */
+    record RecordConsent(int beneficiary, ConsentPurpose purpose, boolean given) implements OnCase {
+        /**
+         * Checks the purpose is present.
+         *
+         * @param beneficiary the index
+         * @param purpose the purpose
+         * @param given given or withdrawn
+         */
+        public RecordConsent {
+            Objects.requireNonNull(purpose, "purpose");
+        }
+    }
+
+    /**
+     * Makes a reintegration plan for a case (refused unless it is REPATRIATED or IN_REINTEGRATION, or while a plan is
+     * active).
+     *
+     * @param beneficiary the beneficiary's index
+     */
+    record CreatePlan(int beneficiary) implements OnCase {}
+
+    /**
+     * Adds a service, provided by the Dinas Sosial, to the case's active plan; skipped without one.
+     *
+     * @param beneficiary the beneficiary's index
+     */
+    record AddService(int beneficiary) implements OnCase {}
+
+    /**
+     * Refers the first service of the case's active plan without an open referral (or else the first service) to a
+     * partner; skipped without a service. Without consent to disclosure it is refused, unless {@code override}, when
+     * the world's supervisor refers with an override reason.
+     *
+     * @param beneficiary the beneficiary's index
+     * @param partner the index of one of {@code PulihGen.partnerOrganisations()}, modulo their number
+     * @param override true to refer with a supervisor's override reason
+     */
+    record Refer(int beneficiary, int partner, boolean override) implements OnCase {}
+
+    /**
+     * The addressee accepts the open referral of the case's active plan, run as an officer of that partner (unless
+     * wrapped in {@link As}); skipped without a referral.
+     *
+     * @param beneficiary the beneficiary's index
+     */
+    record AcceptReferral(int beneficiary) implements OnCase {}
+
+    /**
+     * Starts the referred service of the case's active plan (so that it may be delivered); skipped without one.
+     *
+     * @param beneficiary the beneficiary's index
+     */
+    record StartService(int beneficiary) implements OnCase {}
+
+    /**
+     * Ends the latest referral of the case's active plan: by withdrawing it, by cancelling its service or by
+     * delivering the service; skipped without a referral.
+     *
+     * @param beneficiary the beneficiary's index
+     * @param how how it ends; not null
+     */
+    record EndReferral(int beneficiary, Ending how) implements OnCase {
+        /**
+         * Checks the ending is present.
+         *
+         * @param beneficiary the index
+         * @param how the ending
+         */
+        public EndReferral {
+            Objects.requireNonNull(how, "how");
+        }
+    }
+
+    /** How {@link EndReferral} ends a referral. */
+    enum Ending {
+        /** {@code Reintegration.withdrawReferral}. */
+        WITHDRAW,
+        /** {@code Reintegration.cancelService}: WITHDRAWN with the service. */
+        CANCEL_SERVICE,
+        /** {@code Reintegration.deliverService}: COMPLETED when accepted (refused unless the service started). */
+        DELIVER_SERVICE
+    }
 
     /**
      * Corrects the beneficiary's record with a form, valid or not ({@code PulihGen.correctionForms()}); the world

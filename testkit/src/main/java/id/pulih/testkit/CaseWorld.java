@@ -6,19 +6,33 @@ import id.pulih.access.Actor;
 import id.pulih.access.Jurisdiction;
 import id.pulih.access.Role;
 import id.pulih.beneficiary.Beneficiary;
+import id.pulih.beneficiary.Consent;
+import id.pulih.beneficiary.ConsentForm;
+import id.pulih.beneficiary.ConsentPurpose;
 import id.pulih.beneficiary.CorrectionForm;
 import id.pulih.beneficiary.DocumentStatus;
 import id.pulih.beneficiary.IntakeForm;
 import id.pulih.beneficiary.NikAttachmentForm;
 import id.pulih.beneficiary.PotentialDuplicate;
+import id.pulih.reintegration.PlanForm;
+import id.pulih.reintegration.PlanStatus;
+import id.pulih.reintegration.PlannedService;
+import id.pulih.reintegration.PlannedServiceForm;
+import id.pulih.reintegration.Referral;
+import id.pulih.reintegration.ReferralStatus;
+import id.pulih.reintegration.ReintegrationPlan;
+import id.pulih.reintegration.ServiceType;
 import id.pulih.repatriation.Repatriation;
 import id.pulih.repatriation.ReturnPlanForm;
 import id.pulih.repatriation.TransportMode;
 import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.Nik;
+import id.pulih.shared.OrganisationId;
 import id.pulih.shared.PersonName;
 import id.pulih.shared.PulihException;
 import id.pulih.shared.RegionCode;
+import id.pulih.shared.Rupiah;
+import id.pulih.shared.ServiceId;
 import id.pulih.shared.Sex;
 import id.pulih.shared.ShelterId;
 import id.pulih.shelter.Shelter;
@@ -30,12 +44,15 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -85,6 +102,16 @@ public final class CaseWorld {
     private static final Actor OPERATOR =
             Actor.of("hq-supervisor", PersonName.of("Rina Wulandari"), Role.SUPERVISOR, Jurisdiction.national());
 
+    /** The national case worker who requests closures, for the operator to decide. */
+    private static final Actor CASE_WORKER =
+            Actor.of("hq-caseworker", PersonName.of("Dewi Lestari"), Role.CASE_WORKER, Jurisdiction.national());
+
+    /**
+     * How long a referral opens a case in every world: the library's default, set explicitly so that the oracle
+     * ({@link #partnersReferredTo}) and the engine agree.
+     */
+    public static final Period REFERRAL_PERIOD = Period.ofDays(180);
+
     private final Pulih pulih;
     private final List<BeneficiaryId> beneficiaries = new ArrayList<>();
     /** The form of each registration, by the same index as {@link #beneficiaries}. */
@@ -93,8 +120,12 @@ public final class CaseWorld {
     private int nikSerial = 9001;
 
     private CaseWorld(Store store) {
-        this.pulih =
-                Pulih.builder().store(store).clock(CLOCK).validator(VALIDATOR).build();
+        this.pulih = Pulih.builder()
+                .store(store)
+                .clock(CLOCK)
+                .validator(VALIDATOR)
+                .referralPeriod(REFERRAL_PERIOD)
+                .build();
         for (int i = 0; i < SHELTERS; i++) {
             pulih.store()
                     .shelters()
@@ -160,6 +191,90 @@ public final class CaseWorld {
     }
 
     /**
+     * The officer a {@link CaseCommand.RequestClosure} runs as unless wrapped: a national case worker.
+     *
+     * @return the actor
+     */
+    public static Actor caseWorker() {
+        return CASE_WORKER;
+    }
+
+    /**
+     * An officer of a partner organisation, as {@link CaseCommand.AcceptReferral} runs and the contract reads.
+     *
+     * @param partner the organisation; not null
+     * @return a case worker of it
+     */
+    public static Actor partnerOfficer(OrganisationId partner) {
+        return Actor.of(
+                "partner-" + partner.code().toLowerCase(java.util.Locale.ROOT),
+                PersonName.of("Baiq Nurul"),
+                Role.CASE_WORKER,
+                Jurisdiction.partner(partner));
+    }
+
+    /**
+     * The oracle of partner access, from the stored data alone: the partners a case (the survivor of {@code id}) is
+     * referred to today, over every registration merged into it: a plan ACTIVE, its service's latest referral PENDING
+     * or ACCEPTED and sent less than {@link #REFERRAL_PERIOD} before {@link #TODAY}, and consent to disclosure holding
+     * today (its latest record for the purpose, dated today or before, given and not expired) or the referral made on
+     * a supervisor's override.
+     *
+     * @param id a registration
+     * @return the partners, in no particular order
+     */
+    public Set<OrganisationId> partnersReferredTo(BeneficiaryId id) {
+        Beneficiary b = survivor(id);
+        Consent latest = null;
+        for (Consent c : b.consents()) {
+            if (c.purpose() == ConsentPurpose.DISCLOSURE_TO_PARTNERS
+                    && !c.date().isAfter(TODAY)) {
+                latest = c;
+            }
+        }
+        boolean consented = latest != null
+                && latest.given()
+                && latest.expiry().map(TODAY::isBefore).orElse(true);
+        List<BeneficiaryId> registrations = new ArrayList<>(b.mergedFrom());
+        registrations.add(b.id());
+        Set<OrganisationId> partners = new HashSet<>();
+        for (BeneficiaryId registration : registrations) {
+            for (ReintegrationPlan plan : store().reintegrationPlans().forBeneficiary(registration)) {
+                if (plan.status() != PlanStatus.ACTIVE) {
+                    continue;
+                }
+                for (PlannedService service : plan.services()) {
+                    if (service.referrals().isEmpty()) {
+                        continue;
+                    }
+                    Referral r = service.referrals().get(service.referrals().size() - 1);
+                    boolean open = r.status() == ReferralStatus.PENDING || r.status() == ReferralStatus.ACCEPTED;
+                    if (open
+                            && TODAY.isBefore(r.referredOn().plus(REFERRAL_PERIOD))
+                            && (consented || !r.overrideReason().isEmpty())) {
+                        partners.add(r.to());
+                    }
+                }
+            }
+        }
+        return partners;
+    }
+
+    /**
+     * The registration a registration was merged into, after every merge (itself when never merged).
+     *
+     * @param id a registration
+     * @return the survivor
+     */
+    public Beneficiary survivor(BeneficiaryId id) {
+        Beneficiary b = store().beneficiaries().find(id).orElseThrow();
+        while (b.mergedInto().isPresent()) {
+            b = store().beneficiaries().find(b.mergedInto().get()).orElseThrow();
+        }
+        return b;
+    }
+
+    /**
      * The Pulih instance.
      *
      * @return it
@@ -211,6 +326,15 @@ public final class CaseWorld {
             for (Repatriation r : store.repatriations().forBeneficiary(id)) {
                 all.put("repatriation " + r.id(), r.version());
             }
+            for (ReintegrationPlan plan : store.reintegrationPlans().forBeneficiary(id)) {
+                all.put("plan " + plan.id(), plan.version());
+            }
+            for (id.pulih.reintegration.FollowUp f : store.followUps().forBeneficiary(id)) {
+                all.put("follow-up " + f.id(), f.version());
+            }
+            for (id.pulih.beneficiary.ClosureRequest r : store.closureRequests().forBeneficiary(id)) {
+                all.put("closure request " + r.id(), r.version());
+            }
         }
         return all;
     }
@@ -239,6 +363,15 @@ public final class CaseWorld {
         Objects.requireNonNull(command, "command");
         if (command instanceof CaseCommand.As as) {
             return apply(pulih.as(as.actor()), as.command());
+        }
+        if (command instanceof CaseCommand.RequestClosure) {
+            return apply(pulih.as(CASE_WORKER), command);
+        }
+        if (command instanceof CaseCommand.AcceptReferral) {
+            Optional<Referral> referral = beneficiary(command).flatMap(this::latestReferral);
+            if (referral.isPresent()) {
+                return apply(pulih.as(partnerOfficer(referral.get().to())), command);
+            }
         }
         return apply(pulih.as(OPERATOR), command);
     }
@@ -356,8 +489,8 @@ public final class CaseWorld {
                                     c.explained() ? "registered where she worked before leaving" : "KTP recovered",
                                     c.explained(),
                                     b.version()));
-        } else {
-            throw new IllegalArgumentException("unknown command " + command);
+        } else if (!runLifecycle(desk, id, command)) {
+            return Applied.skipped();
         }
         return Applied.succeeded();
     }
@@ -429,6 +562,102 @@ public final class CaseWorld {
                 birth.getYear() % 100,
                 nikSerial++);
         return Optional.of(nik);
+    }
+
+    /**
+     * The commands of a case over the years (closing on request, consent, plans and referrals): true when the service
+     * was called and accepted it, false when the world has no record for it (skipped).
+     */
+    private boolean runLifecycle(Desk desk, BeneficiaryId id, CaseCommand command) {
+        if (command instanceof CaseCommand.RequestClosure c) {
+            desk.cases().requestClosure(id, c.outcome(), "generated");
+        } else if (command instanceof CaseCommand.ApproveClosure) {
+            desk.cases().approveClosure(id);
+        } else if (command instanceof CaseCommand.ReturnClosure) {
+            desk.cases().returnClosure(id, "call the family first");
+        } else if (command instanceof CaseCommand.RecordConsent c) {
+            desk.cases().recordConsent(id, new ConsentForm(c.purpose(), c.given(), TODAY, null));
+        } else if (command instanceof CaseCommand.CreatePlan) {
+            desk.reintegration().createPlan(PlanForm.of(id, "a steady income"));
+        } else if (command instanceof CaseCommand.AddService) {
+            Optional<ReintegrationPlan> plan = activePlan(id);
+            if (plan.isEmpty()) {
+                return false;
+            }
+            desk.reintegration()
+                    .addService(
+                            plan.get().id(),
+                            new PlannedServiceForm(
+                                    ServiceType.VOCATIONAL_TRAINING,
+                                    null,
+                                    null,
+                                    OrganisationId.of("DINSOS-5202"),
+                                    TODAY.plusMonths(2),
+                                    Rupiah.of(1_500_000)));
+        } else if (command instanceof CaseCommand.Refer c) {
+            Optional<PlannedService> service = activePlan(id)
+                    .flatMap(p -> p.services().stream()
+                            .filter(s -> s.openReferral().isEmpty())
+                            .findFirst()
+                            .or(() -> p.services().stream().findFirst()));
+            if (service.isEmpty()) {
+                return false;
+            }
+            List<OrganisationId> partners = PulihGen.partnerOrganisations();
+            OrganisationId partner = partners.get(Math.floorMod(c.partner(), partners.size()));
+            if (c.override()) {
+                desk.reintegration().referWithOverride(service.get().id(), partner, "urgent: debt collector");
+            } else {
+                desk.reintegration().refer(service.get().id(), partner);
+            }
+        } else {
+            Optional<PlannedService> referred = referredService(id);
+            if (referred.isEmpty()) {
+                return false;
+            }
+            ServiceId service = referred.get().id();
+            if (command instanceof CaseCommand.AcceptReferral) {
+                desk.reintegration().acceptReferral(service);
+            } else if (command instanceof CaseCommand.StartService) {
+                desk.reintegration().startService(service);
+            } else if (command instanceof CaseCommand.EndReferral c) {
+                switch (c.how()) {
+                    case WITHDRAW -> desk.reintegration().withdrawReferral(service, "no longer needed");
+                    case CANCEL_SERVICE -> desk.reintegration().cancelService(service, "covered elsewhere");
+                    case DELIVER_SERVICE -> desk.reintegration().deliverService(service, TODAY);
+                }
+            } else {
+                throw new IllegalArgumentException("unknown command " + command);
+            }
+        }
+        return true;
+    }
+
+    /** The active plan of the case a registration belongs to, under any registration of it. */
+    private Optional<ReintegrationPlan> activePlan(BeneficiaryId id) {
+        Beneficiary b = survivor(id);
+        List<BeneficiaryId> registrations = new ArrayList<>();
+        registrations.add(b.id());
+        registrations.addAll(b.mergedFrom());
+        for (BeneficiaryId registration : registrations) {
+            Optional<ReintegrationPlan> plan = store().reintegrationPlans().findActive(registration);
+            if (plan.isPresent()) {
+                return plan;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The latest-referred service of the case's active plan. */
+    private Optional<PlannedService> referredService(BeneficiaryId id) {
+        return activePlan(id)
+                .flatMap(p -> p.services().stream()
+                        .filter(s -> !s.referrals().isEmpty())
+                        .reduce((a, b) -> b));
+    }
+
+    private Optional<Referral> latestReferral(BeneficiaryId id) {
+        return referredService(id).map(PlannedService::latestReferral);
     }
 
     /** The same person as a second office writes them down: no NIK, No. KK or phone, documents lost. */

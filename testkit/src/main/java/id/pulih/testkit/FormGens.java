@@ -655,8 +655,11 @@ final class FormGens {
 
     static Gen<List<CaseCommand>> caseCommands() {
         Gen<List<CaseCommand>> single = caseCommand().map(command -> List.of(command));
-        Gen<List<CaseCommand>> step =
-                Generate.frequency(List.of(Pair.of(6, single), Pair.of(1, journeys()), Pair.of(1, twinsInShelters())));
+        Gen<List<CaseCommand>> step = Generate.frequency(List.of(
+                Pair.of(12, single),
+                Pair.of(2, journeys()),
+                Pair.of(2, twinsInShelters()),
+                Pair.of(2, referralJourneys())));
         return SourceDSL.lists().of(step).ofSizeBetween(1, MAX_STEPS).map(steps -> {
             List<CaseCommand> flat = new ArrayList<>();
             steps.forEach(flat::addAll);
@@ -700,6 +703,63 @@ final class FormGens {
                                 new CaseCommand.Merge(-1, keep)));
     }
 
+    /**
+     * One person's way home as far as a referral to a partner, then how it may end: the service delivered, consent to
+     * disclosure withdrawn, the case closed on request or directly, the referral withdrawn. Random commands seldom
+     * line these up, and the partner's access would go untested.
+     */
+    private static Gen<List<CaseCommand>> referralJourneys() {
+        Gen<Integer> who = Generate.range(0, 3, 0);
+        Gen<List<CaseCommand>> endings = Generate.pick(List.of(
+                List.of(
+                        new CaseCommand.StartService(0),
+                        new CaseCommand.EndReferral(0, CaseCommand.Ending.DELIVER_SERVICE)),
+                List.of(new CaseCommand.RecordConsent(0, ConsentPurpose.DISCLOSURE_TO_PARTNERS, false)),
+                List.of(new CaseCommand.RequestClosure(0, CaseOutcome.REINTEGRATED), new CaseCommand.ApproveClosure(0)),
+                List.of(new CaseCommand.RequestClosure(0, CaseOutcome.OTHER), new CaseCommand.ReturnClosure(0)),
+                List.of(new CaseCommand.Close(0, CaseOutcome.LOST_CONTACT), new CaseCommand.Reopen(0)),
+                List.of(new CaseCommand.EndReferral(0, CaseCommand.Ending.WITHDRAW)),
+                List.of(new CaseCommand.EndReferral(0, CaseCommand.Ending.CANCEL_SERVICE))));
+        return who.zip(Generate.range(0, 1, 0), Generate.range(1, 12, 12), endings, (b, partner, length, ending) -> {
+            List<CaseCommand> all = new ArrayList<>(List.of(
+                    new CaseCommand.Admit(b, 0, 0),
+                    new CaseCommand.PlanReturn(b, CaseCommand.Destination.ORIGIN),
+                    new CaseCommand.Depart(b, 0),
+                    new CaseCommand.HandOver(b, 0),
+                    new CaseCommand.RecordConsent(b, ConsentPurpose.DISCLOSURE_TO_PARTNERS, true),
+                    new CaseCommand.CreatePlan(b),
+                    new CaseCommand.AddService(b),
+                    new CaseCommand.Refer(b, partner, false),
+                    new CaseCommand.AcceptReferral(b)));
+            for (CaseCommand end : ending) {
+                all.add(withBeneficiary(end, b));
+            }
+            return List.copyOf(all.subList(0, Math.min(length, all.size())));
+        });
+    }
+
+    /** An ending of {@link #referralJourneys} for the journey's beneficiary. */
+    private static CaseCommand withBeneficiary(CaseCommand end, int b) {
+        if (end instanceof CaseCommand.StartService) {
+            return new CaseCommand.StartService(b);
+        } else if (end instanceof CaseCommand.EndReferral e) {
+            return new CaseCommand.EndReferral(b, e.how());
+        } else if (end instanceof CaseCommand.RecordConsent c) {
+            return new CaseCommand.RecordConsent(b, c.purpose(), c.given());
+        } else if (end instanceof CaseCommand.RequestClosure r) {
+            return new CaseCommand.RequestClosure(b, r.outcome());
+        } else if (end instanceof CaseCommand.ApproveClosure) {
+            return new CaseCommand.ApproveClosure(b);
+        } else if (end instanceof CaseCommand.ReturnClosure) {
+            return new CaseCommand.ReturnClosure(b);
+        } else if (end instanceof CaseCommand.Close c) {
+            return new CaseCommand.Close(b, c.outcome());
+        } else if (end instanceof CaseCommand.Reopen) {
+            return new CaseCommand.Reopen(b);
+        }
+        throw new IllegalArgumentException("not an ending: " + end);
+    }
+
     private static Gen<CaseCommand> caseCommand() {
         Gen<CaseCommand> plain = plainCommand();
         return Generate.frequency(List.of(weighted(9, plain), weighted(1, actors().zip(plain, CaseCommand.As::new))));
@@ -733,8 +793,30 @@ final class FormGens {
                                 Generate.enumValues(CaseCommand.NikChoice.class),
                                 Generate.booleans(),
                                 CaseCommand.AttachNik::new)),
-                weighted(1, where.zip(Generate.range(0, 4, 1), CaseCommand.ChangeCapacity::new)));
+                weighted(1, where.zip(Generate.range(0, 4, 1), CaseCommand.ChangeCapacity::new)),
+                // the case over the years, together as often as one of the commands above
+                weighted(2, lifecycleCommands(who)));
         return Generate.frequency(choices);
+    }
+
+    /** Closing on request, consent, plans and referrals (issue 14), for {@link #plainCommand}. */
+    private static Gen<CaseCommand> lifecycleCommands(Gen<Integer> who) {
+        return Generate.frequency(List.of(
+                weighted(1, who.zip(Generate.enumValues(CaseOutcome.class), CaseCommand.RequestClosure::new)),
+                weighted(1, who.map(CaseCommand.ApproveClosure::new)),
+                weighted(1, who.map(CaseCommand.ReturnClosure::new)),
+                weighted(
+                        2,
+                        who.zip(
+                                Generate.enumValues(ConsentPurpose.class),
+                                Generate.booleans(),
+                                CaseCommand.RecordConsent::new)),
+                weighted(1, who.map(CaseCommand.CreatePlan::new)),
+                weighted(1, who.map(CaseCommand.AddService::new)),
+                weighted(2, who.zip(Generate.range(0, 1, 0), Generate.booleans(), CaseCommand.Refer::new)),
+                weighted(1, who.map(CaseCommand.AcceptReferral::new)),
+                weighted(1, who.map(CaseCommand.StartService::new)),
+                weighted(1, who.zip(Generate.enumValues(CaseCommand.Ending.class), CaseCommand.EndReferral::new))));
     }
 
     // --- helpers ---

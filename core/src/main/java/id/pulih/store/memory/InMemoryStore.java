@@ -90,6 +90,8 @@ public final class InMemoryStore implements Store {
     final MemoryTable<BatchId, PaymentBatch> batchRows =
             new MemoryTable<>(this, RecordType.PAYMENT_BATCH, PaymentBatch::id);
     final MemoryTable<ProposalId, Proposal> proposalRows = new MemoryTable<>(this, RecordType.PROPOSAL, Proposal::id);
+    final MemoryTable<id.pulih.shared.ClosureRequestId, id.pulih.beneficiary.ClosureRequest> closureRows =
+            new MemoryTable<>(this, RecordType.CLOSURE_REQUEST, id.pulih.beneficiary.ClosureRequest::id);
     final MemoryTable<PlanId, ReintegrationPlan> planRows =
             new MemoryTable<>(this, RecordType.REINTEGRATION_PLAN, ReintegrationPlan::id);
     final MemoryTable<FollowUpId, FollowUp> followUpRows = new MemoryTable<>(this, RecordType.FOLLOW_UP, FollowUp::id);
@@ -107,6 +109,7 @@ public final class InMemoryStore implements Store {
     private final PaymentBatches paymentBatches = new MemoryPaymentBatches(this);
     private final Proposals proposals = new MemoryProposals(this);
     private final ReintegrationPlans reintegrationPlans = new MemoryReintegrationPlans(this);
+    private final id.pulih.beneficiary.ClosureRequests closureRequests = new MemoryClosureRequests(this);
     private final FollowUps followUps = new MemoryFollowUps(this);
     private final ReportQueries reports = new InMemoryReports(this);
     private final AccessGrants accessGrants = new MemoryAccessGrants(this);
@@ -215,6 +218,11 @@ public final class InMemoryStore implements Store {
     @Override
     public Proposals proposals() {
         return proposals;
+    }
+
+    @Override
+    public id.pulih.beneficiary.ClosureRequests closureRequests() {
+        return closureRequests;
     }
 
     @Override

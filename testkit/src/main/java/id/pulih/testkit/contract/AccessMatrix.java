@@ -300,6 +300,35 @@ final class AccessMatrix {
                     SUPERVISE,
                     (w, s) -> caseOf(w.fresh(s), null),
                     (d, t) -> d.cases().close(t.subject(), CaseOutcome.LOST_CONTACT, "moved away, no contact")),
+            // a government unit's officer asks; a supervisor other than the one who asked (headquarters) decides
+            write(
+                    "cases.requestClosure",
+                    (w, t, x) -> w.changes() && w.governs(),
+                    (w, s) -> caseOf(w.fresh(s), null),
+                    (d, t) -> d.cases().requestClosure(t.subject(), CaseOutcome.REINTEGRATED, "self-reliant")),
+            write(
+                    "cases.approveClosure",
+                    SUPERVISE,
+                    (w, s) -> {
+                        BeneficiaryId id = w.fresh(s);
+                        w.hq.cases().requestClosure(id, CaseOutcome.REINTEGRATED, "self-reliant");
+                        return caseOf(id, null);
+                    },
+                    (d, t) -> d.cases().approveClosure(t.subject())),
+            write(
+                    "cases.returnClosure",
+                    SUPERVISE,
+                    (w, s) -> {
+                        BeneficiaryId id = w.fresh(s);
+                        w.hq.cases().requestClosure(id, CaseOutcome.REINTEGRATED, "self-reliant");
+                        return caseOf(id, null);
+                    },
+                    (d, t) -> d.cases().returnClosure(t.subject(), "call the family first")),
+            read(
+                    "cases.pendingClosure",
+                    ANY,
+                    AccessMatrix::main,
+                    (d, t) -> d.cases().pendingClosure(t.subject())),
             write(
                     "cases.reopen",
                     SUPERVISE,
@@ -741,6 +770,16 @@ final class AccessMatrix {
                     AccessMatrix::referral,
                     (d, t) -> d.reintegration()
                             .rejectReferral(t.ref(PlannedService.class).id(), "no place until 2021")),
+            // a referral is withdrawn by a government unit or by its addressee
+            write(
+                    "reintegration.withdrawReferral",
+                    (w, t, x) -> w.governs()
+                            || w.partner()
+                                    .map(p -> p.equals(t.ref(Side.class).answerer))
+                                    .orElse(false),
+                    AccessMatrix::referral,
+                    (d, t) -> d.reintegration()
+                            .withdrawReferral(t.ref(PlannedService.class).id(), "no longer needed")),
             write(
                     "reintegration.recordVisit",
                     ANY,

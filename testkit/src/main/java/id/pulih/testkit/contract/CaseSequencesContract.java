@@ -2,11 +2,13 @@ package id.pulih.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.pulih.access.Jurisdiction;
 import id.pulih.audit.AuditEntry;
 import id.pulih.beneficiary.Beneficiary;
 import id.pulih.beneficiary.CaseField;
 import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.FieldChange;
+import id.pulih.shared.OrganisationId;
 import id.pulih.shared.RecordType;
 import id.pulih.store.Store;
 import id.pulih.testkit.CaseCommand;
@@ -14,10 +16,12 @@ import id.pulih.testkit.CaseWorld;
 import id.pulih.testkit.CaseWorld.Applied;
 import id.pulih.testkit.PulihGen;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -30,7 +34,9 @@ import org.junit.jupiter.api.Test;
  * record changed; a person, counted over every registration merged into one case, has at most one open stay and at
  * most one return under way. A successful correction or attached NIK lists in its audit entry exactly the fields
  * that differ between the stored record before and after, each as the stored records show it, masked, and the same
- * changes as the case's history keeps.
+ * changes as the case's history keeps. A partner sees a case exactly while a referral to it is open and consent to
+ * disclosure holds (or a supervisor overrode it), or when it registered the case, as {@link
+ * CaseWorld#partnersReferredTo} computes from the stored data.
  */
 public abstract class CaseSequencesContract extends PortContract {
     /** For subclasses. */
@@ -80,6 +86,7 @@ public abstract class CaseSequencesContract extends PortContract {
                             .as("returns under way of %s after %s", registrations, command)
                             .isLessThanOrEqualTo(1);
                 }
+                checkPartnerAccess(world, command);
             }
         });
     }
@@ -150,6 +157,30 @@ public abstract class CaseSequencesContract extends PortContract {
                 .hasSize(before.corrections().size() + 1);
         assertThat(after.corrections().get(after.corrections().size() - 1).changes())
                 .isEqualTo(entry.changes());
+    }
+
+    /**
+     * Each partner's list of cases against the oracle: the survivors referred to it today ({@link
+     * CaseWorld#partnersReferredTo}: an active plan, a referral PENDING or ACCEPTED within its period, consent to
+     * disclosure holding or overridden) and those it registered.
+     */
+    private static void checkPartnerAccess(CaseWorld world, CaseCommand command) {
+        Set<BeneficiaryId> survivors = people(world.store(), world).keySet();
+        for (OrganisationId partner : PulihGen.partnerOrganisations()) {
+            Set<BeneficiaryId> expected = new HashSet<>();
+            for (BeneficiaryId id : survivors) {
+                if (world.partnersReferredTo(id).contains(partner)
+                        || world.survivor(id).registeredBy().equals(Jurisdiction.partner(partner))) {
+                    expected.add(id);
+                }
+            }
+            Set<BeneficiaryId> seen = new HashSet<>();
+            for (Beneficiary b :
+                    world.pulih().as(CaseWorld.partnerOfficer(partner)).cases().list(Optional.empty(), 10_000)) {
+                seen.add(b.id());
+            }
+            assertThat(seen).as("the cases %s sees after %s", partner, command).isEqualTo(expected);
+        }
     }
 
     /** The world's registrations grouped by the case they are read as: each one's survivor after every merge. */

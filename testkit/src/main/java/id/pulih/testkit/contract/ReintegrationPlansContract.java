@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.pulih.reintegration.AtensiComponent;
 import id.pulih.reintegration.PlannedService;
 import id.pulih.reintegration.Referral;
+import id.pulih.reintegration.ReferralStatus;
 import id.pulih.reintegration.ReintegrationError;
 import id.pulih.reintegration.ReintegrationPlan;
 import id.pulih.reintegration.ReintegrationPlans;
@@ -32,7 +33,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The contract of {@link ReintegrationPlans}: optimistic locking, one active plan per person
  * ({@code plan.active-exists}), the queries by person (oldest plan first) and by service, and a round trip of a plan
- * with services in every status and referrals in every status.
+ * with services in every status and referrals in every status, the ended ones (COMPLETED, WITHDRAWN, EXPIRED) with
+ * their end date and reason, and of a closed plan whose referrals ended with it.
  */
 public abstract class ReintegrationPlansContract extends PortContract {
     private static final LocalDate DEC_1 = LocalDate.of(2019, 12, 1);
@@ -238,5 +240,62 @@ public abstract class ReintegrationPlansContract extends PortContract {
                         cancelled.id(),
                         accepted.id(),
                         rejectedThenPending.id()));
+    }
+
+    @Test
+    void endedReferralsKeepTheirStatusDateAndReason() {
+        PlannedService delivered = service(ServiceType.PBI_JKN_ENROLMENT, 0, DEC_1.plusDays(14));
+        PlannedService cancelled = service(ServiceType.DEBT_SETTLEMENT, 4_200_000, DEC_1.plusMonths(2));
+        PlannedService withdrawn = service(ServiceType.VOCATIONAL_TRAINING, 2_000_000, DEC_1.plusMonths(2));
+        PlannedService expired = service(ServiceType.HEALTH_COSTS, 500_000, DEC_1.plusMonths(1));
+        java.time.Period period = java.time.Period.ofDays(30);
+        ReintegrationPlan plan = reintegrationPlan(person, DEC_1)
+                .addService(delivered)
+                .addService(cancelled)
+                .addService(withdrawn)
+                .addService(expired)
+                .refer(delivered.id(), Referral.send(PANCA_KARSA, DEC_1.plusDays(1), "officer-1", ""))
+                .acceptReferral(delivered.id(), DEC_1.plusDays(2), "lks-officer-1")
+                .startService(delivered.id())
+                .deliverService(delivered.id(), DEC_1.plusDays(9))
+                .refer(cancelled.id(), Referral.send(RUMAH_PELANGI, DEC_1.plusDays(1), "officer-1", ""))
+                .cancelService(cancelled.id(), DEC_1.plusDays(3), "the claim was dropped")
+                .refer(withdrawn.id(), Referral.send(PANCA_KARSA, DEC_1.plusDays(1), "officer-1", ""))
+                .acceptReferral(withdrawn.id(), DEC_1.plusDays(2), "lks-officer-1")
+                .withdrawReferral(withdrawn.id(), DEC_1.plusDays(4), "consent to disclosure withdrawn")
+                .refer(expired.id(), Referral.send(RUMAH_PELANGI, DEC_1, "officer-1", ""))
+                .expireReferrals(DEC_1.plusDays(40), period);
+
+        plans().save(plan);
+
+        ReintegrationPlan stored = plans().find(plan.id()).orElseThrow();
+        assertSameRecord(stored, plan.withVersion(1));
+        assertThat(stored.services())
+                .extracting(
+                        s -> s.latestReferral().status(),
+                        s -> s.latestReferral().ended().orElseThrow())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(ReferralStatus.COMPLETED, DEC_1.plusDays(9)),
+                        org.assertj.core.groups.Tuple.tuple(ReferralStatus.WITHDRAWN, DEC_1.plusDays(3)),
+                        org.assertj.core.groups.Tuple.tuple(ReferralStatus.WITHDRAWN, DEC_1.plusDays(4)),
+                        org.assertj.core.groups.Tuple.tuple(ReferralStatus.EXPIRED, DEC_1.plusDays(30)));
+        assertThat(stored.service(withdrawn.id()).orElseThrow().latestReferral().endReason())
+                .isEqualTo("consent to disclosure withdrawn");
+        assertThat(stored.partnersWithOpenReferrals()).isEmpty();
+
+        ReintegrationPlan reopened = plans().save(
+                        stored.refer(expired.id(), Referral.send(PANCA_KARSA, DEC_1.plusDays(41), "officer-1", "")));
+        ReintegrationPlan closed = plans().save(reopened.close(DEC_1.plusDays(50), "self-reliant"));
+
+        Referral ended = plans().find(plan.id())
+                .orElseThrow()
+                .service(expired.id())
+                .orElseThrow()
+                .latestReferral();
+        assertThat(closed.version()).isEqualTo(3);
+        assertThat(ended.status()).isEqualTo(ReferralStatus.WITHDRAWN);
+        assertThat(ended.ended()).contains(DEC_1.plusDays(50));
+        assertThat(ended.answer()).isEmpty();
+        assertThat(ended.endReason()).isEqualTo("plan closed: self-reliant");
     }
 }

@@ -244,8 +244,8 @@ public abstract class ReportQueriesContract extends PortContract {
                         .rejectReferral(debt.id(), laterPlan.plusDays(2), "lks-officer-1", "outside our mandate")
                         .refer(papers.id(), Referral.send(RUMAH_PELANGI, laterPlan, "officer-1", ""))
                         .acceptReferral(papers.id(), laterPlan.plusDays(2), "lks-officer-1")
-                        .startService(papers.id())
-                        .deliverService(papers.id(), laterPlan.plusDays(10)));
+                        // in progress: delivering it would end (COMPLETE) the accepted referral
+                        .startService(papers.id()));
 
         // follow-ups: two overdue on TODAY
         LocalDate december = LocalDate.of(2019, 12, 1);
@@ -329,7 +329,7 @@ public abstract class ReportQueriesContract extends PortContract {
 
     private static final List<ServiceRow> TRANSFERRED_SERVICES = List.of(
             services(AtensiComponent.SOCIAL_ASSISTANCE, ServiceStatus.PLANNED, 1, 1_000_000),
-            services(AtensiComponent.ACCESSIBILITY_SUPPORT, ServiceStatus.DELIVERED, 1, 100_000));
+            services(AtensiComponent.ACCESSIBILITY_SUPPORT, ServiceStatus.IN_PROGRESS, 1, 100_000));
 
     private static List<ServiceRow> concat(List<ServiceRow> a, List<ServiceRow> b) {
         return Stream.concat(a.stream(), b.stream()).toList();

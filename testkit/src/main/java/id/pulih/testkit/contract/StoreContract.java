@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Nested;
  * <p>The groups, each also usable alone by extending its class:
  *
  * <ul>
- *   <li>{@link BeneficiariesContract}, {@link PotentialDuplicatesContract}, {@link SheltersContract},
+ *   <li>{@link BeneficiariesContract}, {@link PotentialDuplicatesContract}, {@link ClosureRequestsContract},
+ *       {@link SheltersContract},
  *       {@link StaysContract}, {@link RepatriationsContract}: optimistic locking ({@code record.stale}), the
  *       uniqueness rules, the queries and their order, and a round trip of every field;
  *   <li>{@link MatchCandidatesContract}: the indexed look-ups of duplicate scoring and of a household;
@@ -121,6 +122,23 @@ public abstract class StoreContract {
     public class MatchCandidates extends MatchCandidatesContract {
         /** Made by JUnit. */
         public MatchCandidates() {}
+
+        @Override
+        protected Store newStore() {
+            return StoreContract.this.newStore();
+        }
+
+        @Override
+        protected void release(Store store) {
+            StoreContract.this.release(store);
+        }
+    }
+
+    /** {@link ClosureRequestsContract} against this store. */
+    @Nested
+    public class ClosureRequests extends ClosureRequestsContract {
+        /** Made by JUnit. */
+        public ClosureRequests() {}
 
         @Override
         protected Store newStore() {

@@ -272,6 +272,15 @@ public abstract class TextLimitsContract extends PortContract {
                 s.reintegrationPlans().save(plan.cancelService(service.id(), text));
                 return service(s, plan).cancelReason();
             }),
+            new Field("referral.endReason", "endReason", TextLimit.SUMMARY, (c, s, text) -> {
+                ReintegrationPlan plan = c.planWithService(s);
+                PlannedService service = plan.services().get(0);
+                s.reintegrationPlans()
+                        .save(plan.refer(
+                                        service.id(), Referral.send(ContractRecords.PANCA_KARSA, DAY0, "officer-1", ""))
+                                .withdrawReferral(service.id(), DAY0.plusDays(1), text));
+                return service(s, plan).latestReferral().endReason();
+            }),
             new Field("referral.overrideReason", "overrideReason", TextLimit.REASON, (c, s, text) -> {
                 ReintegrationPlan plan = c.planWithService(s);
                 PlannedService service = plan.services().get(0);
