@@ -65,7 +65,9 @@ class CaseCommandsCoverageTest {
 
         assertThat(outcomes).containsKey("Correct SUCCEEDED").containsKey("AttachNik SUCCEEDED");
         assertThat(outcomes.keySet())
-                .anyMatch(k -> k.startsWith("Correct ") && k.contains("phone.country"))
+                .as("the outcomes reached: %s", outcomes)
+                // a correction refused by the checks of intake (which one varies with the mix of commands generated)
+                .anyMatch(k -> k.startsWith("Correct ") && k.matches("Correct [a-z]+\\.[a-z.+-]+") && !k.contains("access."))
                 .anyMatch(k -> k.startsWith("AttachNik ") && k.contains("nik.mismatch-explained"))
                 .anyMatch(k -> k.equals("AttachNik nik.on-file"));
     }
