@@ -167,7 +167,13 @@ public interface Cases {
     Beneficiary assess(BeneficiaryId id, AssessmentForm form);
 
     /**
-     * Records a consent given or withdrawn.
+     * Records a consent given or withdrawn. A withdrawal stops the processing for its purpose in the same command,
+     * listed in its one audit entry (UU PDP art. 9): {@code DISCLOSURE_TO_PARTNERS} withdraws the open referrals of
+     * the case's active plan, so partners no longer see it; {@code FOLLOW_UP_CONTACT} marks the SCHEDULED follow-ups
+     * not to contact ({@link id.pulih.reintegration.FollowUp#noContact()}), which takes them off the due list until
+     * the consent is given again; {@code PROGRAMME_PARTICIPATION} refuses new enrolments and attendance ({@code
+     * programme.consent-withdrawn}). A consent to disclosure that lapses (its expiry) closes the case to partners the
+     * same way, without any write.
      *
      * @param id the case
      * @param form the consent

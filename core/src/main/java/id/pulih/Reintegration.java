@@ -201,7 +201,8 @@ public interface Reintegration {
 
     /**
      * The follow-ups overdue or due within the next 7 days, of the open cases within the actor's jurisdiction,
-     * highest risk first (then earliest due). A case's risk is the score of its latest visit, else the score of its
+     * highest risk first (then earliest due); visits marked not to contact (consent to follow-up contact withdrawn)
+     * are left out. A case's risk is the score of its latest visit, else the score of its
      * latest assessment's risk factors.
      *
      * @return the follow-ups due

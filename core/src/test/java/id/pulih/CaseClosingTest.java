@@ -258,4 +258,29 @@ class CaseClosingTest {
                 .contains("not restored, to plan again: plan closed on " + Fixtures.TODAY
                         + ", 4 follow-up(s) cancelled, referral to LKS-PANCA-KARSA ended");
     }
+
+    @Test
+    void twoRegistrationsOfOnePersonEachWithAPendingRequestAreNotMerged() {
+        BeneficiaryId a = hq.cases()
+                .register(Fixtures.intake().name("Ani").build())
+                .beneficiary()
+                .id();
+        BeneficiaryId b = hq.cases()
+                .register(Fixtures.intake().name("Ani").build())
+                .beneficiary()
+                .id();
+        hq.cases().requestClosure(a, CaseOutcome.LOST_CONTACT, "");
+        hq.cases().requestClosure(b, CaseOutcome.LOST_CONTACT, "");
+        id.pulih.beneficiary.PotentialDuplicate pair = supervisor.cases().openDuplicates().stream()
+                .filter(d -> d.involves(a) && d.involves(b))
+                .findFirst()
+                .orElseThrow();
+
+        assertCode(
+                () -> supervisor.cases().merge(pair.id(), a), RuleViolationException.class, "merge.closure-requests");
+
+        f.pulih.as(OTHER_SUPERVISOR).cases().returnClosure(b, "a duplicate registration");
+        assertThat(supervisor.cases().merge(pair.id(), a).id()).isEqualTo(a);
+        assertThat(hq.cases().pendingClosure(b)).isPresent();
+    }
 }

@@ -67,7 +67,8 @@ class CaseCommandsCoverageTest {
         assertThat(outcomes.keySet())
                 .as("the outcomes reached: %s", outcomes)
                 // a correction refused by the checks of intake (which one varies with the mix of commands generated)
-                .anyMatch(k -> k.startsWith("Correct ") && k.matches("Correct [a-z]+\\.[a-z.+-]+") && !k.contains("access."))
+                .anyMatch(k ->
+                        k.startsWith("Correct ") && k.matches("Correct [a-z]+\\.[a-z.+-]+") && !k.contains("access."))
                 .anyMatch(k -> k.startsWith("AttachNik ") && k.contains("nik.mismatch-explained"))
                 .anyMatch(k -> k.equals("AttachNik nik.on-file"));
     }

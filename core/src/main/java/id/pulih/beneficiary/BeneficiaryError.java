@@ -79,6 +79,12 @@ public enum BeneficiaryError implements ErrorCode.Defined {
             ConflictException.class,
             "",
             "a request to close this case is waiting for a supervisor; approve or return it first"),
+    /** <code>merge.closure-requests</code> (RuleViolationException): both registrations have a pending request to close them, and a case has one; decide one of them before merging */
+    MERGE_CLOSURE_REQUESTS(
+            "merge.closure-requests",
+            RuleViolationException.class,
+            "",
+            "both registrations have a pending request to close them, and a case has one; decide one of them before merging"),
     /** <code>closure.none</code> (RuleViolationException): no request to close this case is waiting for a decision */
     CLOSURE_NONE(
             "closure.none",

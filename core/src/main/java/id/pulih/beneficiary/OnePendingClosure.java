@@ -55,6 +55,25 @@ public final class OnePendingClosure {
         return CODE.conflict(RecordType.CLOSURE_REQUEST, otherId);
     }
 
+    /**
+     * Refuses a merge that would give one case two pending requests: when the registrations of both cases hold one.
+     *
+     * @param requests the port to look in
+     * @param kept every registration of the surviving case
+     * @param gone every registration of the case merged into it
+     * @throws id.pulih.shared.RuleViolationException {@code merge.closure-requests}
+     */
+    public static void checkMerge(
+            ClosureRequests requests, Collection<BeneficiaryId> kept, Collection<BeneficiaryId> gone) {
+        if (anyPending(requests, kept) && anyPending(requests, gone)) {
+            throw BeneficiaryError.MERGE_CLOSURE_REQUESTS.violation();
+        }
+    }
+
+    private static boolean anyPending(ClosureRequests requests, Collection<BeneficiaryId> registrations) {
+        return registrations.stream().anyMatch(id -> requests.findPending(id).isPresent());
+    }
+
     private static List<BeneficiaryId> concat(BeneficiaryId own, Collection<BeneficiaryId> others) {
         List<BeneficiaryId> all = new java.util.ArrayList<>();
         all.add(own);

@@ -737,6 +737,7 @@ final class CaseService implements Cases {
         OneActivePlan.checkMerge(engine.store.reintegrationPlans(), kept, gone);
         OneAward.checkMerge(engine.store.awards(), kept, gone);
         OneEnrolment.checkMerge(engine.store.enrolments(), kept, gone);
+        OnePendingClosure.checkMerge(engine.store.closureRequests(), kept, gone);
     }
 
     private PotentialDuplicate findDuplicate(DuplicateId id) {

@@ -704,6 +704,23 @@ final class FormGens {
     }
 
     /**
+     * Histories around referrals: mostly whole journeys to an accepted referral and one of its endings, with the
+     * commands of a case over the years and any other command in between.
+     */
+    static Gen<List<CaseCommand>> referralCommands() {
+        Gen<Integer> who = Generate.range(0, 3, 0);
+        Gen<List<CaseCommand>> single = caseCommand().map(command -> List.of(command));
+        Gen<List<CaseCommand>> lifecycle = lifecycleCommands(who).map(command -> List.of(command));
+        Gen<List<CaseCommand>> step =
+                Generate.frequency(List.of(Pair.of(2, referralJourneys()), Pair.of(3, lifecycle), Pair.of(1, single)));
+        return SourceDSL.lists().of(step).ofSizeBetween(1, 8).map(steps -> {
+            List<CaseCommand> flat = new ArrayList<>();
+            steps.forEach(flat::addAll);
+            return List.copyOf(flat.subList(0, Math.min(flat.size(), MAX_STEPS)));
+        });
+    }
+
+    /**
      * One person's way home as far as a referral to a partner, then how it may end: the service delivered, consent to
      * disclosure withdrawn, the case closed on request or directly, the referral withdrawn. Random commands seldom
      * line these up, and the partner's access would go untested.

@@ -401,4 +401,20 @@ public final class PulihGen {
     public static Gen<java.util.List<CaseCommand>> caseCommands() {
         return FormGens.caseCommands();
     }
+
+    /**
+     * Sequences of {@link CaseCommand}s around referrals to partners (issue 14): mostly a person's way home as far as
+     * an accepted referral followed by one way it ends (the service delivered or cancelled, the referral withdrawn,
+     * consent to disclosure withdrawn, the case closed directly or on request), with closure requests, consents,
+     * plans and referrals and any other command in between; up to 40 commands.
+     *
+     * <pre>{@code
+     * qt().forAll(PulihGen.referralCommands()).checkAssert(commands -> { ... });
+     * }</pre>
+     *
+     * @return the generator
+     */
+    public static Gen<java.util.List<CaseCommand>> referralCommands() {
+        return FormGens.referralCommands();
+    }
 }

@@ -159,6 +159,21 @@ public abstract class CaseSequencesContract extends PortContract {
                 .isEqualTo(entry.changes());
     }
 
+    @Test
+    void aPartnerSeesACaseExactlyWhileAReferralToItIsOpenAndConsentToDisclosureHolds() {
+        forEachGenerated(PulihGen.referralCommands(), (store, commands) -> {
+            CaseWorld world = CaseWorld.create(store);
+            for (CaseCommand command : commands) {
+                long entries = store.auditTrail().count();
+                Applied applied = world.apply(command);
+                assertThat(store.auditTrail().count() - entries)
+                        .as("audit entries of %s (%s)", command, applied)
+                        .isEqualTo(applied.isSucceeded() ? 1 : 0);
+                checkPartnerAccess(world, command);
+            }
+        });
+    }
+
     /**
      * Each partner's list of cases against the oracle: the survivors referred to it today ({@link
      * CaseWorld#partnersReferredTo}: an active plan, a referral PENDING or ACCEPTED within its period, consent to
