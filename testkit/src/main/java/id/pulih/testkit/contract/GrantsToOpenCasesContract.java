@@ -3,6 +3,8 @@ package id.pulih.testkit.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import id.pulih.beneficiary.Beneficiaries;
+import id.pulih.beneficiary.Beneficiary;
 import id.pulih.beneficiary.CaseOutcome;
 import id.pulih.grant.AccountForm;
 import id.pulih.grant.Award;
@@ -31,7 +33,8 @@ import org.junit.jupiter.api.Test;
  * A grant goes to an open case under its surviving registration ({@code AwardableCase}): an award, a re-issue and a
  * disbursement to a closed case or to a registration merged into another are refused ({@code award.case-closed},
  * {@code award.case-merged}, naming the survivor), and the rule is asked again at every step of disbursement, since
- * a case may be closed or merged after its award: batching leaves such a payment out (it stays approved and is
+ * a case may be merged after its award, or closed by data written before closure waited for the bank (closing a case
+ * whose payment is approved or sent is refused, {@code case.payment-in-flight}): batching leaves such a payment out (it stays approved and is
  * batched once the case is reopened), sending refuses the batch. A refused command leaves the store as it was.
  */
 public abstract class GrantsToOpenCasesContract extends PortContract {
@@ -118,7 +121,7 @@ public abstract class GrantsToOpenCasesContract extends PortContract {
         MatrixWorld world = new MatrixWorld(store());
         Grant grant = world.grant(Side.A, Stage.APPROVED);
         BeneficiaryId id = grant.award().beneficiary();
-        close(world, id);
+        closedWithAPaymentInFlight(world, id);
         long audited = world.pulih.store().auditTrail().count();
 
         List<PaymentBatch> none =
@@ -146,7 +149,7 @@ public abstract class GrantsToOpenCasesContract extends PortContract {
         Pair pair = pair(world, closed.scheme());
         Award open = world.hq.grants().award(closed.scheme().id(), pair.merged(), pair.account());
         Payment waiting = world.hq.grants().disburse(open.id());
-        close(world, closed.award().beneficiary());
+        closedWithAPaymentInFlight(world, closed.award().beneficiary());
 
         List<PaymentBatch> batches =
                 world.hq.grants().prepareBatches(closed.scheme().id(), 100);
@@ -168,7 +171,7 @@ public abstract class GrantsToOpenCasesContract extends PortContract {
         MatrixWorld world = new MatrixWorld(store());
         Grant grant = world.grant(Side.A, Stage.BATCHED);
         BeneficiaryId id = grant.award().beneficiary();
-        close(world, id);
+        closedWithAPaymentInFlight(world, id);
 
         refused(
                 world,
@@ -190,7 +193,7 @@ public abstract class GrantsToOpenCasesContract extends PortContract {
         MatrixWorld world = new MatrixWorld(store());
         Grant grant = world.grant(Side.A, Stage.SENT);
         BeneficiaryId id = grant.award().beneficiary();
-        close(world, id);
+        closedWithAPaymentInFlight(world, id);
         world.hq
                 .grants()
                 .applyBankResult(BankResult.rejected(
@@ -255,6 +258,25 @@ public abstract class GrantsToOpenCasesContract extends PortContract {
 
     private static void close(MatrixWorld world, BeneficiaryId id) {
         world.hq.cases().close(id, CaseOutcome.LOST_CONTACT, "no answer after three visits");
+    }
+
+    /**
+     * A case closed while a payment of it is approved or at the bank. Pulih refuses to close it
+     * ({@code case.payment-in-flight}), so the case is closed as data written before that rule (or by another
+     * system) holds it: straight in the store. Disbursement must still refuse to pay it.
+     */
+    private static void closedWithAPaymentInFlight(MatrixWorld world, BeneficiaryId id) {
+        Throwable refused = catchThrowable(
+                () -> world.hq.cases().close(id, CaseOutcome.LOST_CONTACT, "no answer after three visits"));
+        assertThat(refused).isInstanceOf(RuleViolationException.class);
+        assertThat(((RuleViolationException) refused).code()).isEqualTo("case.payment-in-flight");
+        Beneficiaries cases = world.pulih.store().beneficiaries();
+        Beneficiary open = cases.find(id).orElseThrow();
+        cases.save(open.close(
+                CaseOutcome.LOST_CONTACT,
+                open.history().get(open.history().size() - 1).at().plusSeconds(1),
+                "legacy-import",
+                "closed in 2019"));
     }
 
     /** Asserts a command is refused with a rule's code and wrote no audit entry. */
