@@ -46,7 +46,7 @@ class CaseCommandsCoverageTest {
     @Test
     void generatedHistoriesCorrectCasesAndAttachNiksAndHitTheirRefusals() {
         Map<String, Integer> outcomes = new TreeMap<>();
-        qt().withExamples(200).forAll(PulihGen.caseCommands()).checkAssert(commands -> {
+        qt().withExamples(800).forAll(PulihGen.caseCommands()).checkAssert(commands -> {
             CaseWorld world = CaseWorld.create();
             for (CaseCommand command : commands) {
                 Applied applied = world.apply(command);
@@ -101,5 +101,35 @@ class CaseCommandsCoverageTest {
                 .containsKey("RequestClosure SUCCEEDED")
                 .containsKey("ApproveClosure SUCCEEDED")
                 .containsKey("ReturnClosure SUCCEEDED");
+    }
+
+    /**
+     * The generated grants reach an award and a payment, and the refusals of a grant to a closed or merged case, so
+     * that "no award or payment to a closed or merged case" is checked where it could break.
+     */
+    @Test
+    void generatedHistoriesAwardAndPayAndHitTheRefusalsOfClosedAndMergedCases() {
+        Map<String, Integer> outcomes = new TreeMap<>();
+        qt().withExamples(300).forAll(PulihGen.caseCommands()).checkAssert(commands -> {
+            CaseWorld world = CaseWorld.create();
+            for (CaseCommand command : commands) {
+                Applied applied = world.apply(command);
+                if (command instanceof CaseCommand.Grant grant) {
+                    String key = grant.step() + " "
+                            + applied.refusal()
+                                    .map(e -> e.code())
+                                    .orElse(applied.outcome().name());
+                    outcomes.merge(key, 1, Integer::sum);
+                }
+            }
+        });
+
+        assertThat(outcomes)
+                .as("the outcomes reached: %s", outcomes)
+                .containsKey("AWARD SUCCEEDED")
+                .containsKey("DISBURSE SUCCEEDED")
+                .containsKey("BATCH SUCCEEDED")
+                .containsKey("AWARD award.case-closed")
+                .containsKey("AWARD award.case-merged");
     }
 }

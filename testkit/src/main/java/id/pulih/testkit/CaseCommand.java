@@ -47,7 +47,8 @@ public sealed interface CaseCommand {
                     Refer,
                     AcceptReferral,
                     StartService,
-                    EndReferral {
+                    EndReferral,
+                    Grant {
         /**
          * The beneficiary's index: the registration it names, modulo the number of registrations so far.
          *
@@ -380,6 +381,37 @@ public sealed interface CaseCommand {
          */
         public AttachNik {
             Objects.requireNonNull(nik, "nik");
+        }
+    }
+
+    /** A step of a case's business stimulus grant, in {@link CaseWorld}'s one programme and scheme. */
+    enum GrantStep {
+        /** Enrol the case in the world's programme (with an override reason, wherever the person lives). */
+        ENROL,
+        /** Record attendance of the programme's one required topic, which completes it. */
+        ATTEND,
+        /** Award the scheme's grant to the case, to an account in the person's name. */
+        AWARD,
+        /** Approve the payment of the case's award. */
+        DISBURSE,
+        /** Prepare the scheme's payment batches. */
+        BATCH
+    }
+
+    /**
+     * A step of the grant of a case.
+     *
+     * @param beneficiary index of the registration
+     * @param step what to do
+     */
+    record Grant(int beneficiary, GrantStep step) implements OnCase {
+        /**
+         * Checks the step.
+         *
+         * @throws NullPointerException without a step
+         */
+        public Grant {
+            java.util.Objects.requireNonNull(step, "step");
         }
     }
 

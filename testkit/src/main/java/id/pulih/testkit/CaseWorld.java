@@ -14,6 +14,11 @@ import id.pulih.beneficiary.DocumentStatus;
 import id.pulih.beneficiary.IntakeForm;
 import id.pulih.beneficiary.NikAttachmentForm;
 import id.pulih.beneficiary.PotentialDuplicate;
+import id.pulih.grant.AccountForm;
+import id.pulih.grant.Award;
+import id.pulih.grant.GrantScheme;
+import id.pulih.guidance.Programme;
+import id.pulih.guidance.Topic;
 import id.pulih.reintegration.PlanForm;
 import id.pulih.reintegration.PlanStatus;
 import id.pulih.reintegration.PlannedService;
@@ -29,9 +34,11 @@ import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.Nik;
 import id.pulih.shared.OrganisationId;
 import id.pulih.shared.PersonName;
+import id.pulih.shared.ProgrammeId;
 import id.pulih.shared.PulihException;
 import id.pulih.shared.RegionCode;
 import id.pulih.shared.Rupiah;
+import id.pulih.shared.SchemeId;
 import id.pulih.shared.ServiceId;
 import id.pulih.shared.Sex;
 import id.pulih.shared.ShelterId;
@@ -112,6 +119,18 @@ public final class CaseWorld {
      */
     public static final Period REFERRAL_PERIOD = Period.ofDays(180);
 
+    /** The world's one programme, stored directly with the shelters; one required topic completes it. */
+    public static final ProgrammeId PROGRAMME =
+            new ProgrammeId(new UUID(0x0000_0000_0000_7000L, 0x8000_0000_0000_0101L));
+
+    /** The world's one grant scheme, on {@link #PROGRAMME}: Rp 960.000 a person. */
+    public static final SchemeId SCHEME = new SchemeId(new UUID(0x0000_0000_0000_7000L, 0x8000_0000_0000_0201L));
+
+    private static final Topic GRANT_TOPIC = Topic.ENTREPRENEURSHIP_PRACTICE;
+
+    /** The serial of the next account number an award names. */
+    private int accountSerial = 10_000_001;
+
     private final Pulih pulih;
     private final List<BeneficiaryId> beneficiaries = new ArrayList<>();
     /** The form of each registration, by the same index as {@link #beneficiaries}. */
@@ -139,6 +158,32 @@ public final class CaseWorld {
                             0,
                             0));
         }
+        pulih.store()
+                .programmes()
+                .save(new Programme(
+                        PROGRAMME,
+                        "Bimbingan Sosial Kewirausahaan",
+                        OrganisationId.of("KEMENSOS"),
+                        Set.of(),
+                        "Balai Besar Bambu Apus",
+                        RegionCode.of("31"),
+                        TODAY.minusMonths(1),
+                        TODAY.plusMonths(1),
+                        1000,
+                        0,
+                        List.of(GRANT_TOPIC),
+                        Set.of(GRANT_TOPIC),
+                        0));
+        pulih.store()
+                .grantSchemes()
+                .save(new GrantScheme(
+                        SCHEME,
+                        PROGRAMME,
+                        Rupiah.of(960_000),
+                        Rupiah.of(96_000_000),
+                        "APBN Kemensos 2020",
+                        Rupiah.of(0),
+                        0));
     }
 
     /**
@@ -489,6 +534,10 @@ public final class CaseWorld {
                                     c.explained() ? "registered where she worked before leaving" : "KTP recovered",
                                     c.explained(),
                                     b.version()));
+        } else if (command instanceof CaseCommand.Grant c) {
+            if (!runGrant(desk, id, c.step())) {
+                return Applied.skipped();
+            }
         } else if (!runLifecycle(desk, id, command)) {
             return Applied.skipped();
         }
@@ -562,6 +611,59 @@ public final class CaseWorld {
                 birth.getYear() % 100,
                 nikSerial++);
         return Optional.of(nik);
+    }
+
+    /**
+     * A step of a grant in the world's programme and scheme: false (skipped) when the case has no award yet to
+     * disburse, the topic is already attended, or a batch found no payment to take (calls that change nothing and
+     * write no audit entry).
+     */
+    private boolean runGrant(Desk desk, BeneficiaryId id, CaseCommand.GrantStep step) {
+        switch (step) {
+            case ENROL -> desk.guidance().enrol(PROGRAMME, id, TODAY, "generated: enrolled wherever she lives");
+            case ATTEND -> {
+                // attendance already recorded is recorded again without a change (and without an audit entry)
+                Beneficiary b = survivor(id);
+                List<BeneficiaryId> registrations = new ArrayList<>(b.mergedFrom());
+                registrations.add(b.id());
+                for (BeneficiaryId registration : registrations) {
+                    if (store().enrolments()
+                            .find(PROGRAMME, registration)
+                            .filter(e -> e.attended().contains(GRANT_TOPIC))
+                            .isPresent()) {
+                        return false;
+                    }
+                }
+                desk.guidance().recordAttendance(PROGRAMME, id, GRANT_TOPIC, TODAY);
+            }
+            case AWARD -> {
+                Beneficiary b = store().beneficiaries().find(id).orElseThrow();
+                desk.grants()
+                        .award(
+                                SCHEME,
+                                id,
+                                new AccountForm(
+                                        "BRI",
+                                        "0123" + accountSerial++,
+                                        b.name().value()));
+            }
+            case DISBURSE -> {
+                Optional<Award> award = store()
+                        .awards()
+                        .forBeneficiary(survivor(id).id())
+                        .stream()
+                        .reduce((first, second) -> second);
+                if (award.isEmpty()) {
+                    return false;
+                }
+                desk.grants().disburse(award.get().id());
+            }
+            case BATCH -> {
+                // nothing to batch is no change, and prepareBatches audits nothing then: counted as skipped
+                return !desk.grants().prepareBatches(SCHEME, 100).isEmpty();
+            }
+        }
+        return true;
     }
 
     /**

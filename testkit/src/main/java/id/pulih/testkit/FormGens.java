@@ -659,7 +659,8 @@ final class FormGens {
                 Pair.of(12, single),
                 Pair.of(2, journeys()),
                 Pair.of(2, twinsInShelters()),
-                Pair.of(2, referralJourneys())));
+                Pair.of(2, referralJourneys()),
+                Pair.of(2, grantJourneys())));
         return SourceDSL.lists().of(step).ofSizeBetween(1, MAX_STEPS).map(steps -> {
             List<CaseCommand> flat = new ArrayList<>();
             steps.forEach(flat::addAll);
@@ -684,6 +685,63 @@ final class FormGens {
                             new CaseCommand.Close(b, CaseOutcome.REINTEGRATED));
                     return all.subList(0, length);
                 });
+    }
+
+    /**
+     * One case's way to a business stimulus grant, interrupted at one point by its closure or its merge (or not at
+     * all), then carried on: consent to take part, enrolment, attendance, the award, the payment and a batch. After a
+     * closure or a merge the rest must be refused or leave the payment out; random commands seldom line this up.
+     */
+    private static Gen<List<CaseCommand>> grantJourneys() {
+        List<CaseCommand.GrantStep> steps = List.of(
+                CaseCommand.GrantStep.ENROL,
+                CaseCommand.GrantStep.ATTEND,
+                CaseCommand.GrantStep.AWARD,
+                CaseCommand.GrantStep.DISBURSE,
+                CaseCommand.GrantStep.BATCH);
+        Gen<CaseCommand> interruption = Generate.pick(List.of(
+                new CaseCommand.Close(0, CaseOutcome.LOST_CONTACT),
+                new CaseCommand.RequestClosure(0, CaseOutcome.REINTEGRATED),
+                new CaseCommand.ApproveClosure(0),
+                new CaseCommand.RegisterTwin(0),
+                new CaseCommand.Merge(0, false),
+                new CaseCommand.Merge(0, true),
+                new CaseCommand.Reopen(0)));
+        return Generate.range(0, 3, 0)
+                .zip(
+                        Generate.range(0, steps.size(), steps.size()),
+                        SourceDSL.lists().of(interruption).ofSizeBetween(0, 2),
+                        (b, at, breaks) -> {
+                            List<CaseCommand> all = new ArrayList<>();
+                            all.add(new CaseCommand.RecordConsent(b, ConsentPurpose.PROGRAMME_PARTICIPATION, true));
+                            for (int i = 0; i < steps.size(); i++) {
+                                if (i == at) {
+                                    for (CaseCommand cut : breaks) {
+                                        all.add(onBeneficiary(cut, b));
+                                    }
+                                }
+                                all.add(new CaseCommand.Grant(b, steps.get(i)));
+                            }
+                            return List.copyOf(all);
+                        });
+    }
+
+    /** An interruption of {@link #grantJourneys} for the journey's beneficiary. */
+    private static CaseCommand onBeneficiary(CaseCommand cut, int b) {
+        if (cut instanceof CaseCommand.Close c) {
+            return new CaseCommand.Close(b, c.outcome());
+        } else if (cut instanceof CaseCommand.RequestClosure r) {
+            return new CaseCommand.RequestClosure(b, r.outcome());
+        } else if (cut instanceof CaseCommand.ApproveClosure) {
+            return new CaseCommand.ApproveClosure(b);
+        } else if (cut instanceof CaseCommand.RegisterTwin) {
+            return new CaseCommand.RegisterTwin(b);
+        } else if (cut instanceof CaseCommand.Merge m) {
+            return new CaseCommand.Merge(b, m.keepBeneficiary());
+        } else if (cut instanceof CaseCommand.Reopen) {
+            return new CaseCommand.Reopen(b);
+        }
+        throw new IllegalArgumentException("not an interruption: " + cut);
     }
 
     /**
@@ -812,7 +870,8 @@ final class FormGens {
                                 CaseCommand.AttachNik::new)),
                 weighted(1, where.zip(Generate.range(0, 4, 1), CaseCommand.ChangeCapacity::new)),
                 // the case over the years, together as often as one of the commands above
-                weighted(2, lifecycleCommands(who)));
+                weighted(2, lifecycleCommands(who)),
+                weighted(1, who.zip(Generate.enumValues(CaseCommand.GrantStep.class), CaseCommand.Grant::new)));
         return Generate.frequency(choices);
     }
 

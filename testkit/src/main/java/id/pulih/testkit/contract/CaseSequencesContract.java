@@ -6,6 +6,10 @@ import id.pulih.access.Jurisdiction;
 import id.pulih.audit.AuditEntry;
 import id.pulih.beneficiary.Beneficiary;
 import id.pulih.beneficiary.CaseField;
+import id.pulih.beneficiary.CaseStatus;
+import id.pulih.grant.Award;
+import id.pulih.grant.Payment;
+import id.pulih.grant.PaymentStatus;
 import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.FieldChange;
 import id.pulih.shared.OrganisationId;
@@ -36,7 +40,8 @@ import org.junit.jupiter.api.Test;
  * that differ between the stored record before and after, each as the stored records show it, masked, and the same
  * changes as the case's history keeps. A partner sees a case exactly while a referral to it is open and consent to
  * disclosure holds (or a supervisor overrode it), or when it registered the case, as {@link
- * CaseWorld#partnersReferredTo} computes from the stored data.
+ * CaseWorld#partnersReferredTo} computes from the stored data. No award or payment goes to a closed or merged case, and
+ * no payment approved or at the bank belongs to a closed case.
  */
 public abstract class CaseSequencesContract extends PortContract {
     /** For subclasses. */
@@ -46,6 +51,7 @@ public abstract class CaseSequencesContract extends PortContract {
     void everyCommandLeavesOneAuditEntryOrNothingAndAPersonHasOneBedAndOneReturnUnderWay() {
         forEachGenerated(PulihGen.caseCommands(), (store, commands) -> {
             CaseWorld world = CaseWorld.create(store);
+            Set<String> paid = new HashSet<>();
             for (CaseCommand command : commands) {
                 long entries = store.auditTrail().count();
                 Map<String, Long> before = world.versions();
@@ -87,6 +93,7 @@ public abstract class CaseSequencesContract extends PortContract {
                             .isLessThanOrEqualTo(1);
                 }
                 checkPartnerAccess(world, command);
+                checkGrants(store, world, command, paid);
             }
         });
     }
@@ -195,6 +202,45 @@ public abstract class CaseSequencesContract extends PortContract {
                 seen.add(b.id());
             }
             assertThat(seen).as("the cases %s sees after %s", partner, command).isEqualTo(expected);
+        }
+    }
+
+    /**
+     * No award or payment to a closed or merged case: an award or a payment that a command created names a
+     * registration that is not merged into another, and its case is not closed; and no payment approved or at the
+     * bank belongs to a closed case (closing waits for the bank's answer). {@code seen} holds the awards and payments
+     * already checked, by id.
+     */
+    private static void checkGrants(Store store, CaseWorld world, CaseCommand command, Set<String> seen) {
+        for (BeneficiaryId id : world.beneficiaries()) {
+            for (Award award : store.awards().forBeneficiary(id)) {
+                Beneficiary holder =
+                        store.beneficiaries().find(award.beneficiary()).orElseThrow();
+                Beneficiary survivor = world.survivor(award.beneficiary());
+                if (seen.add("award " + award.id())) {
+                    assertThat(holder.mergedInto())
+                            .as("the registration awarded by %s", command)
+                            .isEmpty();
+                    assertThat(holder.status())
+                            .as("the case awarded by %s", command)
+                            .isNotEqualTo(CaseStatus.CLOSED);
+                }
+                for (Payment payment : store.payments().forAward(award.id())) {
+                    if (seen.add("payment " + payment.id())) {
+                        assertThat(holder.mergedInto())
+                                .as("the registration paid by %s", command)
+                                .isEmpty();
+                        assertThat(survivor.status())
+                                .as("the case paid by %s", command)
+                                .isNotEqualTo(CaseStatus.CLOSED);
+                    }
+                    if (payment.status() == PaymentStatus.APPROVED || payment.status() == PaymentStatus.SENT) {
+                        assertThat(survivor.status())
+                                .as("the case of a payment %s after %s", payment.status(), command)
+                                .isNotEqualTo(CaseStatus.CLOSED);
+                    }
+                }
+            }
         }
     }
 
