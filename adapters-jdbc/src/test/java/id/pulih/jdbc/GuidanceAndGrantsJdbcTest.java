@@ -323,7 +323,7 @@ class GuidanceAndGrantsJdbcTest {
         assertThat(v1).isEqualTo(approved.withVersion(1));
         assertThat(store.payments().find(approved.id())).contains(v1);
 
-        BatchId batch = BatchId.next();
+        BatchId batch = storedBatch(v1);
         Payment v2 = store.payments().save(v1.batch(batch));
         Payment v3 = store.payments().save(v2.send());
         assertThat(store.payments().find(approved.id())).contains(v3);
@@ -347,10 +347,11 @@ class GuidanceAndGrantsJdbcTest {
     void stalePaymentSaveIsRefused() {
         Award award = store.awards().save(award(savedScheme(), siti, DAY0));
         Payment v1 = store.payments().save(Payment.approve(award, DAY0));
-        Payment v2 = store.payments().save(v1.batch(BatchId.next()));
+        Payment v2 = store.payments().save(v1.batch(storedBatch(v1)));
+        BatchId other = storedBatch(v1);
 
         ConflictException stale =
-                conflict("record.stale", () -> store.payments().save(v1.batch(BatchId.next())));
+                conflict("record.stale", () -> store.payments().save(v1.batch(other)));
 
         assertThat(stale.recordId()).isEqualTo(v1.id().toString());
         assertThat(store.payments().find(v1.id())).contains(v2);
@@ -368,7 +369,7 @@ class GuidanceAndGrantsJdbcTest {
         assertThat(store.payments().find(second.id())).isEmpty();
 
         Payment sent = store.payments()
-                .save(store.payments().save(first.batch(BatchId.next())).send());
+                .save(store.payments().save(first.batch(storedBatch(first))).send());
         store.payments()
                 .save(sent.applyResult(BankResult.rejected(
                                 first.id(), "REF-1", RejectionReason.ACCOUNT_CLOSED, DAY0.plusDays(5)))
@@ -393,18 +394,10 @@ class GuidanceAndGrantsJdbcTest {
         assertThat(store.payments().forScheme(scheme.id())).containsExactly(sitiEarlier, nurLater);
         assertThat(store.payments().forAward(nurAward.id())).containsExactly(nurLater);
 
-        BatchId batchId = BatchId.next();
+        // the batch first: payment.batch_id is a foreign key (V7)
+        BatchId batchId = storedBatch(nurLater, sitiEarlier);
         Payment nurBatched = store.payments().save(nurLater.batch(batchId));
         Payment sitiBatched = store.payments().save(sitiEarlier.batch(batchId));
-        store.paymentBatches()
-                .save(new PaymentBatch(
-                        batchId,
-                        scheme.id(),
-                        BankCode.BRI,
-                        List.of(nurBatched.id(), sitiBatched.id()),
-                        DAY0.plusDays(3),
-                        null,
-                        0));
 
         assertThat(store.payments().forBatch(batchId)).containsExactly(nurBatched, sitiBatched);
         assertThat(store.payments().forBatch(BatchId.next())).isEmpty();
@@ -506,7 +499,9 @@ class GuidanceAndGrantsJdbcTest {
         Award award = store.awards().save(award(scheme, siti, DAY0));
         Payment approved = store.payments().save(Payment.approve(award, DAY0));
         Payment sent = store.payments()
-                .save(store.payments().save(approved.batch(BatchId.next())).send());
+                .save(store.payments()
+                        .save(approved.batch(storedBatch(approved)))
+                        .send());
         Payment paid = store.payments()
                 .save(sent.applyResult(BankResult.paid(sent.id(), "REF-9", DAY0.plusDays(2)))
                         .payment());
@@ -623,5 +618,20 @@ class GuidanceAndGrantsJdbcTest {
         assertThat(thrown).as("a ConflictException " + code).isNotNull();
         assertThat(thrown.code()).isEqualTo(code);
         return thrown;
+    }
+
+    /** A batch of the payments, in this order, stored before a payment names it (payment.batch_id is a foreign key). */
+    private BatchId storedBatch(Payment... payments) {
+        BatchId id = BatchId.next();
+        store.paymentBatches()
+                .save(new PaymentBatch(
+                        id,
+                        payments[0].scheme(),
+                        BankCode.BRI,
+                        java.util.Arrays.stream(payments).map(Payment::id).toList(),
+                        DAY0.plusDays(3),
+                        null,
+                        0));
+        return id;
     }
 }
