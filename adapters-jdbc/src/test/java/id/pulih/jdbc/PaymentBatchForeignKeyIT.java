@@ -17,8 +17,6 @@ import id.pulih.grant.AccountForm;
 import id.pulih.grant.Award;
 import id.pulih.grant.GrantScheme;
 import id.pulih.grant.Payment;
-import id.pulih.grant.PaymentBatch;
-import id.pulih.grant.PaymentStatus;
 import id.pulih.grant.SchemeForm;
 import id.pulih.guidance.Programme;
 import id.pulih.guidance.ProgrammeForm;
@@ -44,8 +42,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code payment.batch_id} refers to {@code payment_batch} (migration V7), on H2 and PostgreSQL: the database refuses a
- * payment pointing to a batch that does not exist, and a database written before V7 whose payments point to missing
- * batches migrates without failing: an approved payment goes back to waiting, a sent one gets its batch restored.
+ * payment pointing to a batch that does not exist, and the store's write leaves nothing behind.
  */
 class PaymentBatchForeignKeyIT {
     private static final LocalDate DAY = LocalDate.of(2020, 4, 15);
@@ -78,54 +75,6 @@ class PaymentBatchForeignKeyIT {
             assertThat(store.payments().find(approved.id()).orElseThrow().batchId())
                     .as("nothing written")
                     .isEmpty();
-        }
-    }
-
-    @Test
-    void aDatabaseWithPaymentsOfMissingBatchesMigratesAndKeepsEveryPayment() {
-        for (DataSource ds : List.of(Databases.h2(), Databases.freshPostgres())) {
-            World world = new World(JdbcStore.open(ds));
-            Payment waiting = world.approved("Siti Aminah", "012300000001");
-            Payment sent = world.approved("Dewi Lestari", "012300000002");
-            Payment other = world.approved("Baiq Nurul", "012300000003");
-            // two batches at one bank: one is sent, one is left waiting at the ministry
-            List<PaymentBatch> batches = world.hq.grants().prepareBatches(world.scheme.id(), 2);
-            assertThat(batches).hasSize(2);
-            world.hq.grants().sendBatch(batches.get(0).id(), TODAY);
-            BatchId sentBatch = batches.get(0).id();
-            BatchId unsentBatch = batches.get(1).id();
-            assertThat(batches.get(0).payments()).containsExactly(waiting.id(), sent.id());
-            assertThat(batches.get(1).payments()).containsExactly(other.id());
-
-            // as an earlier version could leave it: no key, and payments naming batches that are gone
-            execute(ds, "ALTER TABLE payment DROP CONSTRAINT fk_payment_batch");
-            execute(ds, "DELETE FROM \"" + Migrations.HISTORY_TABLE + "\" WHERE \"version\" = '7'");
-            for (BatchId gone : List.of(sentBatch, unsentBatch)) {
-                execute(ds, "DELETE FROM payment_batch_item WHERE batch_id = '" + gone + "'");
-                execute(ds, "DELETE FROM payment_batch WHERE id = '" + gone + "'");
-            }
-
-            JdbcStore migrated = JdbcStore.open(ds);
-
-            Payment stillWaiting = migrated.payments().find(other.id()).orElseThrow();
-            assertThat(stillWaiting.status()).isEqualTo(PaymentStatus.APPROVED);
-            assertThat(stillWaiting.batchId()).as("back to waiting").isEmpty();
-            PaymentBatch restored = migrated.paymentBatches().find(sentBatch).orElseThrow();
-            assertThat(restored.payments()).containsExactlyInAnyOrder(waiting.id(), sent.id());
-            assertThat(restored.scheme()).isEqualTo(world.scheme.id());
-            assertThat(restored.sent()).as("the batch went to the bank").contains(TODAY);
-            assertThat(migrated.paymentBatches().find(unsentBatch)).isEmpty();
-            for (Payment p : List.of(waiting, sent)) {
-                assertThat(migrated.payments().find(p.id()).orElseThrow().status())
-                        .isEqualTo(PaymentStatus.SENT);
-            }
-            Throwable orphan = catchThrowable(() -> execute(
-                    ds, "UPDATE payment SET batch_id = '" + UUID.randomUUID() + "' WHERE id = '" + other.id() + "'"));
-            assertThat(orphan).as("the key is in place").isNotNull();
-            Pulih again = Pulih.builder().store(migrated).clock(CLOCK).build();
-            assertThat(again.as(HQ).grants().prepareBatches(world.scheme.id(), 10))
-                    .singleElement()
-                    .satisfies(b -> assertThat(b.payments()).containsExactly(other.id()));
         }
     }
 
