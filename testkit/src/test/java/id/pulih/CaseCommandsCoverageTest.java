@@ -8,7 +8,9 @@ import id.pulih.testkit.CaseWorld;
 import id.pulih.testkit.CaseWorld.Applied;
 import id.pulih.testkit.PulihGen;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,21 +19,32 @@ import org.junit.jupiter.api.Test;
  */
 class CaseCommandsCoverageTest {
 
-    @Test
-    void generatedHistoriesMergeRegistrationsAndHitTheMergeRefusals() {
+    /**
+     * Runs {@code examples} generated histories and counts how each command ended, under the key {@code key} gives
+     * it ("Merge merge.open-stays", "Correct SUCCEEDED"), or not at all where it gives none.
+     */
+    private static Map<String, Integer> tally(int examples, BiFunction<CaseCommand, Applied, Optional<String>> key) {
         Map<String, Integer> outcomes = new TreeMap<>();
-        qt().withExamples(300).forAll(PulihGen.caseCommands()).checkAssert(commands -> {
+        qt().withExamples(examples).forAll(PulihGen.caseCommands()).checkAssert(commands -> {
             CaseWorld world = CaseWorld.create();
             for (CaseCommand command : commands) {
                 Applied applied = world.apply(command);
-                CaseCommand plain = command instanceof CaseCommand.As as ? as.command() : command;
-                String key = plain.getClass().getSimpleName() + " "
-                        + applied.refusal()
-                                .map(e -> e.code())
-                                .orElse(applied.outcome().name());
-                outcomes.merge(key, 1, Integer::sum);
+                key.apply(command, applied).ifPresent(k -> outcomes.merge(k, 1, Integer::sum));
             }
         });
+        return outcomes;
+    }
+
+    /** The command's kind (looked through an {@code As}) and its refusal's code, or how it ended. */
+    private static Optional<String> byKind(CaseCommand command, Applied applied) {
+        CaseCommand plain = command instanceof CaseCommand.As as ? as.command() : command;
+        return Optional.of(plain.getClass().getSimpleName() + " "
+                + applied.refusal().map(e -> e.code()).orElse(applied.outcome().name()));
+    }
+
+    @Test
+    void generatedHistoriesMergeRegistrationsAndHitTheMergeRefusals() {
+        Map<String, Integer> outcomes = tally(300, CaseCommandsCoverageTest::byKind);
 
         assertThat(outcomes)
                 .containsKey("Merge SUCCEEDED")
@@ -45,22 +58,17 @@ class CaseCommandsCoverageTest {
      */
     @Test
     void generatedHistoriesCorrectCasesAndAttachNiksAndHitTheirRefusals() {
-        Map<String, Integer> outcomes = new TreeMap<>();
-        qt().withExamples(800).forAll(PulihGen.caseCommands()).checkAssert(commands -> {
-            CaseWorld world = CaseWorld.create();
-            for (CaseCommand command : commands) {
-                Applied applied = world.apply(command);
-                CaseCommand plain = command instanceof CaseCommand.As as ? as.command() : command;
-                if (plain instanceof CaseCommand.Correct || plain instanceof CaseCommand.AttachNik) {
-                    String key = plain.getClass().getSimpleName() + " "
-                            + applied.refusal()
-                                    .map(e -> e instanceof id.pulih.shared.InvalidFormException form
-                                            ? String.join("+", form.codes())
-                                            : e.code())
-                                    .orElse(applied.outcome().name());
-                    outcomes.merge(key, 1, Integer::sum);
-                }
+        Map<String, Integer> outcomes = tally(800, (command, applied) -> {
+            CaseCommand plain = command instanceof CaseCommand.As as ? as.command() : command;
+            if (!(plain instanceof CaseCommand.Correct || plain instanceof CaseCommand.AttachNik)) {
+                return Optional.empty();
             }
+            return Optional.of(plain.getClass().getSimpleName() + " "
+                    + applied.refusal()
+                            .map(e -> e instanceof id.pulih.shared.InvalidFormException form
+                                    ? String.join("+", form.codes())
+                                    : e.code())
+                            .orElse(applied.outcome().name()));
         });
 
         assertThat(outcomes).containsKey("Correct SUCCEEDED").containsKey("AttachNik SUCCEEDED");
@@ -79,19 +87,7 @@ class CaseCommandsCoverageTest {
      */
     @Test
     void generatedHistoriesReferAcceptAndEndReferralsAndCloseOnRequest() {
-        Map<String, Integer> outcomes = new TreeMap<>();
-        qt().withExamples(300).forAll(PulihGen.caseCommands()).checkAssert(commands -> {
-            CaseWorld world = CaseWorld.create();
-            for (CaseCommand command : commands) {
-                Applied applied = world.apply(command);
-                CaseCommand plain = command instanceof CaseCommand.As as ? as.command() : command;
-                String key = plain.getClass().getSimpleName() + " "
-                        + applied.refusal()
-                                .map(e -> e.code())
-                                .orElse(applied.outcome().name());
-                outcomes.merge(key, 1, Integer::sum);
-            }
-        });
+        Map<String, Integer> outcomes = tally(300, CaseCommandsCoverageTest::byKind);
 
         assertThat(outcomes)
                 .containsKey("Refer SUCCEEDED")
@@ -109,20 +105,14 @@ class CaseCommandsCoverageTest {
      */
     @Test
     void generatedHistoriesAwardAndPayAndHitTheRefusalsOfClosedAndMergedCases() {
-        Map<String, Integer> outcomes = new TreeMap<>();
-        qt().withExamples(300).forAll(PulihGen.caseCommands()).checkAssert(commands -> {
-            CaseWorld world = CaseWorld.create();
-            for (CaseCommand command : commands) {
-                Applied applied = world.apply(command);
-                if (command instanceof CaseCommand.Grant grant) {
-                    String key = grant.step() + " "
-                            + applied.refusal()
-                                    .map(e -> e.code())
-                                    .orElse(applied.outcome().name());
-                    outcomes.merge(key, 1, Integer::sum);
-                }
-            }
-        });
+        Map<String, Integer> outcomes = tally(
+                300,
+                (command, applied) -> command instanceof CaseCommand.Grant grant
+                        ? Optional.of(grant.step() + " "
+                                + applied.refusal()
+                                        .map(e -> e.code())
+                                        .orElse(applied.outcome().name()))
+                        : Optional.empty());
 
         assertThat(outcomes)
                 .as("the outcomes reached: %s", outcomes)
