@@ -83,6 +83,51 @@ public record Person(
         this(name, sex, birth, nik, familyCard, documentStatus, origin, phone, Optional.empty());
     }
 
+    /** The name an erased person is read back with: the person's real name is gone. */
+    public static final PersonName ERASED_NAME = PersonName.of("Terhapus");
+
+    /**
+     * What is left of a person after erasure (UU PDP art. 8 and 16): sex, birth year and region of origin, which
+     * reports count, and nothing that identifies them. The name becomes {@link #ERASED_NAME}, the birth date 1
+     * January of the birth year (estimated), and every identifier, the phone and the account on file are gone. Every
+     * store reads an erased person back as exactly this, whether the data were overwritten (in memory) or made
+     * unreadable by destroying the person's key (crypto-shredding, JDBC with encryption at rest).
+     *
+     * <pre>{@code
+     * Person left = person.erased();
+     * left.name();           // Terhapus
+     * left.birth().date();   // 1 January of the same year
+     * left.nik();            // Optional.empty()
+     * }</pre>
+     *
+     * @return the anonymised person
+     */
+    public Person erased() {
+        return erased(sex, birth.date().getYear(), origin, documentStatus);
+    }
+
+    /**
+     * The anonymised person built from the facts kept in clear, for a store that can no longer read the rest.
+     *
+     * @param sex the sex
+     * @param birthYear the birth year
+     * @param origin the region of origin
+     * @param documentStatus the document status
+     * @return the anonymised person, as {@link #erased()} gives it
+     */
+    public static Person erased(Sex sex, int birthYear, RegionCode origin, DocumentStatus documentStatus) {
+        return new Person(
+                ERASED_NAME,
+                sex,
+                BirthDate.estimatedYear(birthYear),
+                Optional.empty(),
+                Optional.empty(),
+                documentStatus,
+                origin,
+                Optional.empty(),
+                Optional.empty());
+    }
+
     /**
      * This person with the identifiers it lacks taken from another record of the same person (a merged duplicate).
      *
