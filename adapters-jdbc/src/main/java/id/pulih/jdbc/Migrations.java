@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +24,14 @@ final class Migrations {
     private Migrations() {}
 
     static Dialect migrate(DataSource dataSource) {
+        return migrate(dataSource, MigrationVersion.LATEST);
+    }
+
+    /**
+     * Migrates up to a version only: the upgrade tests write data as an earlier version of Pulih did, then let the
+     * store migrate the rest.
+     */
+    static Dialect migrate(DataSource dataSource, MigrationVersion target) {
         Dialect dialect = Dialect.of(dataSource);
         Flyway flyway = Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
@@ -31,6 +40,7 @@ final class Migrations {
                 .table(HISTORY_TABLE)
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
+                .target(target)
                 .load();
         for (MigrationInfo applied : flyway.info().applied()) {
             if (applied.getState() == MigrationState.FUTURE_SUCCESS
