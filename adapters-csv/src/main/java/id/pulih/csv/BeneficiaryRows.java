@@ -23,6 +23,7 @@ import id.pulih.beneficiary.Beneficiary;
 import id.pulih.beneficiary.BeneficiaryError;
 import id.pulih.beneficiary.BirthDate;
 import id.pulih.beneficiary.DocumentStatus;
+import id.pulih.beneficiary.NikAgreement;
 import id.pulih.beneficiary.Person;
 import id.pulih.beneficiary.PovertyCategory;
 import id.pulih.beneficiary.ReturnInfo;
@@ -31,6 +32,7 @@ import id.pulih.beneficiary.TraffickingProfile;
 import id.pulih.shared.BankAccount;
 import id.pulih.shared.BankCode;
 import id.pulih.shared.FamilyCardNumber;
+import id.pulih.shared.FormViolation;
 import id.pulih.shared.InvalidValueException;
 import id.pulih.shared.Nik;
 import id.pulih.shared.NotAfterToday;
@@ -194,11 +196,14 @@ final class BeneficiaryRows {
         ReturnMode mode = row.optional(RETURN_MODE, returnModes).orElse(ReturnMode.DEPORTED);
         Optional<BankAccount> account = account(row, name);
         Optional<PovertyCategory> poverty = row.optional(POVERTY, poverties);
-        if (nik.isPresent() && sex != null && nik.get().sex() != sex) {
-            row.error(NIK, "nik.sex-mismatch", "the NIK encodes the other sex than the one in " + row.header(SEX));
-        }
-        if (nik.isPresent() && birth != null && !birth.estimated() && !sameDay(nik.get(), birth.date())) {
-            row.error(NIK, "nik.birthdate-mismatch", "the NIK encodes another birth date than the one in the row");
+        if (nik.isPresent()) {
+            // the rule of intake (NikAgreement), with its codes; the message names the row's own column
+            LocalDate exact = birth == null || birth.estimated() ? null : birth.date();
+            for (FormViolation v : NikAgreement.check(nik.get(), sex, exact, null)) {
+                BeneficiaryColumn against =
+                        v.code().equals(BeneficiaryError.NIK_SEX_MISMATCH.code()) ? SEX : BIRTH_DATE;
+                row.error(NIK, v.code(), v.message() + " in " + row.header(against));
+            }
         }
         if (row.failed()) {
             return new Mapped(null, row.errors());
@@ -258,13 +263,6 @@ final class BeneficiaryRows {
             }
         }
         return true;
-    }
-
-    private static boolean sameDay(Nik nik, LocalDate birth) {
-        LocalDate encoded = nik.birthDate(birth);
-        return encoded.getDayOfMonth() == birth.getDayOfMonth()
-                && encoded.getMonthValue() == birth.getMonthValue()
-                && encoded.getYear() % 100 == birth.getYear() % 100;
     }
 
     private BirthDate birth(Row row) {

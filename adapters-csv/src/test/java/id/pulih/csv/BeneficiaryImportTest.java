@@ -57,6 +57,25 @@ class BeneficiaryImportTest {
     }
 
     @Test
+    void aNikThatDisagreesWithTheRowIsRefusedWithTheCodesOfIntake() {
+        // 5202014507900003: a woman (day 05 + 40) born 5 July 1990
+        ImportReport report = importText(HEADER
+                + "5202014507900003,Siti Aminah,P,06/07/1990,52.02.01,MY,01/03/2020\n"
+                + "5202014507900003,Siti Aminah,L,05/07/1990,52.02.01,MY,01/03/2020\n");
+
+        assertThat(report.imported()).isZero();
+        assertThat(report.errors())
+                .extracting(RowError::line, RowError::code, RowError::message)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                2L,
+                                "nik.birthdate-mismatch",
+                                "the NIK encodes another birth date than the one declared in birth_date"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                3L, "nik.sex-mismatch", "the NIK encodes the other sex than the one declared in sex"));
+    }
+
+    @Test
     void keepsQuotedSeparatorsLineBreaksAndFormulasAsText() {
         imports.importFile(Officers.HQ, GOLDEN, ImportOptions.defaults());
 
