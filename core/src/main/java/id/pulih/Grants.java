@@ -89,8 +89,9 @@ public interface Grants {
      *
      * @param award the award
      * @return the payment, APPROVED
-     * @throws id.pulih.shared.RuleViolationException {@code award.case-closed} or {@code award.case-merged} when the
-     *     case was closed, or the award's registration merged into another, since the award
+     * @throws id.pulih.shared.RuleViolationException {@code award.case-closed} when the case was closed since the
+     *     award. An award whose registration was merged into another since is paid as the survivor's: a merge never
+     *     joins two awards of one scheme.
      * @throws id.pulih.shared.ConflictException {@code payment.active-exists}
      */
     Payment disburse(AwardId award);
@@ -99,8 +100,8 @@ public interface Grants {
      * Puts the approved, unbatched payments of a scheme into batches, one bank per batch, at most {@code maxSize} per
      * batch. Only the payments of cases the actor may open are batched (each case batched is in the access log); the
      * others wait for an officer who covers them, since the batch file carries their whole accounts. A payment whose
-     * case was closed, or whose registration was merged into another, since its approval is left out too (as
-     * {@code award.case-closed} or {@code award.case-merged} would refuse it): it stays approved and unbatched, joins
+     * case was closed since its approval is left out too (as {@code award.case-closed} would refuse it; a payment
+     * whose registration was merged since is batched as the survivor's): it stays approved and unbatched, joins
      * a later batch once the case is reopened, and the audit entry counts what was left out, by code.
      *
      * @param scheme the scheme
@@ -118,8 +119,8 @@ public interface Grants {
      * @return the sent batch
      * @throws id.pulih.access.AccessDeniedException when a payment's case lies outside the actor's reach
      * @throws id.pulih.shared.InvalidValueException {@code date.future} when the date is after today (Asia/Jakarta)
-     * @throws id.pulih.shared.RuleViolationException {@code award.case-closed} or {@code award.case-merged} when a
-     *     payment's case was closed, or its registration merged, after it was batched: the batch is not sent
+     * @throws id.pulih.shared.RuleViolationException {@code award.case-closed} when a payment's case was closed
+     *     after it was batched: the batch is not sent
      */
     PaymentBatch sendBatch(BatchId batch, LocalDate on);
 
@@ -162,8 +163,7 @@ public interface Grants {
      * @param award the award
      * @param corrected the corrected account
      * @return the new payment, APPROVED
-     * @throws id.pulih.shared.RuleViolationException {@code award.case-closed} or {@code award.case-merged}, as
-     *     {@link #disburse} refuses them
+     * @throws id.pulih.shared.RuleViolationException {@code award.case-closed}, as {@link #disburse} refuses it
      */
     Payment reissue(AwardId award, AccountForm corrected);
 

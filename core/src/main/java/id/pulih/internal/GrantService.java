@@ -140,14 +140,19 @@ final class GrantService implements Grants {
         }
     }
 
-    /** The one rule of who a grant goes to ({@link AwardableCase}), asked by award, re-issue and disbursement. */
+    /** The one rule of who a new award goes to ({@link AwardableCase}). */
     private static void requireAwardable(BeneficiaryId registration, Beneficiary survivor) {
         AwardableCase.check(registration, survivor.id(), survivor.status() == CaseStatus.CLOSED);
     }
 
-    private static Optional<RuleViolationException> notAwardable(Engine.Work work, BeneficiaryId registration) {
+    /** Paying an award already made: it follows its registration into the survivor; only a closed case refuses. */
+    private static void requirePayable(Beneficiary survivor) {
+        AwardableCase.checkPayable(survivor.id(), survivor.status() == CaseStatus.CLOSED);
+    }
+
+    private static Optional<RuleViolationException> notPayable(Engine.Work work, BeneficiaryId registration) {
         Beneficiary survivor = work.resolve(registration);
-        return AwardableCase.refusal(registration, survivor.id(), survivor.status() == CaseStatus.CLOSED);
+        return AwardableCase.payableRefusal(survivor.id(), survivor.status() == CaseStatus.CLOSED);
     }
 
     private static void requireOwnAccount(Beneficiary b, BankAccount account) {
@@ -161,7 +166,7 @@ final class GrantService implements Grants {
         Checks.required(awardId, "awardId");
         return engine.command(actor, "grant.disburse", work -> {
             Award award = award(work, awardId);
-            requireAwardable(award.beneficiary(), work.open(award.beneficiary()));
+            requirePayable(work.open(award.beneficiary()));
             Payment saved = engine.store.payments().save(Payment.approve(award, work.today()));
             work.audit(RecordType.PAYMENT, saved.id(), 0, saved.version(), "approved " + saved.amount());
             return saved;
@@ -183,10 +188,10 @@ final class GrantService implements Grants {
                 }
             }
             Map<BankCode, List<Payment>> byBank = new LinkedHashMap<>();
-            // a case closed or merged since its payment was approved: the payment waits, unbatched, and is counted
+            // a case closed since its payment was approved: the payment waits, unbatched, and is counted
             Map<String, Integer> leftOut = new TreeMap<>();
             for (Payment p : work.readable(waiting, Payment::beneficiary)) {
-                Optional<RuleViolationException> refused = notAwardable(work, p.beneficiary());
+                Optional<RuleViolationException> refused = notPayable(work, p.beneficiary());
                 if (refused.isPresent()) {
                     leftOut.merge(refused.get().code(), 1, Integer::sum);
                     continue;
@@ -242,7 +247,7 @@ final class GrantService implements Grants {
             payments.stream()
                     .map(Payment::beneficiary)
                     .distinct()
-                    .forEach(registration -> requireAwardable(registration, work.open(registration)));
+                    .forEach(registration -> requirePayable(work.open(registration)));
             PaymentBatch sent = engine.store.paymentBatches().save(batch.send(on));
             for (Payment p : payments) {
                 engine.store.payments().save(p.send());
@@ -386,7 +391,7 @@ final class GrantService implements Grants {
                 throw GrantError.PAYMENT_NOT_REJECTED.violation();
             }
             Beneficiary b = work.open(award.beneficiary());
-            requireAwardable(award.beneficiary(), b);
+            requirePayable(b);
             requireOwnAccount(b, account);
             Award changed = engine.store.awards().save(award.withAccount(account));
             Payment saved = engine.store.payments().save(Payment.approve(changed, work.today()));

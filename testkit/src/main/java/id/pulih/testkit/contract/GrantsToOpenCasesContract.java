@@ -30,10 +30,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A grant goes to an open case under its surviving registration ({@code AwardableCase}): an award, a re-issue and a
- * disbursement to a closed case or to a registration merged into another are refused ({@code award.case-closed},
- * {@code award.case-merged}, naming the survivor), and the rule is asked again at every step of disbursement, since
- * a case may be merged after its award, or closed by data written before closure waited for the bank (closing a case
+ * A grant goes to an open case under its surviving registration ({@code AwardableCase}): an award to a closed case
+ * or to a registration merged into another is refused ({@code award.case-closed}, {@code award.case-merged}, naming
+ * the survivor); an award already made follows its registration into the survivor and is paid as the survivor's
+ * one award; a re-issue and a disbursement to a closed case are refused, and that rule is asked again at every step
+ * of disbursement, since a case may be closed by data written before closure waited for the bank (closing a case
  * whose payment is approved or sent is refused, {@code case.payment-in-flight}): batching leaves such a payment out (it stays approved and is
  * batched once the case is reopened), sending refuses the batch. A refused command leaves the store as it was.
  */
@@ -102,18 +103,44 @@ public abstract class GrantsToOpenCasesContract extends PortContract {
     }
 
     @Test
-    void anAwardWhoseRegistrationWasMergedSinceIsNotDisbursed() {
+    void anAwardWhoseRegistrationWasMergedSinceIsPaidAsTheSurvivorsAndIsItsOneAward() {
         MatrixWorld world = new MatrixWorld(store());
         Pair pair = pair(world);
         Award award = world.hq.grants().award(pair.scheme().id(), pair.merged(), pair.account());
         world.hq.cases().merge(pair.duplicate(), pair.survivor());
 
-        RuleViolationException refusal = refused(
-                world, GrantError.AWARD_CASE_MERGED, () -> world.hq.grants().disburse(award.id()));
+        Payment approved = world.hq.grants().disburse(award.id());
+        List<PaymentBatch> batches =
+                world.hq.grants().prepareBatches(pair.scheme().id(), 100);
+        world.hq.grants().sendBatch(batches.get(0).id(), SENT);
 
-        assertThat(refusal.getMessage())
-                .contains(pair.merged().toString(), pair.survivor().toString());
-        assertThat(world.hq.grants().payments(award.id())).isEmpty();
+        assertThat(batches).hasSize(1);
+        assertThat(batches.get(0).payments()).containsExactly(approved.id());
+        assertThat(world.hq.grants().payments(award.id()))
+                .extracting(Payment::status)
+                .containsExactly(PaymentStatus.SENT);
+        Throwable again =
+                catchThrowable(() -> world.hq.grants().award(pair.scheme().id(), pair.survivor(), pair.account()));
+        assertThat(again)
+                .as("the survivor already holds the award its merged registration was given")
+                .isInstanceOf(id.pulih.shared.ConflictException.class);
+    }
+
+    @Test
+    void aPaymentApprovedBeforeItsRegistrationWasMergedIsBatchedAsTheSurvivors() {
+        MatrixWorld world = new MatrixWorld(store());
+        Pair pair = pair(world);
+        Award award = world.hq.grants().award(pair.scheme().id(), pair.merged(), pair.account());
+        Payment approved = world.hq.grants().disburse(award.id());
+        world.hq.cases().merge(pair.duplicate(), pair.survivor());
+
+        List<PaymentBatch> batches =
+                world.hq.grants().prepareBatches(pair.scheme().id(), 100);
+
+        assertThat(batches).hasSize(1);
+        assertThat(batches.get(0).payments())
+                .as("not left waiting for ever once the registration is merged")
+                .containsExactly(approved.id());
     }
 
     @Test

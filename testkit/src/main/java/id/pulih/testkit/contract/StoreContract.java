@@ -47,7 +47,8 @@ import org.junit.jupiter.api.Nested;
  *   <li>{@link TransactionsContract}: all or nothing, across ports;
  *   <li>{@link ConcurrencyContract}: racing saves;
  *   <li>{@link FutureDatesContract}: no state change dated after today, through the services and the bulk paths;
- *   <li>{@link GrantsToOpenCasesContract}: no award, re-issue or payment to a closed case or a merged registration;
+ *   <li>{@link GrantsToOpenCasesContract}: no award to a closed case or a merged registration, no re-issue or payment
+ *       to a closed case (an award follows its registration into the survivor);
  *   <li>{@link MergeContract}: a merge of two registrations keeps the rules of one person, through the services;
  *   <li>{@link CorrectionContract}: corrections, attached NIKs, the bank account on file and the audited field
  *       changes read back as written, through the services;
@@ -559,7 +560,7 @@ public abstract class StoreContract {
         }
     }
 
-    /** {@link GrantsToOpenCasesContract} against this store: no award or payment to a closed or merged case. */
+    /** {@link GrantsToOpenCasesContract} against this store: no award to a closed or merged case, no payment to a closed one. */
     @Nested
     public class GrantsToOpenCases extends GrantsToOpenCasesContract {
         /** Made by JUnit. */
