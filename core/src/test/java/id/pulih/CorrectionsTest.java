@@ -12,6 +12,7 @@ import id.pulih.access.AccessDeniedException;
 import id.pulih.audit.AccessOutcome;
 import id.pulih.audit.AuditEntry;
 import id.pulih.beneficiary.Beneficiary;
+import id.pulih.beneficiary.CaseField;
 import id.pulih.beneficiary.Correction;
 import id.pulih.beneficiary.CorrectionFormBuilder;
 import id.pulih.beneficiary.DocumentStatus;
@@ -83,6 +84,76 @@ class CorrectionsTest {
                         new FieldChange("familyCardNumber", FieldChange.NONE, "************0001"),
                         new FieldChange("sector", "OTHER", "DOMESTIC_WORK"));
         assertThat(entry.toString() + entry.changes()).doesNotContain("81234567890", "81399991234", "5202010101900001");
+    }
+
+    @Test
+    void removesAWrongPhoneNoKkAndAccountOnFileAndAuditsTheRemovalMasked() {
+        Beneficiary registered =
+                cases.register(intake().phone("0812 3456 7890").build()).beneficiary();
+        Beneficiary b = cases.correct(
+                        registered.id(),
+                        new CorrectionFormBuilder()
+                                .familyCardNumber("5202010101900001")
+                                .bankCode("BRI")
+                                .accountNumber("012300000001")
+                                .reason("from the recovered documents")
+                                .expectedVersion(registered.version())
+                                .build())
+                .beneficiary();
+
+        Beneficiary after = cases.correct(
+                        b.id(),
+                        new CorrectionFormBuilder()
+                                .removed(Set.of(CaseField.PHONE, CaseField.FAMILY_CARD, CaseField.BANK_ACCOUNT))
+                                .reason("the number, the KK and the account were her employer's")
+                                .expectedVersion(b.version())
+                                .build())
+                .beneficiary();
+
+        assertThat(after.phone()).isEmpty();
+        assertThat(after.familyCard()).isEmpty();
+        assertThat(after.person().bankAccount()).isEmpty();
+        assertThat(after.name()).isEqualTo(b.name());
+        assertThat(cases.get(b.id())).isEqualTo(after);
+        Correction removal = after.corrections().get(1);
+        assertThat(removal.fields()).containsExactly("familyCardNumber", "phone", "bankAccount");
+        AuditEntry entry = trail(b.id()).get(2);
+        assertThat(entry.changes())
+                .contains(
+                        new FieldChange("phone", "**********7890", FieldChange.NONE),
+                        new FieldChange("familyCardNumber", "************0001", FieldChange.NONE));
+        assertThat(entry.toString() + entry.changes())
+                .doesNotContain("81234567890", "5202010101900001", "012300000001");
+        assertThatThrownBy(() -> cases.correct(
+                        b.id(),
+                        new CorrectionFormBuilder()
+                                .removed(Set.of(CaseField.PHONE))
+                                .reason("again")
+                                .expectedVersion(after.version())
+                                .build()))
+                .as("removing what is not there changes nothing")
+                .isInstanceOfSatisfying(
+                        RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("correction.none"));
+    }
+
+    @Test
+    void onlyOptionalFieldsAreRemovedAndAFieldIsRemovedOrSetNotBoth() {
+        Beneficiary b = cases.register(intake().phone("0812 3456 7890").build()).beneficiary();
+
+        assertThatThrownBy(() -> cases.correct(
+                        b.id(),
+                        new CorrectionFormBuilder()
+                                .removed(Set.of(CaseField.NAME, CaseField.PHONE))
+                                .phone("0813 9999 1234")
+                                .reason("typed wrongly")
+                                .expectedVersion(b.version())
+                                .build()))
+                .isInstanceOfSatisfying(InvalidFormException.class, e -> {
+                    assertThat(e.codes())
+                            .containsExactlyInAnyOrder("correction.remove-field", "correction.remove-and-set");
+                    assertThat(e.getMessage()).contains("name cannot be removed", "phone is either removed");
+                });
+        assertThat(cases.get(b.id())).isEqualTo(b);
     }
 
     @Test

@@ -162,7 +162,19 @@ public enum BeneficiaryError implements ErrorCode.Defined {
             "give both the bank and the account number, or neither"),
     /** <code>correction.none</code> (RuleViolationException): the correction changes nothing on the record */
     CORRECTION_NONE(
-            "correction.none", RuleViolationException.class, "", "the correction changes nothing on the record");
+            "correction.none", RuleViolationException.class, "", "the correction changes nothing on the record"),
+    /** <code>correction.remove-field</code> (InvalidValueException): &#123;what&#125; cannot be removed; only the phone, the No. KK and the bank account on file can */
+    CORRECTION_REMOVE_FIELD(
+            "correction.remove-field",
+            InvalidValueException.class,
+            "removed",
+            "{what} cannot be removed; only the phone, the No. KK and the bank account on file can"),
+    /** <code>correction.remove-and-set</code> (InvalidValueException): &#123;what&#125; is either removed or given a new value, not both */
+    CORRECTION_REMOVE_AND_SET(
+            "correction.remove-and-set",
+            InvalidValueException.class,
+            "removed",
+            "{what} is either removed or given a new value, not both");
 
     private final ErrorCode.Definition definition;
 

@@ -59,6 +59,9 @@ import org.immutables.value.Value;
  * @param bankCode the bank of the person's own account, to put on file, or null; given with the number
  * @param accountNumber the number of that account, or null
  * @param accountHolder the holder's name as the bank knows it, or null for the (corrected) name of the person
+ * @param removed the optional fields to remove from the record, because they are wrong or no longer the person's
+ *     ({@link CaseField#PHONE}, {@link CaseField#FAMILY_CARD}, {@link CaseField#BANK_ACCOUNT}), or null to remove
+ *     none; a field is removed or given a new value, not both
  * @param reason why the record is corrected; required, at most {@link TextLimit#REASON} characters
  * @param expectedVersion the version of the case the officer read: a correction of a record changed since is
  *     refused as {@code record.stale}
@@ -80,6 +83,7 @@ public record CorrectionForm(
         @Nullable @ValidBankCode String bankCode,
         @Nullable @ValidBankAccountNumber String accountNumber,
         @Nullable @ValidPersonName String accountHolder,
+        @Nullable Set<CaseField> removed,
         @NotBlank @LimitedText(TextLimit.REASON) String reason,
         @PositiveOrZero long expectedVersion)
         implements CrossChecked {
@@ -102,20 +106,49 @@ public record CorrectionForm(
      * @param bankCode the bank
      * @param accountNumber the account number
      * @param accountHolder the holder
+     * @param removed the fields to remove
      * @param reason why
      * @param expectedVersion the version read
      */
     public CorrectionForm {
         exploitation = exploitation == null ? null : Set.copyOf(exploitation);
         control = control == null ? null : Set.copyOf(control);
+        removed = removed == null ? null : Set.copyOf(removed);
     }
+
+    /** The fields a correction may remove: the optional ones a person may lack. */
+    public static final Set<CaseField> REMOVABLE =
+            Set.of(CaseField.PHONE, CaseField.FAMILY_CARD, CaseField.BANK_ACCOUNT);
 
     @Override
     public List<FormViolation> crossCheck() {
         List<FormViolation> found = new ArrayList<>(PersonChecks.birth(birthDate, estimatedBirthYear, false));
         PersonChecks.origin(originRegion).ifPresent(found::add);
         PersonChecks.account(bankCode, accountNumber, accountHolder).ifPresent(found::add);
+        if (removed != null) {
+            for (CaseField field : removed) {
+                if (!REMOVABLE.contains(field)) {
+                    found.add(NikAgreement.violation(BeneficiaryError.CORRECTION_REMOVE_FIELD.invalid(field.label())));
+                } else if (givesValue(field)) {
+                    found.add(
+                            NikAgreement.violation(BeneficiaryError.CORRECTION_REMOVE_AND_SET.invalid(field.label())));
+                }
+            }
+        }
         return found;
+    }
+
+    private boolean givesValue(CaseField field) {
+        return switch (field) {
+            case PHONE -> phone != null;
+            case FAMILY_CARD -> familyCardNumber != null;
+            case BANK_ACCOUNT -> bankCode != null || accountNumber != null || accountHolder != null;
+            default -> false;
+        };
+    }
+
+    private boolean removes(CaseField field) {
+        return removed != null && removed.contains(field);
     }
 
     /**
@@ -134,13 +167,21 @@ public record CorrectionForm(
                 sex != null ? sex : current.sex(),
                 birth,
                 current.nik(),
-                familyCardNumber != null ? Optional.of(FamilyCardNumber.of(familyCardNumber)) : current.familyCard(),
+                removes(CaseField.FAMILY_CARD)
+                        ? Optional.empty()
+                        : familyCardNumber != null
+                                ? Optional.of(FamilyCardNumber.of(familyCardNumber))
+                                : current.familyCard(),
                 documentStatus != null ? documentStatus : current.documentStatus(),
                 originRegion != null ? RegionCode.of(originRegion) : current.origin(),
-                phone != null ? Optional.of(PhoneNumber.of(phone)) : current.phone(),
-                bankCode != null
-                        ? PersonChecks.account(bankCode, accountNumber, accountHolder, newName.value())
-                        : current.bankAccount());
+                removes(CaseField.PHONE)
+                        ? Optional.empty()
+                        : phone != null ? Optional.of(PhoneNumber.of(phone)) : current.phone(),
+                removes(CaseField.BANK_ACCOUNT)
+                        ? Optional.empty()
+                        : bankCode != null
+                                ? PersonChecks.account(bankCode, accountNumber, accountHolder, newName.value())
+                                : current.bankAccount());
     }
 
     /**
@@ -174,6 +215,9 @@ public record CorrectionForm(
         addIf(set, sector, "sector");
         addIf(set, recruiter, "recruiter");
         addIf(set, bankCode, "bankAccount");
+        if (removed != null && !removed.isEmpty()) {
+            set.add("removed " + removed.stream().map(CaseField::label).sorted().toList());
+        }
         return "CorrectionForm[" + String.join(", ", set) + ", v" + expectedVersion + "]";
     }
 

@@ -574,6 +574,7 @@ public final class CaseWorld {
                 f.bankCode(),
                 f.accountNumber(),
                 f.accountHolder(),
+                f.removed(),
                 f.reason(),
                 version);
     }

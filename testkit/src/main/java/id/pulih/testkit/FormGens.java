@@ -4,6 +4,7 @@ import id.pulih.access.Actor;
 import id.pulih.access.Jurisdiction;
 import id.pulih.access.Role;
 import id.pulih.beneficiary.AssessmentForm;
+import id.pulih.beneficiary.CaseField;
 import id.pulih.beneficiary.CaseOutcome;
 import id.pulih.beneficiary.ConsentForm;
 import id.pulih.beneficiary.ConsentPurpose;
@@ -527,7 +528,8 @@ final class FormGens {
             Optional<String> phone,
             Optional<String> familyCard,
             Optional<DocumentStatus> documents,
-            Optional<Pair<String, String>> account) {}
+            Optional<Pair<String, String>> account,
+            Optional<Set<CaseField>> removed) {}
 
     /** The trafficking profile as corrected: each part empty to keep it. */
     private record ProfileCorrection(
@@ -587,11 +589,33 @@ final class FormGens {
                                 .map(FamilyCardNumber::value)
                                 .toOptionals(75),
                         Generate.enumValues(DocumentStatus.class).toOptionals(75),
-                        (origin, phone, card, documents) -> new Reach(origin, phone, card, documents, Optional.empty()))
+                        (origin, phone, card, documents) ->
+                                new Reach(origin, phone, card, documents, Optional.empty(), Optional.empty()))
                 .zip(
                         accounts,
-                        (reach, account) -> new Reach(
-                                reach.origin(), reach.phone(), reach.familyCard(), reach.documents(), account));
+                        Generate.range(0, 7).toOptionals(75),
+                        (reach, account, mask) -> new Reach(
+                                reach.origin(),
+                                reach.phone(),
+                                reach.familyCard(),
+                                reach.documents(),
+                                account,
+                                mask.map(m -> removable(m, reach, account))));
+    }
+
+    /** Optional fields to remove, chosen by the bits of {@code mask}, among those the correction does not set. */
+    private static Set<CaseField> removable(int mask, Reach reach, Optional<Pair<String, String>> account) {
+        Set<CaseField> removed = EnumSet.noneOf(CaseField.class);
+        if ((mask & 1) != 0 && reach.phone().isEmpty()) {
+            removed.add(CaseField.PHONE);
+        }
+        if ((mask & 2) != 0 && reach.familyCard().isEmpty()) {
+            removed.add(CaseField.FAMILY_CARD);
+        }
+        if ((mask & 4) != 0 && account.isEmpty()) {
+            removed.add(CaseField.BANK_ACCOUNT);
+        }
+        return removed;
     }
 
     private static Gen<ProfileCorrection> correctionProfile() {
@@ -622,6 +646,7 @@ final class FormGens {
                 reach.account().map(p -> p._1).orElse(null),
                 reach.account().map(p -> p._2).orElse(null),
                 null,
+                reach.removed().orElse(null),
                 reason,
                 0);
     }
@@ -647,6 +672,7 @@ final class FormGens {
                 part.equals("bankCode") ? text : f.bankCode(),
                 part.equals("bankCode") ? null : f.accountNumber(),
                 f.accountHolder(),
+                f.removed(),
                 part.equals("reason") ? text : f.reason(),
                 f.expectedVersion());
     }
