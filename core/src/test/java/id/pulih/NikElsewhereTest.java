@@ -144,6 +144,33 @@ class NikElsewhereTest {
     }
 
     @Test
+    void aBulkRegistrationThatFailsLaterKeepsTheRefusalItGaveAReferenceFor() {
+        List<String> references = new java.util.ArrayList<>();
+
+        assertThatThrownBy(() -> f.pulih.as(KUPANG).cases().registerAll(batch -> {
+                    batch.register(List.of(newRecord(KUPANG, NIK, batch.at())))
+                            .forEach(d -> references.add(d.reference().orElseThrow()));
+                    throw new IllegalStateException("the file broke at line 900,000");
+                }))
+                .hasMessageContaining("900,000");
+
+        assertThat(f.pulih.store().beneficiaries().count())
+                .as("nothing registered")
+                .isEqualTo(1);
+        assertThat(references).hasSize(1);
+        AccessLogEntry kept = f.pulih
+                .store()
+                .accessLog()
+                .find(UUID.fromString(references.get(0)))
+                .orElseThrow(() -> new AssertionError("the refusal the officer was given a reference for is lost"));
+        assertThat(kept.outcome()).isEqualTo(AccessOutcome.DENIED);
+        assertThat(kept.beneficiary()).isEqualTo(fromPraya.id());
+        assertThat(kept.action()).isEqualTo("case.import");
+        assertThat(f.pulih.as(HQ).oversight().resolveReference(references.get(0)))
+                .isEqualTo(fromPraya.id());
+    }
+
+    @Test
     void aBulkRegistrationIsNotElsewhereForCasesTheActorCovers() {
         List<BulkRegistration.Decision> decided = f.pulih
                 .as(LOMBOK_TENGAH)

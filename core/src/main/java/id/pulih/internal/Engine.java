@@ -197,11 +197,18 @@ public final class Engine {
                 publish(events);
             }
             return result;
-        } catch (AccessDeniedException denied) {
-            if (work.denied != null) {
-                store.inTransaction(work::logDenied);
+        } catch (RuntimeException failed) {
+            // the transaction rolled back; the refusals it logged happened all the same, and an officer may hold a
+            // reference to one (a row registered elsewhere), so they are written again, on their own
+            if (work.refusalsToKeep()) {
+                try {
+                    store.inTransaction(work::keepRefusals);
+                } catch (RuntimeException alsoFailed) {
+                    // never hide why the call failed behind why its refusals could not be written
+                    failed.addSuppressed(alsoFailed);
+                }
             }
-            throw denied;
+            throw failed;
         }
     }
 
@@ -237,6 +244,8 @@ public final class Engine {
         RuntimeException broken;
         /** The purpose the actor stated for this call's reads ({@link #disclosing}), written with each of them. */
         private String purpose;
+        /** The DENIED entries written within the transaction: kept when it rolls back ({@link #keepRefusals}). */
+        private List<AccessLogEntry> refusals = new ArrayList<>();
 
         Work(Actor actor, String action, Instant now) {
             this.actor = actor;
@@ -254,12 +263,30 @@ public final class Engine {
             rowReads = null;
             broken = null;
             purpose = null;
+            refusals = new ArrayList<>();
+        }
+
+        /** Whether a rolled-back call leaves refusals to record: one pending, or ones its transaction wrote. */
+        boolean refusalsToKeep() {
+            return denied != null || !refusals.isEmpty();
+        }
+
+        /** After a rollback: writes again the DENIED entries the transaction wrote, then the pending refusal. */
+        void keepRefusals() {
+            List<AccessLogEntry> lost = refusals;
+            refusals = new ArrayList<>();
+            lost.forEach(store.accessLog()::append);
+            if (denied != null) {
+                logDenied();
+            }
         }
 
         /** Records the refusal of {@link #denied} in the access log, and clears it. */
         void logDenied() {
             java.util.UUID id = deniedEntry != null ? deniedEntry : Uuid7.next(clock);
-            store.accessLog().append(new AccessLogEntry(id, now, actor.id(), denied, action, AccessOutcome.DENIED));
+            AccessLogEntry entry = new AccessLogEntry(id, now, actor.id(), denied, action, AccessOutcome.DENIED);
+            store.accessLog().append(entry);
+            refusals.add(entry);
             LOG.info("access denied: actor {} action {} case {}", actor.id(), action, denied);
             denied = null;
             deniedEntry = null;
