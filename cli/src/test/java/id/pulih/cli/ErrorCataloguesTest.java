@@ -8,10 +8,22 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import id.pulih.shared.ErrorCode;
 import id.pulih.shared.PulihException;
 import id.pulih.shared.RuleViolationException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -90,6 +102,62 @@ class ErrorCataloguesTest {
     @Test
     void everyCodeIsDeclaredOnceAcrossTheCataloguesOfAllModules() {
         assertThat(repeated(everyEntry())).as("codes declared more than once").isEmpty();
+    }
+
+    /**
+     * Every code of every module has an English message (its catalogue's template) and an Indonesian one (the
+     * bundle beside its catalogue), with the same placeholders; and no bundle holds a code its catalogue lacks.
+     */
+    @Test
+    void everyCodeHasAnEnglishAndAnIndonesianMessageWithTheSamePlaceholders() throws IOException {
+        Locale indonesian = Locale.forLanguageTag("id");
+        List<String> missing = new ArrayList<>();
+        Map<String, Properties> bundles = new TreeMap<>();
+        Map<String, Set<String>> declared = new TreeMap<>();
+        for (ErrorCode entry : everyEntry()) {
+            String bundle = entry.getClass().getPackageName().replace('.', '/') + "/messages_id.properties";
+            Properties translated = bundles.computeIfAbsent(bundle, ErrorCataloguesTest::load);
+            declared.computeIfAbsent(bundle, k -> new TreeSet<>()).add(entry.code());
+            String english = entry.template();
+            if (english.isBlank()) {
+                missing.add(entry.code() + ": no English message");
+            } else if (!translated.containsKey(entry.code())) {
+                missing.add(entry.code() + ": no Indonesian message in " + bundle);
+            } else if (!new TreeSet<>(placeholders(entry.template(indonesian)))
+                    .equals(new TreeSet<>(placeholders(english)))) {
+                missing.add(entry.code() + ": placeholders " + placeholders(entry.template(indonesian))
+                        + " in Indonesian, " + placeholders(english) + " in English");
+            }
+        }
+        for (Map.Entry<String, Properties> bundle : bundles.entrySet()) {
+            for (String key : bundle.getValue().stringPropertyNames()) {
+                if (!declared.get(bundle.getKey()).contains(key)) {
+                    missing.add(key + ": in " + bundle.getKey() + " but in no catalogue");
+                }
+            }
+        }
+        assertThat(missing).as("messages missing or not matching").isEmpty();
+    }
+
+    private static Properties load(String resource) {
+        Properties keys = new Properties();
+        try (InputStream in = ErrorCataloguesTest.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in != null) {
+                keys.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return keys;
+    }
+
+    private static List<String> placeholders(String template) {
+        List<String> names = new ArrayList<>();
+        Matcher m = Pattern.compile("\\{([^}]*)}").matcher(template);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
     }
 
     @Test

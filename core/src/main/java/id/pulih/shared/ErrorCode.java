@@ -59,6 +59,36 @@ public interface ErrorCode {
     String template();
 
     /**
+     * The message template in a language: Indonesian ({@code id}) from the bundle {@code messages_id.properties}
+     * beside the catalogue (in its package), keyed by {@link #code()}, with the same placeholders; English, and any
+     * language without a bundle, from {@link #template()}. There is no fallback to the system's language: the
+     * locale asked for decides.
+     *
+     * <pre>{@code
+     * ShelterError.FULL.template(Locale.forLanguageTag("id"));
+     * // rumah perlindungan {code} penuh ({occupied} dari {capacity} tempat tidur terisi); ...
+     * }</pre>
+     *
+     * @param locale the language; not null
+     * @return the template, never null
+     */
+    default String template(java.util.Locale locale) {
+        java.util.Objects.requireNonNull(locale, "locale");
+        Class<?> catalogue = this instanceof Enum<?> e ? e.getDeclaringClass() : getClass();
+        try {
+            java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle(
+                    catalogue.getPackageName() + ".messages",
+                    locale,
+                    catalogue.getClassLoader(),
+                    java.util.ResourceBundle.Control.getNoFallbackControl(
+                            java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
+            return bundle.containsKey(code()) ? bundle.getString(code()) : template();
+        } catch (java.util.MissingResourceException none) {
+            return template();
+        }
+    }
+
+    /**
      * The names of the template's placeholders, in the order they first appear: the values a throw site passes.
      *
      * @return the placeholder names, maybe empty

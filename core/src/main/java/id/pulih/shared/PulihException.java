@@ -2,6 +2,7 @@ package id.pulih.shared;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -13,8 +14,14 @@ import java.util.Map;
  * contain a whole identifier (NIK, family card number, bank account number).
  *
  * <p>Catch this type at an application's edge to turn any Pulih refusal into a response; catch a subclass to
- * handle one kind of refusal. To show the message in another language, look up a template by {@link #code()} and
- * render it with {@link ErrorCode#format(String, Map)} and {@link #arguments()}.
+ * handle one kind of refusal. {@link #message(Locale)} gives the message in Indonesian or English:
+ *
+ * <pre>{@code
+ * catch (PulihException e) {
+ *     show(e.message(Locale.forLanguageTag("id")));
+ *     // jenisKelamin: yang diharapkan L atau P (juga M, F, Laki-laki, Perempuan) [sex.format]
+ * }
+ * }</pre>
  */
 public abstract class PulihException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -23,6 +30,7 @@ public abstract class PulihException extends RuntimeException {
     private final String detail;
     private final transient ErrorCode errorCode;
     private final transient Map<String, Object> arguments;
+    private final String subject;
 
     /**
      * Creates an exception from a catalogue entry.
@@ -43,6 +51,7 @@ public abstract class PulihException extends RuntimeException {
         this.code = codeOf(errorCode, arguments);
         this.detail = errorCode.render(arguments);
         this.arguments = Collections.unmodifiableMap(new LinkedHashMap<>(arguments));
+        this.subject = subject;
     }
 
     private static String codeOf(ErrorCode errorCode, Map<String, ?> arguments) {
@@ -51,8 +60,34 @@ public abstract class PulihException extends RuntimeException {
     }
 
     private static String compose(ErrorCode errorCode, Map<String, ?> arguments, String subject) {
-        String detail = errorCode.render(arguments);
-        return (subject == null ? "" : subject + ": ") + detail + " [" + codeOf(errorCode, arguments) + "]";
+        return compose(errorCode.render(arguments), subject, codeOf(errorCode, arguments));
+    }
+
+    private static String compose(String detail, String subject, String code) {
+        return (subject == null ? "" : subject + ": ") + detail + " [" + code + "]";
+    }
+
+    /**
+     * The message in a language, made as {@link #getMessage()} is: the subject (a field, a record), the detail in
+     * that language ({@link ErrorCode#template(Locale)}) and the code. English for a language Pulih has no messages
+     * in; after deserialisation, {@link #getMessage()}.
+     *
+     * @param locale the language, such as {@code Locale.forLanguageTag("id")}; not null
+     * @return the message, never null
+     */
+    public String message(Locale locale) {
+        return errorCode == null ? getMessage() : compose(detail(locale), subject, code);
+    }
+
+    /**
+     * What is wrong and what is expected, in a language: {@link #detail()} rendered from the template of that
+     * language.
+     *
+     * @param locale the language; not null
+     * @return the detail, never null
+     */
+    public String detail(Locale locale) {
+        return errorCode == null ? detail : ErrorCode.format(errorCode.template(locale), arguments());
     }
 
     /**
