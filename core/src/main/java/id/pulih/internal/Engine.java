@@ -237,6 +237,8 @@ public final class Engine {
         RuntimeException broken;
         /** The purpose the actor stated for this call's reads ({@link #disclosing}), written with each of them. */
         private String purpose;
+        /** Whether this call may reach a restricted or erased case: the privacy service's and oversight's calls. */
+        private boolean throughRestriction;
 
         Work(Actor actor, String action, Instant now) {
             this.actor = actor;
@@ -254,6 +256,40 @@ public final class Engine {
             rowReads = null;
             broken = null;
             purpose = null;
+            throughRestriction = false;
+        }
+
+        /**
+         * Lets this call reach a case whose processing is restricted or whose person was erased: for the privacy
+         * service (which decides the person's requests about the case) and oversight (which reads the trails).
+         * Every other call is refused by {@link #requireProcessable}.
+         */
+        void throughRestriction() {
+            throughRestriction = true;
+        }
+
+        /**
+         * The one check of restriction and erasure, made wherever a call opens a case ({@link #open},
+         * {@link #openByNik}): a case whose processing is restricted (UU PDP art. 11) is refused with
+         * {@code case.restricted}, one whose person was erased with {@code case.erased}, unless the call goes
+         * {@link #throughRestriction}.
+         */
+        private void requireProcessable(Beneficiary b) {
+            if (throughRestriction) {
+                return;
+            }
+            Optional<id.pulih.privacy.Erasure> erased =
+                    store.privacy().erasures().find(b.id());
+            if (erased.isPresent()) {
+                throw id.pulih.privacy.PrivacyError.CASE_ERASED.violation(
+                        LocalDate.ofInstant(erased.get().erasedAt(), NotAfterToday.ZONE));
+            }
+            Optional<id.pulih.privacy.Restriction> restricted =
+                    store.privacy().restrictions().find(b.id());
+            if (restricted.isPresent()) {
+                throw id.pulih.privacy.PrivacyError.CASE_RESTRICTED.violation(
+                        LocalDate.ofInstant(restricted.get().since(), NotAfterToday.ZONE));
+            }
         }
 
         /** Records the refusal of {@link #denied} in the access log, and clears it. */
@@ -440,6 +476,7 @@ public final class Engine {
             if (covered.isEmpty()) {
                 throw elsewhere(b);
             }
+            requireProcessable(b);
             logRead(b.id(), covered.get());
             return found;
         }
@@ -482,6 +519,7 @@ public final class Engine {
         void requireAccess(Beneficiary b) {
             Optional<AccessOutcome> covered = coverage(b);
             if (covered.isPresent()) {
+                requireProcessable(b);
                 logRead(b.id(), covered.get());
                 return;
             }
