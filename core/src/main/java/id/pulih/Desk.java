@@ -70,4 +70,11 @@ public interface Desk {
      * @return the service
      */
     Reports reports();
+
+    /**
+     * The person's rights under UU PDP and the controller's duties: requests, restriction, erasure, breaches.
+     *
+     * @return the service
+     */
+    Privacy privacy();
 }

@@ -63,6 +63,7 @@ public final class JdbcStore implements Store {
     private final AccessGrants accessGrants;
     private final AuditTrail auditTrail;
     private final AccessLog accessLog;
+    private final id.pulih.privacy.PrivacyRecords privacy;
 
     private JdbcStore(DataSource dataSource, Migrations.Dialect dialect) {
         this.jdbc = new Jdbc(dataSource, dialect == Migrations.Dialect.POSTGRESQL);
@@ -86,6 +87,7 @@ public final class JdbcStore implements Store {
         this.accessGrants = new JdbcAccess.Grants(jdbc);
         this.auditTrail = new JdbcAccess.Audit(jdbc);
         this.accessLog = new JdbcAccess.Log(jdbc);
+        this.privacy = new JdbcPrivacy(jdbc, beneficiaries);
     }
 
     /**
@@ -312,5 +314,10 @@ public final class JdbcStore implements Store {
     @Override
     public AccessLog accessLog() {
         return accessLog;
+    }
+
+    @Override
+    public id.pulih.privacy.PrivacyRecords privacy() {
+        return privacy;
     }
 }

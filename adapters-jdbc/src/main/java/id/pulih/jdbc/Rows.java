@@ -147,8 +147,16 @@ final class Rows {
             case REINTEGRATION_PLAN -> "reintegration_plan";
             case FOLLOW_UP -> "follow_up";
             case CLOSURE_REQUEST -> "closure_request";
-            case SERVICE, ACCESS_GRANT, ACCESS_REFERENCE, BENEFICIARY_IMPORT, BANK_RESULT_IMPORT, RECORD ->
-                throw new IllegalArgumentException(type + " is not saved as a versioned row of its own");
+            case SUBJECT_REQUEST -> "subject_request";
+            case RISK_REVIEW -> "risk_review";
+            case BREACH -> "breach";
+            case SERVICE,
+                    ACCESS_GRANT,
+                    ACCESS_REFERENCE,
+                    BENEFICIARY_IMPORT,
+                    BANK_RESULT_IMPORT,
+                    RETENTION_RUN,
+                    RECORD -> throw new IllegalArgumentException(type + " is not saved as a versioned row of its own");
         };
     }
 

@@ -246,6 +246,8 @@ public final class Engine {
         private String purpose;
         /** The DENIED entries written within the transaction: kept when it rolls back ({@link #keepRefusals}). */
         private List<AccessLogEntry> refusals = new ArrayList<>();
+        /** Whether this call may reach a restricted or erased case: the privacy service's and oversight's calls. */
+        private boolean throughRestriction;
 
         Work(Actor actor, String action, Instant now) {
             this.actor = actor;
@@ -264,6 +266,7 @@ public final class Engine {
             broken = null;
             purpose = null;
             refusals = new ArrayList<>();
+            throughRestriction = false;
         }
 
         /** Whether a rolled-back call leaves refusals to record: one pending, or ones its transaction wrote. */
@@ -278,6 +281,39 @@ public final class Engine {
             lost.forEach(store.accessLog()::append);
             if (denied != null) {
                 logDenied();
+            }
+        }
+
+        /**
+         * Lets this call reach a case whose processing is restricted or whose person was erased: for the privacy
+         * service (which decides the person's requests about the case) and oversight (which reads the trails).
+         * Every other call is refused by {@link #requireProcessable}.
+         */
+        void throughRestriction() {
+            throughRestriction = true;
+        }
+
+        /**
+         * The one check of restriction and erasure, made wherever a call opens a case ({@link #open},
+         * {@link #openByNik}): a case whose processing is restricted (UU PDP art. 11) is refused with
+         * {@code case.restricted}, one whose person was erased with {@code case.erased}, unless the call goes
+         * {@link #throughRestriction}.
+         */
+        private void requireProcessable(Beneficiary b) {
+            if (throughRestriction) {
+                return;
+            }
+            Optional<id.pulih.privacy.Erasure> erased =
+                    store.privacy().erasures().find(b.id());
+            if (erased.isPresent()) {
+                throw id.pulih.privacy.PrivacyError.CASE_ERASED.violation(
+                        LocalDate.ofInstant(erased.get().erasedAt(), NotAfterToday.ZONE));
+            }
+            Optional<id.pulih.privacy.Restriction> restricted =
+                    store.privacy().restrictions().find(b.id());
+            if (restricted.isPresent()) {
+                throw id.pulih.privacy.PrivacyError.CASE_RESTRICTED.violation(
+                        LocalDate.ofInstant(restricted.get().since(), NotAfterToday.ZONE));
             }
         }
 
@@ -467,6 +503,7 @@ public final class Engine {
             if (covered.isEmpty()) {
                 throw elsewhere(b);
             }
+            requireProcessable(b);
             logRead(b.id(), covered.get());
             return found;
         }
@@ -509,6 +546,7 @@ public final class Engine {
         void requireAccess(Beneficiary b) {
             Optional<AccessOutcome> covered = coverage(b);
             if (covered.isPresent()) {
+                requireProcessable(b);
                 logRead(b.id(), covered.get());
                 return;
             }

@@ -140,6 +140,7 @@ final class OversightService implements Oversight {
     public BeneficiaryId resolveReference(String reference) {
         UUID id = Ids.parse(reference, "reference");
         return engine.query(actor, "reference.resolve", work -> {
+            work.throughRestriction();
             if (actor.jurisdiction().kind() != Jurisdiction.Kind.NATIONAL) {
                 throw new AccessDeniedException(
                         AccessError.REFERENCE_NATIONAL,
@@ -162,6 +163,7 @@ final class OversightService implements Oversight {
         String type = Checks.requiredText(recordType, "recordType");
         String id = Checks.requiredText(recordId, "recordId");
         return engine.query(actor, "audit.read", work -> {
+            work.throughRestriction();
             requireOverseer(work.action);
             casesOf(type, id).stream().distinct().forEach(work::open);
             return engine.store.auditTrail().forRecord(type, id);
@@ -172,6 +174,7 @@ final class OversightService implements Oversight {
     public List<AccessLogEntry> accessLog(BeneficiaryId beneficiary) {
         Checks.required(beneficiary, "beneficiaryId");
         return engine.query(actor, "access-log.read", work -> {
+            work.throughRestriction();
             requireOverseer(work.action);
             Beneficiary b = work.open(beneficiary);
             return engine.store.accessLog().forBeneficiary(b.id());

@@ -49,6 +49,14 @@ public enum RecordType {
      * refusal), which a national officer can resolve.
      */
     ACCESS_REFERENCE("access-reference"),
+    /** A data-subject request under UU PDP. */
+    SUBJECT_REQUEST("subject-request"),
+    /** The human review of a risk score, on the person's objection. */
+    RISK_REVIEW("risk-review"),
+    /** A breach in the breach register. */
+    BREACH("breach"),
+    /** A run of the retention rule, which anonymises closed cases kept past their period. */
+    RETENTION_RUN("retention-run"),
     /** A record whose kind the store could not tell (an anonymous database constraint). */
     RECORD("record");
 

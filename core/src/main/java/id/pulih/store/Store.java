@@ -169,6 +169,13 @@ public interface Store {
     AccessLog accessLog();
 
     /**
+     * The records of the privacy work: data-subject requests, restrictions, erasures, risk reviews, breaches.
+     *
+     * @return the ports
+     */
+    id.pulih.privacy.PrivacyRecords privacy();
+
+    /**
      * Runs work in one transaction: all of its changes are kept, or none.
      *
      * @param work the work

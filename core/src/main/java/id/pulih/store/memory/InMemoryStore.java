@@ -115,6 +115,7 @@ public final class InMemoryStore implements Store {
     private final AccessGrants accessGrants = new MemoryAccessGrants(this);
     private final AuditTrail auditTrail = new MemoryAuditTrail(this);
     private final AccessLog accessLog = new MemoryAccessLog(this);
+    private final id.pulih.privacy.PrivacyRecords privacy = new MemoryPrivacy(this);
 
     /** Creates an empty store. */
     public InMemoryStore() {}
@@ -259,5 +260,32 @@ public final class InMemoryStore implements Store {
     <T> void append(List<T> list, T entry) {
         list.add(entry);
         onUndo(() -> list.remove(list.size() - 1));
+    }
+
+    /** Rewrites the entries of a list that match, undoable with the transaction (erasure). */
+    <T> void rewrite(List<T> list, java.util.function.Predicate<T> which, java.util.function.UnaryOperator<T> change) {
+        for (int i = 0; i < list.size(); i++) {
+            T before = list.get(i);
+            if (which.test(before)) {
+                int at = i;
+                list.set(i, change.apply(before));
+                onUndo(() -> list.set(at, before));
+            }
+        }
+    }
+
+    @Override
+    public id.pulih.privacy.PrivacyRecords privacy() {
+        return privacy;
+    }
+
+    /** The audit trail's port, for erasure. */
+    MemoryAuditTrail auditRows() {
+        return (MemoryAuditTrail) auditTrail;
+    }
+
+    /** The access grants' port, for erasure. */
+    MemoryAccessGrants grantRows() {
+        return (MemoryAccessGrants) accessGrants;
     }
 }

@@ -61,4 +61,10 @@ final class MemoryAccessGrants implements AccessGrants {
                 .sorted(ORDER)
                 .toList());
     }
+
+    /** Rewrites entries in place, undoably: for erasure only. */
+    void rewrite(
+            java.util.function.Predicate<AccessGrant> which, java.util.function.UnaryOperator<AccessGrant> change) {
+        store.inTransaction(() -> store.rewrite(grants, which, change));
+    }
 }

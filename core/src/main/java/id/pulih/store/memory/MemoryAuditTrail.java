@@ -44,4 +44,9 @@ final class MemoryAuditTrail implements AuditTrail {
     public long count() {
         return store.locked(() -> (long) entries.size());
     }
+
+    /** Rewrites entries in place, undoably: for erasure only. */
+    void rewrite(java.util.function.Predicate<AuditEntry> which, java.util.function.UnaryOperator<AuditEntry> change) {
+        store.inTransaction(() -> store.rewrite(entries, which, change));
+    }
 }

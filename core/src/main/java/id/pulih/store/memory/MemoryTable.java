@@ -67,4 +67,25 @@ final class MemoryTable<K, V extends Versioned<V>> {
         });
         return saved;
     }
+
+    /** Removes a row, undoably; returns whether there was one. */
+    boolean remove(K id) {
+        V stored = rows.remove(id);
+        if (stored != null) {
+            store.onUndo(() -> rows.put(id, stored));
+        }
+        return stored != null;
+    }
+
+    /** Replaces rows in place without a new version (erasure rewrites what a record holds, not its state). */
+    void rewrite(Predicate<V> which, java.util.function.UnaryOperator<V> change) {
+        for (Map.Entry<K, V> row : rows.entrySet()) {
+            if (which.test(row.getValue())) {
+                V before = row.getValue();
+                K id = row.getKey();
+                row.setValue(change.apply(before));
+                store.onUndo(() -> rows.put(id, before));
+            }
+        }
+    }
 }

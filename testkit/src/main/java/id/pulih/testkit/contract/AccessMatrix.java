@@ -22,7 +22,20 @@ import id.pulih.grant.SchemeForm;
 import id.pulih.guidance.Enrolment;
 import id.pulih.guidance.Programme;
 import id.pulih.guidance.Topic;
+import id.pulih.privacy.Breach;
+import id.pulih.privacy.BreachForm;
+import id.pulih.privacy.DataCategory;
+import id.pulih.privacy.Decision;
+import id.pulih.privacy.DecisionForm;
+import id.pulih.privacy.NotifiedParty;
+import id.pulih.privacy.RequestForm;
+import id.pulih.privacy.RequestId;
+import id.pulih.privacy.RequestKind;
+import id.pulih.privacy.ReviewDecision;
+import id.pulih.privacy.RiskReview;
+import id.pulih.privacy.SubjectRequest;
 import id.pulih.reintegration.DueFollowUp;
+import id.pulih.reintegration.FollowUp;
 import id.pulih.reintegration.PlanForm;
 import id.pulih.reintegration.PlannedService;
 import id.pulih.reintegration.ReintegrationPlan;
@@ -47,6 +60,7 @@ import id.pulih.testkit.contract.MatrixWorld.Stage;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -213,6 +227,9 @@ final class AccessMatrix {
     }
 
     private static final LocalDate TODAY = MatrixWorld.TODAY;
+
+    /** The matrix's now: the start of {@link #TODAY}, in UTC, as the world's clock says. */
+    private static final Instant NOW = TODAY.atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
 
     /** Every method of every service on the desk, once. */
     static final List<Entry> ENTRIES = List.of(
@@ -817,6 +834,146 @@ final class AccessMatrix {
                     (d, t) -> d.reintegration().followUpsDue(),
                     (r, t) -> holds(
                             r, f -> ((DueFollowUp) f).followUp().beneficiary().equals(t.subject()))),
+            // Privacy: the person's rights and the controller's duties
+            write(
+                    "privacy.receiveRequest",
+                    ANY,
+                    (w, s) -> caseOf(w.fresh(s), null),
+                    (d, t) -> d.privacy()
+                            .receiveRequest(new RequestForm(
+                                    t.subject(), RequestKind.ACCESS, NOW, "matrix: asked for a copy of her file"))),
+            write(
+                    "privacy.decideRequest",
+                    SUPERVISE,
+                    (w, s) -> {
+                        BeneficiaryId id = w.fresh(s);
+                        return caseOf(id, null, requestOf(w, id, NOW).id());
+                    },
+                    (d, t) -> d.privacy()
+                            .decideRequest(
+                                    t.ref(RequestId.class),
+                                    new DecisionForm(Decision.GRANTED, null, "matrix: copy handed over"))),
+            read(
+                    "privacy.requests",
+                    ANY,
+                    AccessMatrix::main,
+                    (d, t) -> d.privacy().requests(t.subject())),
+            list(
+                    "privacy.overdueRequests",
+                    ANY,
+                    (w, s) -> {
+                        BeneficiaryId id = w.fresh(s);
+                        return caseOf(
+                                id,
+                                null,
+                                requestOf(w, id, NOW.minus(Duration.ofDays(4))).id());
+                    },
+                    (d, t) -> d.privacy().overdueRequests(),
+                    (r, t) -> holds(r, q -> ((SubjectRequest) q).id().equals(t.ref(RequestId.class)))),
+            write(
+                    "privacy.restrict",
+                    SUPERVISE,
+                    (w, s) -> caseOf(w.fresh(s), null),
+                    (d, t) -> d.privacy().restrict(t.subject(), "matrix: she asked to stop all processing")),
+            write(
+                    "privacy.liftRestriction",
+                    SUPERVISE,
+                    (w, s) -> {
+                        BeneficiaryId id = w.fresh(s);
+                        w.hq.privacy().restrict(id, "matrix: she asked to stop all processing");
+                        return caseOf(id, null);
+                    },
+                    (d, t) -> d.privacy().liftRestriction(t.subject(), "matrix: she asked to go on")),
+            read(
+                    "privacy.restriction",
+                    ANY,
+                    AccessMatrix::main,
+                    (d, t) -> d.privacy().restriction(t.subject())),
+            write(
+                    "privacy.objectToRiskScore",
+                    ANY,
+                    (w, s) -> {
+                        FollowUp visit = visited(w, s);
+                        return caseOf(visit.beneficiary(), null, visit);
+                    },
+                    (d, t) -> d.privacy()
+                            .objectToRiskScore(t.ref(FollowUp.class).id(), "matrix: the debt was paid last month")),
+            write(
+                    "privacy.reviewRiskScore",
+                    SUPERVISE,
+                    (w, s) -> {
+                        FollowUp visit = visited(w, s);
+                        RiskReview review =
+                                w.hq.privacy().objectToRiskScore(visit.id(), "matrix: the debt was paid last month");
+                        return caseOf(visit.beneficiary(), null, review);
+                    },
+                    (d, t) -> d.privacy()
+                            .reviewRiskScore(
+                                    t.ref(RiskReview.class).id(),
+                                    ReviewDecision.SET_ASIDE,
+                                    "matrix: the receipt of the repayment was shown")),
+            read(
+                    "privacy.riskReviews",
+                    ANY,
+                    (w, s) -> {
+                        FollowUp visit = visited(w, s);
+                        return caseOf(visit.beneficiary(), null, visit);
+                    },
+                    (d, t) -> d.privacy().riskReviews(t.ref(FollowUp.class).id())),
+            write(
+                    "privacy.erase",
+                    SUPERVISE.and(GOVERN),
+                    (w, s) -> caseOf(w.fresh(s), null),
+                    (d, t) -> d.privacy().erase(t.subject(), "matrix: erasure request granted")),
+            write(
+                    "privacy.recordBreach",
+                    SUPERVISE.and(GOVERN),
+                    (w, s) -> caseOf(w.fresh(s), null),
+                    (d, t) -> d.privacy().recordBreach(breachForm(t.subject(), NOW))),
+            write(
+                    "privacy.recordBreachNotification",
+                    SUPERVISE.and(GOVERN),
+                    (w, s) -> {
+                        BeneficiaryId id = w.fresh(s);
+                        return caseOf(id, null, w.hq.privacy().recordBreach(breachForm(id, NOW)));
+                    },
+                    (d, t) -> d.privacy()
+                            .recordBreachNotification(
+                                    t.ref(Breach.class).id(),
+                                    NotifiedParty.SUPERVISORY_AGENCY,
+                                    NOW,
+                                    "matrix: letter 12/2020")),
+            list(
+                    "privacy.breaches",
+                    OVERSEE,
+                    (w, s) -> {
+                        BeneficiaryId id = w.fresh(s);
+                        return caseOf(id, null, w.hq.privacy().recordBreach(breachForm(id, NOW)));
+                    },
+                    (d, t) -> d.privacy().breaches(),
+                    (r, t) -> holds(
+                            r, b -> ((Breach) b).id().equals(t.ref(Breach.class).id()))),
+            list(
+                    "privacy.overdueBreaches",
+                    OVERSEE,
+                    (w, s) -> {
+                        BeneficiaryId id = w.fresh(s);
+                        return caseOf(
+                                id, null, w.hq.privacy().recordBreach(breachForm(id, NOW.minus(Duration.ofDays(4)))));
+                    },
+                    (d, t) -> d.privacy().overdueBreaches(),
+                    (r, t) -> holds(
+                            r, b -> ((Breach) b).id().equals(t.ref(Breach.class).id()))),
+            other(
+                    "privacy.retentionDue",
+                    SUPERVISE.and(GOVERN),
+                    (w, s) -> target(List.of(), null),
+                    (d, t) -> d.privacy().retentionDue(Period.ofYears(5))),
+            other(
+                    "privacy.applyRetention",
+                    CHANGE.and(SUPERVISE).and(GOVERN),
+                    (w, s) -> target(List.of(), null),
+                    (d, t) -> d.privacy().applyRetention(Period.ofYears(5))),
             // Reports: aggregate counts, scoped to the actor's jurisdiction, name no case
             other(
                     "reports.beneficiariesByOrigin",
@@ -956,6 +1113,28 @@ final class AccessMatrix {
     private static boolean addressee(Who who, Target t, MatrixWorld w) {
         return who.national()
                 || who.partner().map(p -> p.equals(t.ref(Side.class).answerer)).orElse(false);
+    }
+
+    /** A request about a case, received by headquarters. */
+    private static SubjectRequest requestOf(MatrixWorld w, BeneficiaryId id, Instant receivedAt) {
+        return w.hq.privacy().receiveRequest(new RequestForm(id, RequestKind.ACCESS, receivedAt, null));
+    }
+
+    /** The first follow-up of a planned case of the side, visited and scored by headquarters. */
+    private static FollowUp visited(MatrixWorld w, Side s) {
+        ReintegrationPlan plan = w.planned(s);
+        FollowUp first = w.firstFollowUp(plan.beneficiary());
+        return w.hq.reintegration()
+                .recordVisit(first.id(), new VisitForm(TODAY, Set.of(RiskFactor.DEBT_TRAP), "she runs a stall"));
+    }
+
+    private static BreachForm breachForm(BeneficiaryId id, Instant discoveredAt) {
+        return new BreachForm(
+                discoveredAt,
+                Set.of(DataCategory.IDENTITY),
+                List.of(id),
+                "matrix: a printed list was left on a bus",
+                "matrix: the list was recovered the same day");
     }
 
     private static AccountForm accountOf(Side side) {

@@ -54,6 +54,8 @@ import org.junit.jupiter.api.Nested;
  *       changes read back as written, through the services;
  *   <li>{@link CaseSequencesContract}: random case histories through the services, one audit entry per command, one
  *       bed and one return under way per person;
+ *   <li>{@link PrivacyContract}: data-subject requests, restriction, risk reviews, erasure, breaches and retention,
+ *       through the services;
  *   <li>{@link AccessMatrixContract}: every service method by every kind of actor, on a case it covers and one it
  *       does not, against an independent oracle.
  * </ul>
@@ -565,6 +567,23 @@ public abstract class StoreContract {
     public class GrantsToOpenCases extends GrantsToOpenCasesContract {
         /** Made by JUnit. */
         public GrantsToOpenCases() {}
+
+        @Override
+        protected Store newStore() {
+            return StoreContract.this.newStore();
+        }
+
+        @Override
+        protected void release(Store store) {
+            StoreContract.this.release(store);
+        }
+    }
+
+    /** {@link PrivacyContract} against this store. */
+    @Nested
+    public class Privacy extends PrivacyContract {
+        /** Made by JUnit. */
+        public Privacy() {}
 
         @Override
         protected Store newStore() {
