@@ -70,4 +70,11 @@ public interface Desk {
      * @return the service
      */
     Reports reports();
+
+    /**
+     * The person's rights over their data (UU PDP): the whole record for access and portability.
+     *
+     * @return the service
+     */
+    Privacy privacy();
 }

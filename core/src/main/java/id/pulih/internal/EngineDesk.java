@@ -5,6 +5,7 @@ import id.pulih.Desk;
 import id.pulih.Grants;
 import id.pulih.Guidance;
 import id.pulih.Oversight;
+import id.pulih.Privacy;
 import id.pulih.Reintegration;
 import id.pulih.Reports;
 import id.pulih.Returns;
@@ -22,6 +23,7 @@ final class EngineDesk implements Desk {
     private final Grants grants;
     private final Reintegration reintegration;
     private final Reports reports;
+    private final Privacy privacy;
 
     EngineDesk(Engine engine, Actor actor) {
         this.actor = actor;
@@ -33,6 +35,7 @@ final class EngineDesk implements Desk {
         this.grants = new GrantService(engine, actor);
         this.reintegration = new ReintegrationService(engine, actor);
         this.reports = new ReportService(engine, actor);
+        this.privacy = new PrivacyService(engine, actor);
     }
 
     @Override
@@ -78,5 +81,10 @@ final class EngineDesk implements Desk {
     @Override
     public Reports reports() {
         return reports;
+    }
+
+    @Override
+    public Privacy privacy() {
+        return privacy;
     }
 }

@@ -817,6 +817,12 @@ final class AccessMatrix {
                     (d, t) -> d.reintegration().followUpsDue(),
                     (r, t) -> holds(
                             r, f -> ((DueFollowUp) f).followUp().beneficiary().equals(t.subject()))),
+            // Privacy: the person's whole record, for the government units that cover the case
+            read(
+                    "privacy.export",
+                    GOVERN,
+                    AccessMatrix::main,
+                    (d, t) -> d.privacy().export(t.subject())),
             // Reports: aggregate counts, scoped to the actor's jurisdiction, name no case
             other(
                     "reports.beneficiariesByOrigin",

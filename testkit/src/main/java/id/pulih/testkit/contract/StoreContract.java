@@ -53,6 +53,8 @@ import org.junit.jupiter.api.Nested;
  *       changes read back as written, through the services;
  *   <li>{@link CaseSequencesContract}: random case histories through the services, one audit entry per command, one
  *       bed and one return under way per person;
+ *   <li>{@link SubjectRecordContract}: one person's whole record, every kind of record in it, identifiers whole or
+ *       masked by the actor, through the services;
  *   <li>{@link AccessMatrixContract}: every service method by every kind of actor, on a case it covers and one it
  *       does not, against an independent oracle.
  * </ul>
@@ -564,6 +566,23 @@ public abstract class StoreContract {
     public class GrantsToOpenCases extends GrantsToOpenCasesContract {
         /** Made by JUnit. */
         public GrantsToOpenCases() {}
+
+        @Override
+        protected Store newStore() {
+            return StoreContract.this.newStore();
+        }
+
+        @Override
+        protected void release(Store store) {
+            StoreContract.this.release(store);
+        }
+    }
+
+    /** {@link SubjectRecordContract} against this store: one person's whole record. */
+    @Nested
+    public class SubjectRecords extends SubjectRecordContract {
+        /** Made by JUnit. */
+        public SubjectRecords() {}
 
         @Override
         protected Store newStore() {
