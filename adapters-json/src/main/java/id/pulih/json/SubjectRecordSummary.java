@@ -341,7 +341,9 @@ public final class SubjectRecordSummary {
     }
 
     private void sub(String title) {
-        line("");
+        if (!text.toString().endsWith("\n\n")) {
+            line("");
+        }
         line("### " + title);
         line("");
     }
