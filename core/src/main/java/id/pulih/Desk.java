@@ -72,7 +72,8 @@ public interface Desk {
     Reports reports();
 
     /**
-     * The person's rights under UU PDP and the controller's duties: requests, restriction, erasure, breaches.
+     * The person's rights under UU PDP and the controller's duties: the whole record for access and portability,
+     * requests, restriction, erasure, breaches and retention.
      *
      * @return the service
      */

@@ -24,6 +24,8 @@
  *     jurisdiction</td><td>{@link id.pulih.report}</td></tr>
  * <tr><td>{@link id.pulih.Oversight} ({@code oversight()})</td><td>break-the-glass access grants and their renewal,
  *     resolving the references of {@code case.elsewhere} refusals, audit trail, access log</td><td>{@link id.pulih.access}, {@link id.pulih.audit}</td></tr>
+ * <tr><td>{@link id.pulih.Privacy} ({@code privacy()})</td><td>the person's rights over their data: the whole
+ *     record for access and portability</td><td>{@link id.pulih.privacy}</td></tr>
  * </table>
  *
  * <p>Values and the exception root are in {@link id.pulih.shared}. Store implementers use the SPI in

@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
             ImportCommand.class,
             ExportCommand.class,
             ReportCommand.class,
+            PrivacyCommand.class,
             DemoCommand.class,
             HelpCommand.class
         },
@@ -32,6 +33,7 @@ import picocli.CommandLine.Spec;
             "  pulih import beneficiaries ntb-2020.csv --actor dinsos-52:CASE_WORKER:PROVINCE=52",
             "  pulih export beneficiaries ntb.csv --actor dinsos-52:CASE_WORKER:PROVINCE=52",
             "  pulih report shelters --actor hq-01:CASE_WORKER:NATIONAL",
+            "  pulih privacy export <case id> --out rekam.json --actor dinsos-52:CASE_WORKER:PROVINCE=52",
             "  pulih help report            more on one command",
             "",
             "Settings: ./pulih.properties, then ~/.pulih/pulih.properties, with the",

@@ -21,7 +21,12 @@ class ModuleBoundaryTest {
     static final ArchRule OUTSIDE_CORE_NEVER_USES_INTERNAL = noClasses()
             .that()
             .resideInAnyPackage(
-                    "id.pulih.jdbc..", "id.pulih.csv..", "id.pulih.cli..", "id.pulih.examples..", "id.pulih.testkit..")
+                    "id.pulih.jdbc..",
+                    "id.pulih.csv..",
+                    "id.pulih.json..",
+                    "id.pulih.cli..",
+                    "id.pulih.examples..",
+                    "id.pulih.testkit..")
             .should()
             .dependOnClassesThat()
             .resideInAPackage("id.pulih.internal..")
@@ -33,7 +38,8 @@ class ModuleBoundaryTest {
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("id.pulih");
         // the import must reach every module, or the rule would pass on an empty selection
-        for (String module : new String[] {"id.pulih.jdbc", "id.pulih.csv", "id.pulih.cli", "id.pulih.examples"}) {
+        for (String module :
+                new String[] {"id.pulih.jdbc", "id.pulih.csv", "id.pulih.json", "id.pulih.cli", "id.pulih.examples"}) {
             assertThat(main.containPackage(module)).as(module).isTrue();
         }
         assertThat(main.containPackage("id.pulih.cli.archfixture")).isFalse();

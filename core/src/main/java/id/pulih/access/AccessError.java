@@ -84,7 +84,13 @@ public enum AccessError implements ErrorCode.Defined {
             "access.partner",
             AccessDeniedException.class,
             "",
-            "a partner organisation ({organisation}) answers referrals, delivers its services and records visits; plans are made and changed by the government units");
+            "a partner organisation ({organisation}) answers referrals, delivers its services and records visits; plans are made and changed by the government units"),
+    /** <code>access.partner-export</code> (AccessDeniedException): a partner organisation (&#123;organisation&#125;) sees what its referrals need; a person's whole record is exported by the government units */
+    PARTNER_EXPORT(
+            "access.partner-export",
+            AccessDeniedException.class,
+            "",
+            "a partner organisation ({organisation}) sees what its referrals need; a person's whole record is exported by the government units");
 
     private final ErrorCode.Definition definition;
 

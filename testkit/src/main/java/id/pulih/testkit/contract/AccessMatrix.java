@@ -974,6 +974,12 @@ final class AccessMatrix {
                     CHANGE.and(SUPERVISE).and(GOVERN),
                     (w, s) -> target(List.of(), null),
                     (d, t) -> d.privacy().applyRetention(Period.ofYears(5))),
+            // Privacy: the person's whole record, for the government units that cover the case
+            read(
+                    "privacy.export",
+                    GOVERN,
+                    AccessMatrix::main,
+                    (d, t) -> d.privacy().export(t.subject())),
             // Reports: aggregate counts, scoped to the actor's jurisdiction, name no case
             other(
                     "reports.beneficiariesByOrigin",

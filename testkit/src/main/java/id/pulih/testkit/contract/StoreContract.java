@@ -56,6 +56,8 @@ import org.junit.jupiter.api.Nested;
  *       bed and one return under way per person;
  *   <li>{@link PrivacyContract}: data-subject requests, restriction, risk reviews, erasure, breaches and retention,
  *       through the services;
+ *   <li>{@link SubjectRecordContract}: one person's whole record, every kind of record in it, identifiers whole or
+ *       masked by the actor, through the services;
  *   <li>{@link AccessMatrixContract}: every service method by every kind of actor, on a case it covers and one it
  *       does not, against an independent oracle.
  * </ul>
@@ -584,6 +586,23 @@ public abstract class StoreContract {
     public class Privacy extends PrivacyContract {
         /** Made by JUnit. */
         public Privacy() {}
+
+        @Override
+        protected Store newStore() {
+            return StoreContract.this.newStore();
+        }
+
+        @Override
+        protected void release(Store store) {
+            StoreContract.this.release(store);
+        }
+    }
+
+    /** {@link SubjectRecordContract} against this store: one person's whole record. */
+    @Nested
+    public class SubjectRecords extends SubjectRecordContract {
+        /** Made by JUnit. */
+        public SubjectRecords() {}
 
         @Override
         protected Store newStore() {
