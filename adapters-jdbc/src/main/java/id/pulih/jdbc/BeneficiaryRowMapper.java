@@ -23,19 +23,17 @@ import java.util.Set;
  * Maps a {@code beneficiary} row, by column name, into the typed values it holds; the beneficiary is completed once
  * the child rows (consents, assessments, status changes, merged records) of all the rows read have been loaded.
  */
-final class BeneficiaryRowMapper implements Rows.Mapper<BeneficiaryRowMapper.BeneficiaryRow> {
-    private final PersonMapper person = new PersonMapper();
+final class BeneficiaryRowMapper {
     private final ReturnInfoMapper returnInfo = new ReturnInfoMapper();
-    private final TraffickingProfileMapper profile = new TraffickingProfileMapper();
 
-    @Override
-    public BeneficiaryRow map(ResultSet rs) throws SQLException {
+    /** Maps the row with its person's key (read by the same query, {@link Sealing#key(ResultSet)}). */
+    BeneficiaryRow map(ResultSet rs, Sealing.PersonKey key) throws SQLException {
         return new BeneficiaryRow(
                 new BeneficiaryId(Rows.uuid(rs, "id")),
                 rs.getLong("version"),
-                person.map(rs),
+                PersonMapper.map(rs, key),
                 returnInfo.map(rs),
-                profile.map(rs),
+                TraffickingProfileMapper.map(rs, key),
                 CaseStatus.valueOf(rs.getString("status")),
                 Optional.ofNullable(Rows.enumValue(rs, "outcome", CaseOutcome.class)),
                 JdbcBeneficiaries.jurisdiction(rs.getString("registered_by_kind"), rs.getString("registered_by_ref")),

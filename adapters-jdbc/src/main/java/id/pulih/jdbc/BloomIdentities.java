@@ -1,21 +1,19 @@
 package id.pulih.jdbc;
 
 import com.google.common.hash.BloomFilter;
-import com.google.common.hash.Funnel;
-import com.google.common.hash.PrimitiveSink;
-import id.pulih.beneficiary.Beneficiaries;
+import com.google.common.hash.Funnels;
 import id.pulih.beneficiary.Beneficiary;
 import id.pulih.beneficiary.DuplicateKey;
 import id.pulih.beneficiary.StoredIdentities;
 import id.pulih.shared.Nik;
-import java.util.Optional;
-import java.util.function.BiConsumer;
-import java.util.function.Consumer;
+import java.util.List;
+import java.util.function.Function;
 
 /**
- * The NIKs and duplicate keys a database holds, as two Bloom filters (Guava's): "certainly not stored" for most new
- * rows of an import, so that the engine looks up only the others. Read once from the database
- * ({@link Beneficiaries#forEachIdentity}) and kept up to date with every record the import inserts.
+ * The NIKs and duplicate keys a database holds, as two Bloom filters (Guava's) of their stored blind indexes: "certainly
+ * not stored" for most new rows of an import, so that the engine looks up only the others. Read once from the database
+ * (the index columns, nothing decrypted) and kept up to date with every record the import inserts. A value is looked
+ * for in every stored form it may have ({@link Sealing#lookups}: its blind index with keys, and itself).
  *
  * <p>A filter takes about 19 bits per identity for a false-positive rate of 0.01% at its capacity, so that most chunks
  * of a new file need no look-up at all (a look-up costs a round trip, however few rows it asks about); beyond its
@@ -25,49 +23,65 @@ final class BloomIdentities implements StoredIdentities {
     private static final double FALSE_POSITIVES = 0.000_1;
 
     private final BloomFilter<CharSequence> niks;
-    private final BloomFilter<DuplicateKey> keys;
+    private final BloomFilter<CharSequence> keys;
+    private final Function<Nik, List<String>> nikForms;
+    private final Function<DuplicateKey, List<String>> keyForms;
     private final long capacity;
     private long held;
 
-    private BloomIdentities(long capacity) {
+    /**
+     * Empty filters.
+     *
+     * @param capacity how many identities the filters hold at their nominal false-positive rate
+     * @param nikForms the stored forms of a NIK
+     * @param keyForms the stored forms of a duplicate key
+     */
+    BloomIdentities(
+            long capacity, Function<Nik, List<String>> nikForms, Function<DuplicateKey, List<String>> keyForms) {
         this.capacity = capacity;
-        this.niks = BloomFilter.create(NikFunnel.INSTANCE, capacity, FALSE_POSITIVES);
-        this.keys = BloomFilter.create(KeyFunnel.INSTANCE, capacity, FALSE_POSITIVES);
+        this.nikForms = nikForms;
+        this.keyForms = keyForms;
+        this.niks = BloomFilter.create(Funnels.unencodedCharsFunnel(), capacity, FALSE_POSITIVES);
+        this.keys = BloomFilter.create(Funnels.unencodedCharsFunnel(), capacity, FALSE_POSITIVES);
     }
 
-    /**
-     * Reads every stored identity into filters of this capacity.
-     *
-     * @param stored hands every stored identity to its argument ({@link Beneficiaries#forEachIdentity})
-     * @param capacity how many identities the filters hold at their nominal false-positive rate
-     * @return the filters
-     */
-    static BloomIdentities read(Consumer<BiConsumer<Optional<Nik>, DuplicateKey>> stored, long capacity) {
-        BloomIdentities identities = new BloomIdentities(capacity);
-        stored.accept((nik, key) -> identities.add(nik.map(Nik::value).orElse(null), key));
-        return identities;
+    /** Adds a stored row's indexes (either may be null: no NIK, or a shredded person). */
+    void addStored(String nikIndex, String duplicateIndex) {
+        if (nikIndex != null) {
+            niks.put(nikIndex);
+        }
+        if (duplicateIndex != null) {
+            keys.put(duplicateIndex);
+        }
+        held++;
     }
 
     @Override
     public boolean mayHoldNik(Nik nik) {
-        return niks.mightContain(nik.value());
+        for (String form : nikForms.apply(nik)) {
+            if (niks.mightContain(form)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
     public boolean mayHoldKey(DuplicateKey key) {
-        return keys.mightContain(key);
+        for (String form : keyForms.apply(key)) {
+            if (keys.mightContain(form)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
     public void add(Beneficiary b) {
-        add(b.nik().map(Nik::value).orElse(null), b.duplicateKey());
-    }
-
-    private void add(String nik, DuplicateKey key) {
-        if (nik != null) {
-            niks.put(nik);
+        if (b.nik().isPresent()) {
+            nikForms.apply(b.nik().get()).forEach(niks::put);
         }
-        keys.put(key);
+        keyForms.apply(b.duplicateKey()).forEach(keys::put);
         held++;
     }
 
@@ -79,25 +93,5 @@ final class BloomIdentities implements StoredIdentities {
     @Override
     public long held() {
         return held;
-    }
-
-    private enum NikFunnel implements Funnel<CharSequence> {
-        INSTANCE;
-
-        @Override
-        public void funnel(CharSequence nik, PrimitiveSink into) {
-            into.putUnencodedChars(nik);
-        }
-    }
-
-    private enum KeyFunnel implements Funnel<DuplicateKey> {
-        INSTANCE;
-
-        @Override
-        public void funnel(DuplicateKey key, PrimitiveSink into) {
-            into.putUnencodedChars(key.name())
-                    .putLong(key.birthDate().toEpochDay())
-                    .putUnencodedChars(key.regency().toString());
-        }
     }
 }

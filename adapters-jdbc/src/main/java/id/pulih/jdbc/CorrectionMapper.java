@@ -10,20 +10,29 @@ import java.util.List;
 
 /**
  * Maps the rows of {@code beneficiary_correction}, one per field a correction changed, and groups the rows of one
- * beneficiary (read in {@code seq, pos} order) back into its corrections.
+ * beneficiary (read in {@code seq, pos} order) back into its corrections. The reason and the old and new values are
+ * sealed by the person's key; the field's name stays in clear.
  */
-final class CorrectionMapper implements Rows.Mapper<CorrectionMapper.ChangeRow> {
+final class CorrectionMapper {
+    static final String TABLE = "beneficiary_correction";
+
+    private CorrectionMapper() {}
+
     /** One changed field of one correction. */
     record ChangeRow(int seq, Instant at, String actorId, String reason, FieldChange change) {}
 
-    @Override
-    public ChangeRow map(ResultSet rs) throws SQLException {
+    static ChangeRow map(ResultSet rs, Sealing.PersonKey key) throws SQLException {
+        int seq = rs.getInt("seq");
+        String row = Rows.uuid(rs, "beneficiary_id") + "/" + seq + "/" + rs.getInt("pos");
         return new ChangeRow(
-                rs.getInt("seq"),
+                seq,
                 Rows.instant(rs, "corrected_at"),
                 rs.getString("actor_id"),
-                rs.getString("reason"),
-                new FieldChange(rs.getString("field"), rs.getString("before_value"), rs.getString("after_value")));
+                key.text(TABLE, "reason", row, rs.getString("reason")),
+                new FieldChange(
+                        rs.getString("field"),
+                        key.text(TABLE, "before_value", row, rs.getString("before_value")),
+                        key.text(TABLE, "after_value", row, rs.getString("after_value"))));
     }
 
     /** The corrections the rows of one beneficiary make, in {@code seq} order. */
@@ -43,22 +52,23 @@ final class CorrectionMapper implements Rows.Mapper<CorrectionMapper.ChangeRow> 
     }
 
     /** The rows of a beneficiary's corrections, in the columns of the table. */
-    static List<Object[]> rows(java.util.UUID beneficiary, List<Correction> corrections) {
+    static List<Object[]> rows(java.util.UUID beneficiary, List<Correction> corrections, Sealing.PersonKey key) {
         List<Object[]> rows = new ArrayList<>();
         for (int seq = 0; seq < corrections.size(); seq++) {
             Correction c = corrections.get(seq);
             for (int pos = 0; pos < c.changes().size(); pos++) {
                 FieldChange change = c.changes().get(pos);
+                String row = beneficiary + "/" + seq + "/" + pos;
                 rows.add(new Object[] {
                     beneficiary,
                     seq,
                     pos,
                     c.at(),
                     c.actorId(),
-                    c.reason(),
+                    key.seal(TABLE, "reason", row, c.reason()),
                     change.field(),
-                    change.before(),
-                    change.after()
+                    key.seal(TABLE, "before_value", row, change.before()),
+                    key.seal(TABLE, "after_value", row, change.after())
                 });
             }
         }

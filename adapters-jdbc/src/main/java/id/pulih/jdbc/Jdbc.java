@@ -45,11 +45,18 @@ final class Jdbc {
 
     private final DataSource dataSource;
     private final boolean postgres;
+    private final Sealing sealing;
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
 
-    Jdbc(DataSource dataSource, boolean postgres) {
+    Jdbc(DataSource dataSource, boolean postgres, Sealing sealing) {
         this.dataSource = dataSource;
         this.postgres = postgres;
+        this.sealing = sealing;
+    }
+
+    /** How the sealed columns are written and read: plain, or with keys. */
+    Sealing sealing() {
+        return sealing;
     }
 
     boolean isPostgres() {

@@ -20,18 +20,21 @@ import java.util.Optional;
  */
 final class JdbcClosureRequests implements ClosureRequests {
     private static final String SELECT = "SELECT id, version, beneficiary_id, outcome, note, requested_by,"
-            + " requested_at, status, decided_by, decided_at, return_reason FROM closure_request ";
+            + " requested_at, status, decided_by, decided_at, return_reason, " + Sealing.KEY_COLUMNS
+            + " FROM closure_request" + Sealing.keyJoin("closure_request.beneficiary_id") + " ";
+    private static final String TABLE = "closure_request";
 
     private final Jdbc jdbc;
+    private final Sealing sealing;
 
     JdbcClosureRequests(Jdbc jdbc) {
         this.jdbc = jdbc;
+        this.sealing = jdbc.sealing();
     }
 
     @Override
     public Optional<ClosureRequest> find(ClosureRequestId id) {
-        return jdbc.call(
-                c -> Rows.one(c, SELECT + "WHERE id = ?", s -> s.setObject(1, id.value()), JdbcClosureRequests::map));
+        return jdbc.call(c -> Rows.one(c, SELECT + "WHERE id = ?", s -> s.setObject(1, id.value()), this::map));
     }
 
     @Override
@@ -40,7 +43,7 @@ final class JdbcClosureRequests implements ClosureRequests {
                 c,
                 SELECT + "WHERE beneficiary_id = ? AND status = 'PENDING'",
                 s -> s.setObject(1, beneficiary.value()),
-                JdbcClosureRequests::map));
+                this::map));
     }
 
     @Override
@@ -49,13 +52,14 @@ final class JdbcClosureRequests implements ClosureRequests {
                 c,
                 SELECT + "WHERE beneficiary_id = ? ORDER BY requested_at, id",
                 s -> s.setObject(1, beneficiary.value()),
-                JdbcClosureRequests::map));
+                this::map));
     }
 
     @Override
     public ClosureRequest save(ClosureRequest r) {
         return jdbc.inTransaction(() -> jdbc.call(c -> {
             OnePendingClosure.check(this, r, List.of(r.beneficiary()));
+            Sealing.PersonKey key = sealing.key(c, r.beneficiary().value());
             return Rows.save(
                     c,
                     r,
@@ -66,13 +70,13 @@ final class JdbcClosureRequests implements ClosureRequests {
                             + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     s -> {
                         s.setObject(1, r.id().value());
-                        bind(s, 2, r);
+                        bind(s, 2, r, key);
                     },
                     "UPDATE closure_request SET beneficiary_id = ?, outcome = ?, note = ?, requested_by = ?,"
                             + " requested_at = ?, status = ?, decided_by = ?, decided_at = ?, return_reason = ?,"
                             + " version = ? WHERE id = ? AND version = ?",
                     s -> {
-                        bind(s, 1, r);
+                        bind(s, 1, r, key);
                         s.setLong(10, r.version() + 1);
                         s.setObject(11, r.id().value());
                         s.setLong(12, r.version());
@@ -80,30 +84,33 @@ final class JdbcClosureRequests implements ClosureRequests {
         }));
     }
 
-    private static void bind(PreparedStatement s, int i, ClosureRequest r) throws SQLException {
+    private static void bind(PreparedStatement s, int i, ClosureRequest r, Sealing.PersonKey key) throws SQLException {
+        String row = r.id().value().toString();
         s.setObject(i, r.beneficiary().value());
         s.setString(i + 1, r.outcome().name());
-        s.setString(i + 2, r.note());
+        s.setString(i + 2, key.seal(TABLE, "note", row, r.note()));
         s.setString(i + 3, r.requestedBy());
         Rows.setInstant(s, i + 4, r.requestedAt());
         s.setString(i + 5, r.status().name());
         s.setString(i + 6, r.decidedBy());
         Rows.setInstant(s, i + 7, r.decidedAt().orElse(null));
-        s.setString(i + 8, r.returnReason());
+        s.setString(i + 8, key.seal(TABLE, "return_reason", row, r.returnReason()));
     }
 
-    private static ClosureRequest map(ResultSet r) throws SQLException {
+    private ClosureRequest map(ResultSet r) throws SQLException {
+        Sealing.PersonKey key = sealing.key(r);
+        String row = Rows.uuid(r, "id").toString();
         return new ClosureRequest(
                 new ClosureRequestId(Rows.uuid(r, "id")),
                 new BeneficiaryId(Rows.uuid(r, "beneficiary_id")),
                 CaseOutcome.valueOf(r.getString("outcome")),
-                r.getString("note"),
+                key.text(TABLE, "note", row, r.getString("note")),
                 r.getString("requested_by"),
                 Rows.instant(r, "requested_at"),
                 ClosureStatus.valueOf(r.getString("status")),
                 r.getString("decided_by"),
                 Rows.instant(r, "decided_at"),
-                r.getString("return_reason"),
+                key.text(TABLE, "return_reason", row, r.getString("return_reason")),
                 r.getLong("version"));
     }
 }

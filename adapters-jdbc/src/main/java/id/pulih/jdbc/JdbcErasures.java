@@ -22,9 +22,13 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * {@link Erasures} over the database: the {@code erasure} table, and {@link #erase} writing the anonymised values
- * of {@link Erasure} through SQL into every table that holds the person's data, in one transaction. The one place
- * the JDBC store erases a person (crypto-shredding of the person's key belongs beside it).
+ * {@link Erasures} over the database: the {@code erasure} table, and {@link #erase}, the one place the JDBC store
+ * erases a person, in one transaction. The person's row is saved as {@link Person#erased()} through the store's own
+ * write (sealed or plain, as the store is). On a store without keys the anonymised values of {@link Erasure} are
+ * then written through SQL into every table that holds the person's free text and accounts; on a store with keys
+ * the person's data key is destroyed instead (crypto-shredding, {@link KeyMaintenance#shred}): every sealed value
+ * of the person, in every table and every backup, is unreadable at once, and reads back as erased. The texts of the
+ * privacy tables themselves (request details, objections), which are not sealed, are removed on either store.
  */
 final class JdbcErasures implements Erasures {
     /** A free text under erasure, as {@link Erasure#removed(String)} rules: absent or blank stays, else removed. */
@@ -35,10 +39,12 @@ final class JdbcErasures implements Erasures {
 
     private final Jdbc jdbc;
     private final Beneficiaries beneficiaries;
+    private final KeyMaintenance keys;
 
-    JdbcErasures(Jdbc jdbc, Beneficiaries beneficiaries) {
+    JdbcErasures(Jdbc jdbc, Beneficiaries beneficiaries, KeyMaintenance keys) {
         this.jdbc = jdbc;
         this.beneficiaries = beneficiaries;
+        this.keys = keys;
     }
 
     @Override
@@ -70,49 +76,18 @@ final class JdbcErasures implements Erasures {
             for (BeneficiaryId id : ids) {
                 found.add(beneficiaries.find(id).orElseThrow(() -> new NotFoundException(RecordType.BENEFICIARY, id)));
             }
-            return jdbc.call(c -> {
-                for (Beneficiary b : found) {
-                    person(c, b);
-                }
+            for (Beneficiary b : found) {
+                beneficiaries.save(erased(b));
+            }
+            boolean sealed = jdbc.sealing().encrypted();
+            Erasure done = jdbc.call(c -> {
                 List<UUID> cases = ids.stream().map(BeneficiaryId::value).toList();
                 String in = " IN (" + String.join(", ", java.util.Collections.nCopies(cases.size(), "?")) + ")";
-                texts(c, "beneficiary_status_change", "beneficiary_id" + in, cases, "reason");
-                texts(
-                        c,
-                        "beneficiary_correction",
-                        "beneficiary_id" + in,
-                        cases,
-                        "reason",
-                        "before_value",
-                        "after_value");
-                texts(c, "closure_request", "beneficiary_id" + in, cases, "note", "return_reason");
-                texts(c, "stay", "beneficiary_id" + in, cases, "discharge_note");
-                texts(
-                        c,
-                        "stay_service",
-                        "stay_id IN (SELECT id FROM stay WHERE beneficiary_id" + in + ")",
-                        cases,
-                        "detail");
-                texts(c, "follow_up", "beneficiary_id" + in, cases, "notes");
-                texts(c, "access_grant", "beneficiary_id" + in, cases, "reason");
                 texts(c, "subject_request", "beneficiary_id" + in, cases, "details");
                 texts(c, "risk_review", "beneficiary_id" + in, cases, "objection");
-                for (String table : List.of("award", "payment")) {
-                    Rows.update(
-                            c,
-                            "UPDATE " + table + " SET account_number = ?, account_holder = ? WHERE beneficiary_id" + in,
-                            s -> {
-                                s.setString(1, Erasure.ERASED_ACCOUNT_NUMBER);
-                                s.setString(2, Person.ERASED_NAME.value());
-                                bindAll(s, 3, cases);
-                            });
+                if (!sealed) {
+                    plainTexts(c, cases, in);
                 }
-                audit(c, RecordType.BENEFICIARY, "SELECT id FROM beneficiary WHERE id" + in, cases);
-                audit(c, RecordType.CLOSURE_REQUEST, "SELECT id FROM closure_request WHERE beneficiary_id" + in, cases);
-                audit(c, RecordType.STAY, "SELECT id FROM stay WHERE beneficiary_id" + in, cases);
-                audit(c, RecordType.FOLLOW_UP, "SELECT id FROM follow_up WHERE beneficiary_id" + in, cases);
-                audit(c, RecordType.AWARD, "SELECT id FROM award WHERE beneficiary_id" + in, cases);
-                audit(c, RecordType.PAYMENT, "SELECT id FROM payment WHERE beneficiary_id" + in, cases);
                 Rows.update(
                         c,
                         "INSERT INTO erasure (beneficiary_id, erased_at, erased_by, reason, request_id)"
@@ -130,39 +105,56 @@ final class JdbcErasures implements Erasures {
                         });
                 return erasure;
             });
+            if (sealed) {
+                for (BeneficiaryId id : ids) {
+                    keys.shred(id, erasure.erasedAt());
+                }
+            }
+            return done;
         });
     }
 
-    /** The person's row: {@code Person.erased()} and {@code TraffickingProfile.unknown()}, written as SQL values. */
-    private static void person(Connection c, Beneficiary b) throws SQLException {
-        Person left = b.person().erased();
-        TraffickingProfile unknown = TraffickingProfile.unknown();
-        Beneficiary erased = Beneficiary.rebuild(
+    /**
+     * The person's free texts and accounts in every table, and the audit trails of its records, on a store without
+     * keys (a store with keys destroys the person's key instead).
+     */
+    private static void plainTexts(Connection c, List<UUID> cases, String in) throws SQLException {
+        texts(c, "beneficiary_status_change", "beneficiary_id" + in, cases, "reason");
+        texts(c, "beneficiary_correction", "beneficiary_id" + in, cases, "reason", "before_value", "after_value");
+        texts(c, "closure_request", "beneficiary_id" + in, cases, "note", "return_reason");
+        texts(c, "stay", "beneficiary_id" + in, cases, "discharge_note");
+        texts(c, "stay_service", "stay_id IN (SELECT id FROM stay WHERE beneficiary_id" + in + ")", cases, "detail");
+        texts(c, "follow_up", "beneficiary_id" + in, cases, "notes");
+        texts(c, "access_grant", "beneficiary_id" + in, cases, "reason");
+        for (String table : List.of("award", "payment")) {
+            Rows.update(
+                    c,
+                    "UPDATE " + table + " SET account_number = ?, account_holder = ? WHERE beneficiary_id" + in,
+                    s -> {
+                        s.setString(1, Erasure.ERASED_ACCOUNT_NUMBER);
+                        s.setString(2, Person.ERASED_NAME.value());
+                        bindAll(s, 3, cases);
+                    });
+        }
+        audit(c, RecordType.BENEFICIARY, "SELECT id FROM beneficiary WHERE id" + in, cases);
+        audit(c, RecordType.CLOSURE_REQUEST, "SELECT id FROM closure_request WHERE beneficiary_id" + in, cases);
+        audit(c, RecordType.STAY, "SELECT id FROM stay WHERE beneficiary_id" + in, cases);
+        audit(c, RecordType.FOLLOW_UP, "SELECT id FROM follow_up WHERE beneficiary_id" + in, cases);
+        audit(c, RecordType.AWARD, "SELECT id FROM award WHERE beneficiary_id" + in, cases);
+        audit(c, RecordType.PAYMENT, "SELECT id FROM payment WHERE beneficiary_id" + in, cases);
+    }
+
+    /** The person's record as erasure leaves it: {@code Person.erased()}, the profile unknown. */
+    private static Beneficiary erased(Beneficiary b) {
+        return Beneficiary.rebuild(
                 b.id(),
-                left,
+                b.person().erased(),
                 b.returnInfo(),
-                unknown,
+                TraffickingProfile.unknown(),
                 b.caseHistory(),
                 b.registeredBy(),
                 b.registeredAt(),
                 b.version());
-        Rows.update(
-                c,
-                "UPDATE beneficiary SET name = ?, name_key = ?, birth_date = ?, birth_estimated = ?, nik = NULL,"
-                        + " family_card = NULL, phone = NULL, bank_code = NULL, account_number = NULL,"
-                        + " account_holder = NULL, exploitation = ?, control = ?, sector = ?, recruiter = ?,"
-                        + " version = version + 1 WHERE id = ?",
-                s -> {
-                    s.setString(1, left.name().value());
-                    s.setString(2, erased.duplicateKey().name());
-                    Rows.setDate(s, 3, left.birth().date());
-                    s.setBoolean(4, left.birth().estimated());
-                    s.setString(5, Rows.names(unknown.exploitation()));
-                    s.setString(6, Rows.names(unknown.control()));
-                    s.setString(7, unknown.sector().name());
-                    s.setString(8, unknown.recruiter().name());
-                    s.setObject(9, b.id().value());
-                });
     }
 
     /** Removes the free texts of the rows a condition selects. */

@@ -50,18 +50,37 @@ final class JdbcGrants {
         return Rupiah.of(r.getLong(column));
     }
 
-    /** Binds a bank account to three parameters from {@code i}. */
-    private static void bindAccount(PreparedStatement s, int i, BankAccount account) throws SQLException {
+    /**
+     * The account number an award or a payment of a shredded person reads back with: the domain requires an account,
+     * the real one is gone, and this one cannot be paid into (no bank issues an account of zeros) while the bank code,
+     * the amounts and the statuses in clear still reconcile.
+     */
+    static final String SHREDDED_ACCOUNT = "0".repeat(BankAccount.MIN_DIGITS);
+
+    /** Binds a bank account to three parameters from {@code i}, the number and the holder sealed. */
+    private static void bindAccount(
+            PreparedStatement s, int i, BankAccount account, Sealing.PersonKey key, String table, String row)
+            throws SQLException {
         s.setString(i, account.bank().code());
-        s.setString(i + 1, account.number());
-        s.setString(i + 2, account.holder().value());
+        s.setString(i + 1, key.seal(table, "account_number", row, account.number()));
+        s.setString(
+                i + 2, key.seal(table, "account_holder", row, account.holder().value()));
     }
 
-    private static BankAccount account(ResultSet r) throws SQLException {
+    /**
+     * The account of a row; a shredded person's as its bank, {@link #SHREDDED_ACCOUNT} and {@code
+     * Person.ERASED_NAME}.
+     */
+    private static BankAccount account(ResultSet r, Sealing.PersonKey key, String table) throws SQLException {
+        BankCode bank = BankCode.parse(r.getString("bank_code"));
+        if (key.shredded()) {
+            return new BankAccount(bank, SHREDDED_ACCOUNT, id.pulih.beneficiary.Person.ERASED_NAME);
+        }
+        String row = Rows.uuid(r, "id").toString();
         return new BankAccount(
-                BankCode.parse(r.getString("bank_code")),
-                r.getString("account_number"),
-                new PersonName(r.getString("account_holder")));
+                bank,
+                key.value(table, "account_number", row, r.getString("account_number")),
+                new PersonName(key.value(table, "account_holder", row, r.getString("account_holder"))));
     }
 
     /** {@link GrantSchemes} over the {@code grant_scheme} table. */
@@ -136,18 +155,20 @@ final class JdbcGrants {
     /** {@link Awards} over the {@code award} table. */
     static final class AwardRows implements Awards {
         private static final String SELECT = "SELECT id, version, scheme_id, beneficiary_id, amount, bank_code,"
-                + " account_number, account_holder, awarded_on FROM award ";
+                + " account_number, account_holder, awarded_on, " + Sealing.KEY_COLUMNS + " FROM award"
+                + Sealing.keyJoin("award.beneficiary_id") + " ";
 
         private final Jdbc jdbc;
+        private final Sealing sealing;
 
         AwardRows(Jdbc jdbc) {
             this.jdbc = jdbc;
+            this.sealing = jdbc.sealing();
         }
 
         @Override
         public Optional<Award> find(AwardId id) {
-            return jdbc.call(
-                    c -> Rows.one(c, SELECT + "WHERE id = ?", s -> s.setObject(1, id.value()), AwardRows::map));
+            return jdbc.call(c -> Rows.one(c, SELECT + "WHERE id = ?", s -> s.setObject(1, id.value()), this::map));
         }
 
         @Override
@@ -159,7 +180,7 @@ final class JdbcGrants {
                         s.setObject(1, scheme.value());
                         s.setObject(2, beneficiary.value());
                     },
-                    AwardRows::map));
+                    this::map));
         }
 
         @Override
@@ -168,7 +189,7 @@ final class JdbcGrants {
                     c,
                     SELECT + "WHERE scheme_id = ? ORDER BY awarded_on, id",
                     s -> s.setObject(1, scheme.value()),
-                    AwardRows::map));
+                    this::map));
         }
 
         @Override
@@ -177,7 +198,7 @@ final class JdbcGrants {
                     c,
                     SELECT + "WHERE beneficiary_id = ? ORDER BY awarded_on, id",
                     s -> s.setObject(1, beneficiary.value()),
-                    AwardRows::map));
+                    this::map));
         }
 
         @Override
@@ -185,6 +206,7 @@ final class JdbcGrants {
             UUID id = a.id().value();
             return jdbc.inTransaction(() -> jdbc.call(c -> {
                 OneAward.check(this, a);
+                Sealing.PersonKey key = sealing.key(c, a.beneficiary().value());
                 return Rows.save(
                         c,
                         a,
@@ -194,13 +216,13 @@ final class JdbcGrants {
                                 + " account_holder, awarded_on) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?)",
                         s -> {
                             s.setObject(1, id);
-                            bind(s, 2, a);
+                            bind(s, 2, a, key);
                         },
                         "UPDATE award SET scheme_id = ?, beneficiary_id = ?, amount = ?, bank_code = ?,"
                                 + " account_number = ?, account_holder = ?, awarded_on = ?, version = ?"
                                 + " WHERE id = ? AND version = ?",
                         s -> {
-                            bind(s, 1, a);
+                            bind(s, 1, a, key);
                             s.setLong(8, a.version() + 1);
                             s.setObject(9, id);
                             s.setLong(10, a.version());
@@ -208,21 +230,21 @@ final class JdbcGrants {
             }));
         }
 
-        private static void bind(PreparedStatement s, int i, Award a) throws SQLException {
+        private static void bind(PreparedStatement s, int i, Award a, Sealing.PersonKey key) throws SQLException {
             s.setObject(i, a.scheme().value());
             s.setObject(i + 1, a.beneficiary().value());
             s.setLong(i + 2, a.amount().amount());
-            bindAccount(s, i + 3, a.account());
+            bindAccount(s, i + 3, a.account(), key, "award", a.id().value().toString());
             s.setObject(i + 6, a.awardedOn());
         }
 
-        private static Award map(ResultSet r) throws SQLException {
+        private Award map(ResultSet r) throws SQLException {
             return new Award(
                     new AwardId(Rows.uuid(r, "id")),
                     new SchemeId(Rows.uuid(r, "scheme_id")),
                     new BeneficiaryId(Rows.uuid(r, "beneficiary_id")),
                     rupiah(r, "amount"),
-                    account(r),
+                    account(r, sealing.key(r), "award"),
                     Rows.date(r, "awarded_on"),
                     r.getLong("version"));
         }
@@ -234,19 +256,21 @@ final class JdbcGrants {
     static final class PaymentRows implements Payments {
         private static final String COLUMNS = "p.id, p.version, p.award_id, p.scheme_id, p.beneficiary_id, p.amount,"
                 + " p.bank_code, p.account_number, p.account_holder, p.status, p.batch_id, p.bank_reference,"
-                + " p.rejection, p.approved_on, p.settled_on";
-        private static final String SELECT = "SELECT " + COLUMNS + " FROM payment p ";
+                + " p.rejection, p.approved_on, p.settled_on, " + Sealing.KEY_COLUMNS;
+        private static final String SELECT =
+                "SELECT " + COLUMNS + " FROM payment p" + Sealing.keyJoin("p.beneficiary_id") + " ";
 
         private final Jdbc jdbc;
+        private final Sealing sealing;
 
         PaymentRows(Jdbc jdbc) {
             this.jdbc = jdbc;
+            this.sealing = jdbc.sealing();
         }
 
         @Override
         public Optional<Payment> find(PaymentId id) {
-            return jdbc.call(
-                    c -> Rows.one(c, SELECT + "WHERE p.id = ?", s -> s.setObject(1, id.value()), PaymentRows::map));
+            return jdbc.call(c -> Rows.one(c, SELECT + "WHERE p.id = ?", s -> s.setObject(1, id.value()), this::map));
         }
 
         @Override
@@ -255,7 +279,7 @@ final class JdbcGrants {
                     c,
                     SELECT + "WHERE p.award_id = ? ORDER BY p.approved_on, p.id",
                     s -> s.setObject(1, award.value()),
-                    PaymentRows::map));
+                    this::map));
         }
 
         @Override
@@ -264,7 +288,7 @@ final class JdbcGrants {
                     c,
                     SELECT + "WHERE p.scheme_id = ? ORDER BY p.approved_on, p.id",
                     s -> s.setObject(1, scheme.value()),
-                    PaymentRows::map));
+                    this::map));
         }
 
         /**
@@ -280,7 +304,7 @@ final class JdbcGrants {
                             + " WHERE p.batch_id = ?"
                             + " ORDER BY CASE WHEN i.seq IS NULL THEN 1 ELSE 0 END, i.seq, p.id",
                     s -> s.setObject(1, batch.value()),
-                    PaymentRows::map));
+                    this::map));
         }
 
         @Override
@@ -288,6 +312,7 @@ final class JdbcGrants {
             UUID id = p.id().value();
             return jdbc.inTransaction(() -> jdbc.call(c -> {
                 OnePaymentPerAward.check(this, p);
+                Sealing.PersonKey key = sealing.key(c, p.beneficiary().value());
                 return Rows.save(
                         c,
                         p,
@@ -298,14 +323,14 @@ final class JdbcGrants {
                                 + " approved_on, settled_on) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         s -> {
                             s.setObject(1, id);
-                            bind(s, 2, p);
+                            bind(s, 2, p, key);
                         },
                         "UPDATE payment SET award_id = ?, scheme_id = ?, beneficiary_id = ?, amount = ?,"
                                 + " bank_code = ?, account_number = ?, account_holder = ?, status = ?, batch_id = ?,"
                                 + " bank_reference = ?, rejection = ?, approved_on = ?, settled_on = ?, version = ?"
                                 + " WHERE id = ? AND version = ?",
                         s -> {
-                            bind(s, 1, p);
+                            bind(s, 1, p, key);
                             s.setLong(14, p.version() + 1);
                             s.setObject(15, id);
                             s.setLong(16, p.version());
@@ -313,12 +338,12 @@ final class JdbcGrants {
             }));
         }
 
-        private static void bind(PreparedStatement s, int i, Payment p) throws SQLException {
+        private static void bind(PreparedStatement s, int i, Payment p, Sealing.PersonKey key) throws SQLException {
             s.setObject(i, p.award().value());
             s.setObject(i + 1, p.scheme().value());
             s.setObject(i + 2, p.beneficiary().value());
             s.setLong(i + 3, p.amount().amount());
-            bindAccount(s, i + 4, p.account());
+            bindAccount(s, i + 4, p.account(), key, "payment", p.id().value().toString());
             s.setString(i + 7, p.status().name());
             Rows.setUuid(s, i + 8, p.batchId().map(BatchId::value).orElse(null));
             Rows.setText(s, i + 9, p.bankReference().orElse(null));
@@ -327,7 +352,7 @@ final class JdbcGrants {
             Rows.setDate(s, i + 12, p.settledOn().orElse(null));
         }
 
-        private static Payment map(ResultSet r) throws SQLException {
+        private Payment map(ResultSet r) throws SQLException {
             UUID batch = Rows.uuid(r, "batch_id");
             return new Payment(
                     new PaymentId(Rows.uuid(r, "id")),
@@ -335,7 +360,7 @@ final class JdbcGrants {
                     new SchemeId(Rows.uuid(r, "scheme_id")),
                     new BeneficiaryId(Rows.uuid(r, "beneficiary_id")),
                     rupiah(r, "amount"),
-                    account(r),
+                    account(r, sealing.key(r), "payment"),
                     PaymentStatus.valueOf(r.getString("status")),
                     batch == null ? null : new BatchId(batch),
                     r.getString("bank_reference"),
@@ -466,18 +491,21 @@ final class JdbcGrants {
     /** {@link Proposals} over the {@code proposal} table. */
     static final class ProposalRows implements Proposals {
         private static final String SELECT = "SELECT id, version, award_id, beneficiary_id, submitted_on, summary,"
-                + " requested, status, decided_by, decided_on, reason FROM proposal ";
+                + " requested, status, decided_by, decided_on, reason, " + Sealing.KEY_COLUMNS + " FROM proposal"
+                + Sealing.keyJoin("proposal.beneficiary_id") + " ";
+        private static final String TABLE = "proposal";
 
         private final Jdbc jdbc;
+        private final Sealing sealing;
 
         ProposalRows(Jdbc jdbc) {
             this.jdbc = jdbc;
+            this.sealing = jdbc.sealing();
         }
 
         @Override
         public Optional<Proposal> find(ProposalId id) {
-            return jdbc.call(
-                    c -> Rows.one(c, SELECT + "WHERE id = ?", s -> s.setObject(1, id.value()), ProposalRows::map));
+            return jdbc.call(c -> Rows.one(c, SELECT + "WHERE id = ?", s -> s.setObject(1, id.value()), this::map));
         }
 
         @Override
@@ -486,57 +514,63 @@ final class JdbcGrants {
                     c,
                     SELECT + "WHERE beneficiary_id = ? ORDER BY submitted_on, id",
                     s -> s.setObject(1, beneficiary.value()),
-                    ProposalRows::map));
+                    this::map));
         }
 
         @Override
         public Proposal save(Proposal p) {
-            return jdbc.call(c -> Rows.save(
-                    c,
-                    p,
-                    RecordType.PROPOSAL,
-                    p.id().value(),
-                    "INSERT INTO proposal (id, version, award_id, beneficiary_id, submitted_on, summary, requested,"
-                            + " status, decided_by, decided_on, reason) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    s -> {
-                        s.setObject(1, p.id().value());
-                        bind(s, 2, p);
-                    },
-                    "UPDATE proposal SET award_id = ?, beneficiary_id = ?, submitted_on = ?, summary = ?,"
-                            + " requested = ?, status = ?, decided_by = ?, decided_on = ?, reason = ?, version = ?"
-                            + " WHERE id = ? AND version = ?",
-                    s -> {
-                        bind(s, 1, p);
-                        s.setLong(10, p.version() + 1);
-                        s.setObject(11, p.id().value());
-                        s.setLong(12, p.version());
-                    }));
+            return jdbc.call(c -> {
+                Sealing.PersonKey key = sealing.key(c, p.beneficiary().value());
+                return Rows.save(
+                        c,
+                        p,
+                        RecordType.PROPOSAL,
+                        p.id().value(),
+                        "INSERT INTO proposal (id, version, award_id, beneficiary_id, submitted_on, summary, requested,"
+                                + " status, decided_by, decided_on, reason) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        s -> {
+                            s.setObject(1, p.id().value());
+                            bind(s, 2, p, key);
+                        },
+                        "UPDATE proposal SET award_id = ?, beneficiary_id = ?, submitted_on = ?, summary = ?,"
+                                + " requested = ?, status = ?, decided_by = ?, decided_on = ?, reason = ?, version = ?"
+                                + " WHERE id = ? AND version = ?",
+                        s -> {
+                            bind(s, 1, p, key);
+                            s.setLong(10, p.version() + 1);
+                            s.setObject(11, p.id().value());
+                            s.setLong(12, p.version());
+                        });
+            });
         }
 
-        private static void bind(PreparedStatement s, int i, Proposal p) throws SQLException {
+        private static void bind(PreparedStatement s, int i, Proposal p, Sealing.PersonKey key) throws SQLException {
+            String row = p.id().value().toString();
             s.setObject(i, p.award().value());
             s.setObject(i + 1, p.beneficiary().value());
             s.setObject(i + 2, p.submittedOn());
-            s.setString(i + 3, p.summary());
+            s.setString(i + 3, key.seal(TABLE, "summary", row, p.summary()));
             s.setLong(i + 4, p.requested().amount());
             s.setString(i + 5, p.status().name());
             Rows.setText(s, i + 6, p.decidedBy().orElse(null));
             Rows.setDate(s, i + 7, p.decidedOn().orElse(null));
-            s.setString(i + 8, p.reason());
+            s.setString(i + 8, key.seal(TABLE, "reason", row, p.reason()));
         }
 
-        private static Proposal map(ResultSet r) throws SQLException {
+        private Proposal map(ResultSet r) throws SQLException {
+            Sealing.PersonKey key = sealing.key(r);
+            String row = Rows.uuid(r, "id").toString();
             return new Proposal(
                     new ProposalId(Rows.uuid(r, "id")),
                     new AwardId(Rows.uuid(r, "award_id")),
                     new BeneficiaryId(Rows.uuid(r, "beneficiary_id")),
                     Rows.date(r, "submitted_on"),
-                    r.getString("summary"),
+                    key.text(TABLE, "summary", row, r.getString("summary")),
                     rupiah(r, "requested"),
                     ProposalStatus.valueOf(r.getString("status")),
                     r.getString("decided_by"),
                     Rows.date(r, "decided_on"),
-                    r.getString("reason"),
+                    key.text(TABLE, "reason", row, r.getString("reason")),
                     r.getLong("version"));
         }
     }

@@ -120,13 +120,17 @@ final class JdbcGuidance {
      * deleted and inserted again on each update.
      */
     static final class EnrolmentRows implements Enrolments {
-        private static final String COLUMNS =
-                "id, version, programme_id, beneficiary_id, enrolled_on, override_reason FROM enrolment ";
+        private static final String COLUMNS = "id, version, programme_id, beneficiary_id, enrolled_on,"
+                + " override_reason, " + Sealing.KEY_COLUMNS + " FROM enrolment"
+                + Sealing.keyJoin("enrolment.beneficiary_id") + " ";
+        private static final String TABLE = "enrolment";
 
         private final Jdbc jdbc;
+        private final Sealing sealing;
 
         EnrolmentRows(Jdbc jdbc) {
             this.jdbc = jdbc;
+            this.sealing = jdbc.sealing();
         }
 
         @Override
@@ -162,6 +166,8 @@ final class JdbcGuidance {
             UUID id = e.id().value();
             return jdbc.inTransaction(() -> jdbc.call(c -> {
                 OneEnrolment.check(this, e);
+                String reason = sealing.key(c, e.beneficiary().value())
+                        .seal(TABLE, "override_reason", id.toString(), e.overrideReason());
                 Enrolment saved = Rows.save(
                         c,
                         e,
@@ -171,12 +177,12 @@ final class JdbcGuidance {
                                 + " override_reason) VALUES (?, 1, ?, ?, ?, ?)",
                         s -> {
                             s.setObject(1, id);
-                            bind(s, 2, e);
+                            bind(s, 2, e, reason);
                         },
                         "UPDATE enrolment SET programme_id = ?, beneficiary_id = ?, enrolled_on = ?,"
                                 + " override_reason = ?, version = ? WHERE id = ? AND version = ?",
                         s -> {
-                            bind(s, 1, e);
+                            bind(s, 1, e, reason);
                             s.setLong(5, e.version() + 1);
                             s.setObject(6, id);
                             s.setLong(7, e.version());
@@ -189,11 +195,11 @@ final class JdbcGuidance {
             }));
         }
 
-        private static void bind(PreparedStatement s, int i, Enrolment e) throws SQLException {
+        private static void bind(PreparedStatement s, int i, Enrolment e, String reason) throws SQLException {
             s.setObject(i, e.programme().value());
             s.setObject(i + 1, e.beneficiary().value());
             s.setObject(i + 2, e.enrolledOn());
-            s.setString(i + 3, e.overrideReason());
+            s.setString(i + 3, reason);
         }
 
         private static void insertAttendance(Connection c, UUID id, List<Attendance> attendance) throws SQLException {
@@ -219,10 +225,10 @@ final class JdbcGuidance {
          * Loads the enrolments matching {@code where} with two statements, whatever their number: the rows, then the
          * attendance of all of them.
          */
-        private static List<Enrolment> load(Connection c, String where, String orderBy, Rows.Binder binder)
+        private List<Enrolment> load(Connection c, String where, String orderBy, Rows.Binder binder)
                 throws SQLException {
             List<EnrolmentRow> rows =
-                    Rows.list(c, "SELECT " + COLUMNS + "WHERE " + where + orderBy, binder, EnrolmentRows::read);
+                    Rows.list(c, "SELECT " + COLUMNS + "WHERE " + where + orderBy, binder, this::read);
             if (rows.isEmpty()) {
                 return List.of();
             }
@@ -242,13 +248,14 @@ final class JdbcGuidance {
             return enrolments;
         }
 
-        private static EnrolmentRow read(ResultSet r) throws SQLException {
+        private EnrolmentRow read(ResultSet r) throws SQLException {
+            UUID id = Rows.uuid(r, "id");
             return new EnrolmentRow(
-                    Rows.uuid(r, "id"),
+                    id,
                     Rows.uuid(r, "programme_id"),
                     Rows.uuid(r, "beneficiary_id"),
                     Rows.date(r, "enrolled_on"),
-                    r.getString("override_reason"),
+                    sealing.key(r).text(TABLE, "override_reason", id.toString(), r.getString("override_reason")),
                     r.getLong("version"));
         }
 

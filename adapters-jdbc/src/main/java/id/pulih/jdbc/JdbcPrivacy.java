@@ -47,10 +47,10 @@ final class JdbcPrivacy implements PrivacyRecords {
     private final RiskReviews reviews;
     private final Breaches breaches;
 
-    JdbcPrivacy(Jdbc jdbc, Beneficiaries beneficiaries) {
+    JdbcPrivacy(Jdbc jdbc, Beneficiaries beneficiaries, KeyMaintenance keys) {
         this.requests = new Requests(jdbc);
         this.restrictions = new RestrictionRows(jdbc);
-        this.erasures = new JdbcErasures(jdbc, beneficiaries);
+        this.erasures = new JdbcErasures(jdbc, beneficiaries, keys);
         this.reviews = new Reviews(jdbc);
         this.breaches = new BreachRows(jdbc);
     }

@@ -50,12 +50,15 @@ final class JdbcReintegration {
      */
     static final class PlanRows implements ReintegrationPlans {
         private static final String COLUMNS = "id, version, beneficiary_id, status, created_on, created_by,"
-                + " closed_on, close_reason FROM reintegration_plan ";
+                + " closed_on, close_reason, " + Sealing.KEY_COLUMNS + " FROM reintegration_plan"
+                + Sealing.keyJoin("reintegration_plan.beneficiary_id") + " ";
 
         private final Jdbc jdbc;
+        private final Sealing sealing;
 
         PlanRows(Jdbc jdbc) {
             this.jdbc = jdbc;
+            this.sealing = jdbc.sealing();
         }
 
         @Override
@@ -94,6 +97,7 @@ final class JdbcReintegration {
             UUID id = plan.id().value();
             return jdbc.inTransaction(() -> jdbc.call(c -> {
                 OneActivePlan.check(this, plan);
+                Sealing.PersonKey key = sealing.key(c, plan.beneficiary().value());
                 ReintegrationPlan saved = Rows.save(
                         c,
                         plan,
@@ -103,12 +107,12 @@ final class JdbcReintegration {
                                 + " closed_on, close_reason) VALUES (?, 1, ?, ?, ?, ?, ?, ?)",
                         s -> {
                             s.setObject(1, id);
-                            bind(s, 2, plan);
+                            bind(s, 2, plan, key);
                         },
                         "UPDATE reintegration_plan SET beneficiary_id = ?, status = ?, created_on = ?, created_by = ?,"
                                 + " closed_on = ?, close_reason = ?, version = ? WHERE id = ? AND version = ?",
                         s -> {
-                            bind(s, 1, plan);
+                            bind(s, 1, plan, key);
                             s.setLong(7, plan.version() + 1);
                             s.setObject(8, id);
                             s.setLong(9, plan.version());
@@ -122,21 +126,26 @@ final class JdbcReintegration {
                     Rows.update(c, "DELETE FROM plan_service WHERE plan_id = ?", s -> s.setObject(1, id));
                     Rows.update(c, "DELETE FROM plan_goal WHERE plan_id = ?", s -> s.setObject(1, id));
                 }
-                insertChildren(c, plan);
+                insertChildren(c, plan, key);
                 return saved;
             }));
         }
 
-        private static void bind(PreparedStatement s, int i, ReintegrationPlan p) throws SQLException {
+        private static void bind(PreparedStatement s, int i, ReintegrationPlan p, Sealing.PersonKey key)
+                throws SQLException {
             s.setObject(i, p.beneficiary().value());
             s.setString(i + 1, p.status().name());
             s.setObject(i + 2, p.createdOn());
             s.setString(i + 3, p.createdBy());
             Rows.setDate(s, i + 4, p.closedOn().orElse(null));
-            s.setString(i + 5, p.closeReason());
+            s.setString(
+                    i + 5,
+                    key.seal(
+                            "reintegration_plan", "close_reason", p.id().value().toString(), p.closeReason()));
         }
 
-        private static void insertChildren(Connection c, ReintegrationPlan plan) throws SQLException {
+        private static void insertChildren(Connection c, ReintegrationPlan plan, Sealing.PersonKey key)
+                throws SQLException {
             UUID id = plan.id().value();
             try (PreparedStatement s =
                     c.prepareStatement("INSERT INTO plan_goal (plan_id, seq, goal) VALUES (?, ?, ?)")) {
@@ -144,7 +153,7 @@ final class JdbcReintegration {
                 for (String goal : plan.goals()) {
                     s.setObject(1, id);
                     s.setInt(2, seq++);
-                    s.setString(3, goal);
+                    s.setString(3, key.seal("plan_goal", "goal", id + "/" + (seq - 1), goal));
                     s.addBatch();
                 }
                 s.executeBatch();
@@ -162,13 +171,14 @@ final class JdbcReintegration {
                     s.setInt(3, seq++);
                     s.setString(4, service.type().name());
                     s.setString(5, service.component().name());
-                    s.setString(6, service.detail());
+                    String row = service.id().value().toString();
+                    s.setString(6, key.seal("plan_service", "detail", row, service.detail()));
                     s.setString(7, service.provider().code());
                     s.setObject(8, service.dueOn());
                     s.setLong(9, service.cost().amount());
                     s.setString(10, service.status().name());
                     Rows.setDate(s, 11, service.delivery().orElse(null));
-                    s.setString(12, service.cancelReason());
+                    s.setString(12, key.seal("plan_service", "cancel_reason", row, service.cancelReason()));
                     s.addBatch();
                 }
                 s.executeBatch();
@@ -180,18 +190,19 @@ final class JdbcReintegration {
                 for (PlannedService service : plan.services()) {
                     int seq = 0;
                     for (Referral r : service.referrals()) {
+                        String row = service.id().value() + "/" + seq;
                         s.setObject(1, service.id().value());
                         s.setInt(2, seq++);
                         s.setString(3, r.to().code());
                         s.setObject(4, r.referredOn());
                         s.setString(5, r.referredBy());
-                        s.setString(6, r.overrideReason());
+                        s.setString(6, key.seal("service_referral", "override_reason", row, r.overrideReason()));
                         s.setString(7, r.status().name());
                         Rows.setDate(s, 8, r.answer().orElse(null));
                         s.setString(9, r.answeredBy());
-                        s.setString(10, r.reason());
+                        s.setString(10, key.seal("service_referral", "reason", row, r.reason()));
                         Rows.setDate(s, 11, r.ended().orElse(null));
-                        s.setString(12, r.endReason());
+                        s.setString(12, key.seal("service_referral", "end_reason", row, r.endReason()));
                         s.addBatch();
                         any = true;
                     }
@@ -206,35 +217,44 @@ final class JdbcReintegration {
          * Loads the plans matching {@code where} with four statements, whatever their number: the plans, then the
          * goals, the services and the referrals of all of them.
          */
-        private static List<ReintegrationPlan> load(Connection c, String where, String orderBy, Rows.Binder binder)
+        private List<ReintegrationPlan> load(Connection c, String where, String orderBy, Rows.Binder binder)
                 throws SQLException {
-            List<PlanRow> rows = Rows.list(c, "SELECT " + COLUMNS + "WHERE " + where + orderBy, binder, PlanRows::read);
+            Map<UUID, Sealing.PersonKey> keys = new java.util.HashMap<>();
+            List<PlanRow> rows = Rows.list(c, "SELECT " + COLUMNS + "WHERE " + where + orderBy, binder, r -> {
+                Sealing.PersonKey key = sealing.key(r);
+                keys.put(Rows.uuid(r, "id"), key);
+                return read(r, key);
+            });
             if (rows.isEmpty()) {
                 return List.of();
             }
             String plans = "(SELECT id FROM reintegration_plan WHERE " + where + ")";
             Map<UUID, List<String>> goals = Rows.grouped(
                     c,
-                    "SELECT plan_id, goal FROM plan_goal WHERE plan_id IN " + plans + " ORDER BY plan_id, seq",
+                    "SELECT plan_id, seq, goal FROM plan_goal WHERE plan_id IN " + plans + " ORDER BY plan_id, seq",
                     binder,
                     "plan_id",
-                    r -> r.getString("goal"));
+                    r -> {
+                        UUID plan = Rows.uuid(r, "plan_id");
+                        return keyOf(keys, plan)
+                                .text("plan_goal", "goal", plan + "/" + r.getInt("seq"), r.getString("goal"));
+                    });
             Map<UUID, List<Referral>> referrals = Rows.grouped(
                     c,
-                    "SELECT service_id, partner, referred_on, referred_by, override_reason, status, answered_on,"
-                            + " answered_by, reason, ended_on, end_reason FROM service_referral WHERE service_id IN"
-                            + " (SELECT id FROM plan_service WHERE plan_id IN " + plans + ")"
-                            + " ORDER BY service_id, seq",
+                    "SELECT r.service_id, r.seq, ps.plan_id, r.partner, r.referred_on, r.referred_by,"
+                            + " r.override_reason, r.status, r.answered_on, r.answered_by, r.reason, r.ended_on,"
+                            + " r.end_reason FROM service_referral r JOIN plan_service ps ON ps.id = r.service_id"
+                            + " WHERE ps.plan_id IN " + plans + " ORDER BY r.service_id, r.seq",
                     binder,
                     "service_id",
-                    PlanRows::referral);
+                    r -> referral(r, keyOf(keys, Rows.uuid(r, "plan_id"))));
             Map<UUID, List<PlannedService>> services = Rows.grouped(
                     c,
                     "SELECT plan_id, id, service_type, component, detail, provider, due_on, cost, status, delivered_on,"
                             + " cancel_reason FROM plan_service WHERE plan_id IN " + plans + " ORDER BY plan_id, seq",
                     binder,
                     "plan_id",
-                    r -> service(r, referrals));
+                    r -> service(r, referrals, keyOf(keys, Rows.uuid(r, "plan_id"))));
             List<ReintegrationPlan> found = new ArrayList<>(rows.size());
             for (PlanRow row : rows) {
                 found.add(
@@ -243,45 +263,53 @@ final class JdbcReintegration {
             return found;
         }
 
-        private static PlannedService service(ResultSet r, Map<UUID, List<Referral>> referrals) throws SQLException {
+        private static Sealing.PersonKey keyOf(Map<UUID, Sealing.PersonKey> keys, UUID plan) {
+            return keys.getOrDefault(plan, Sealing.PLAIN);
+        }
+
+        private static PlannedService service(ResultSet r, Map<UUID, List<Referral>> referrals, Sealing.PersonKey key)
+                throws SQLException {
             UUID id = Rows.uuid(r, "id");
+            String row = id.toString();
             return new PlannedService(
                     new ServiceId(id),
                     ServiceType.valueOf(r.getString("service_type")),
                     AtensiComponent.valueOf(r.getString("component")),
-                    r.getString("detail"),
+                    key.text("plan_service", "detail", row, r.getString("detail")),
                     new OrganisationId(r.getString("provider")),
                     Rows.date(r, "due_on"),
                     Rupiah.of(r.getLong("cost")),
                     ServiceStatus.valueOf(r.getString("status")),
                     Rows.date(r, "delivered_on"),
-                    r.getString("cancel_reason"),
+                    key.text("plan_service", "cancel_reason", row, r.getString("cancel_reason")),
                     referrals.getOrDefault(id, List.of()));
         }
 
-        private static Referral referral(ResultSet r) throws SQLException {
+        private static Referral referral(ResultSet r, Sealing.PersonKey key) throws SQLException {
+            String row = Rows.uuid(r, "service_id") + "/" + r.getInt("seq");
             return new Referral(
                     new OrganisationId(r.getString("partner")),
                     Rows.date(r, "referred_on"),
                     r.getString("referred_by"),
-                    r.getString("override_reason"),
+                    key.text("service_referral", "override_reason", row, r.getString("override_reason")),
                     ReferralStatus.valueOf(r.getString("status")),
                     Rows.date(r, "answered_on"),
                     r.getString("answered_by"),
-                    r.getString("reason"),
+                    key.text("service_referral", "reason", row, r.getString("reason")),
                     Rows.date(r, "ended_on"),
-                    r.getString("end_reason"));
+                    key.text("service_referral", "end_reason", row, r.getString("end_reason")));
         }
 
-        private static PlanRow read(ResultSet r) throws SQLException {
+        private static PlanRow read(ResultSet r, Sealing.PersonKey key) throws SQLException {
+            UUID id = Rows.uuid(r, "id");
             return new PlanRow(
-                    Rows.uuid(r, "id"),
+                    id,
                     Rows.uuid(r, "beneficiary_id"),
                     PlanStatus.valueOf(r.getString("status")),
                     Rows.date(r, "created_on"),
                     r.getString("created_by"),
                     Rows.date(r, "closed_on"),
-                    r.getString("close_reason"),
+                    key.text("reintegration_plan", "close_reason", id.toString(), r.getString("close_reason")),
                     r.getLong("version"));
         }
 
@@ -318,12 +346,16 @@ final class JdbcReintegration {
     static final class FollowUpRows implements FollowUps {
         private static final String COLUMNS = "id, version, beneficiary_id, plan_id, months_after, due_on, status,"
                 + " visited_on, observed, economic, social, psychosocial, total, risk_level, notes, visited_by,"
-                + " no_contact FROM follow_up ";
+                + " no_contact, " + Sealing.KEY_COLUMNS + " FROM follow_up"
+                + Sealing.keyJoin("follow_up.beneficiary_id")
+                + " ";
 
         private final Jdbc jdbc;
+        private final Sealing sealing;
 
         FollowUpRows(Jdbc jdbc) {
             this.jdbc = jdbc;
+            this.sealing = jdbc.sealing();
         }
 
         @Override
@@ -348,6 +380,7 @@ final class JdbcReintegration {
         public FollowUp save(FollowUp f) {
             UUID id = f.id().value();
             return jdbc.inTransaction(() -> jdbc.call(c -> {
+                Sealing.PersonKey key = sealing.key(c, f.beneficiary().value());
                 FollowUp saved = Rows.save(
                         c,
                         f,
@@ -358,14 +391,14 @@ final class JdbcReintegration {
                                 + " visited_by, no_contact) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         s -> {
                             s.setObject(1, id);
-                            bind(s, 2, f);
+                            bind(s, 2, f, key);
                         },
                         "UPDATE follow_up SET beneficiary_id = ?, plan_id = ?, months_after = ?, due_on = ?,"
                                 + " status = ?, visited_on = ?, observed = ?, economic = ?, social = ?,"
                                 + " psychosocial = ?, total = ?, risk_level = ?, notes = ?, visited_by = ?,"
                                 + " no_contact = ?, version = ? WHERE id = ? AND version = ?",
                         s -> {
-                            bind(s, 1, f);
+                            bind(s, 1, f, key);
                             s.setLong(16, f.version() + 1);
                             s.setObject(17, id);
                             s.setLong(18, f.version());
@@ -395,21 +428,22 @@ final class JdbcReintegration {
             }));
         }
 
-        private static void bind(PreparedStatement s, int i, FollowUp f) throws SQLException {
+        private static void bind(PreparedStatement s, int i, FollowUp f, Sealing.PersonKey key) throws SQLException {
+            String row = f.id().value().toString();
             s.setObject(i, f.beneficiary().value());
             s.setObject(i + 1, f.plan().value());
             s.setInt(i + 2, f.monthsAfter());
             s.setObject(i + 3, f.dueOn());
             s.setString(i + 4, f.status().name());
             Rows.setDate(s, i + 5, f.visit().orElse(null));
-            s.setString(i + 6, Rows.names(f.observed()));
+            s.setString(i + 6, key.seal("follow_up", "observed", row, Rows.names(f.observed())));
             RiskScore score = f.riskScore().orElse(null);
             Rows.setNullable(s, i + 7, score == null ? null : score.economic(), Types.INTEGER);
             Rows.setNullable(s, i + 8, score == null ? null : score.social(), Types.INTEGER);
             Rows.setNullable(s, i + 9, score == null ? null : score.psychosocial(), Types.INTEGER);
             Rows.setNullable(s, i + 10, score == null ? null : score.total(), Types.INTEGER);
             Rows.setText(s, i + 11, score == null ? null : score.level().name());
-            s.setString(i + 12, f.notes());
+            s.setString(i + 12, key.seal("follow_up", "notes", row, f.notes()));
             s.setString(i + 13, f.visitedBy());
             s.setBoolean(i + 14, f.noContact());
         }
@@ -418,10 +452,10 @@ final class JdbcReintegration {
          * Loads the follow-ups matching {@code where} with two statements, whatever their number: the rows, then the
          * contributions of all of them.
          */
-        private static List<FollowUp> load(Connection c, String where, String orderBy, Rows.Binder binder)
+        private List<FollowUp> load(Connection c, String where, String orderBy, Rows.Binder binder)
                 throws SQLException {
-            List<FollowUpRow> rows =
-                    Rows.list(c, "SELECT " + COLUMNS + "WHERE " + where + orderBy, binder, FollowUpRows::read);
+            List<FollowUpRow> rows = Rows.list(
+                    c, "SELECT " + COLUMNS + "WHERE " + where + orderBy, binder, r -> read(r, sealing.key(r)));
             if (rows.isEmpty()) {
                 return List.of();
             }
@@ -444,22 +478,23 @@ final class JdbcReintegration {
             return found;
         }
 
-        private static FollowUpRow read(ResultSet r) throws SQLException {
+        private static FollowUpRow read(ResultSet r, Sealing.PersonKey key) throws SQLException {
+            UUID id = Rows.uuid(r, "id");
             return new FollowUpRow(
-                    Rows.uuid(r, "id"),
+                    id,
                     Rows.uuid(r, "beneficiary_id"),
                     Rows.uuid(r, "plan_id"),
                     r.getInt("months_after"),
                     Rows.date(r, "due_on"),
                     FollowUpStatus.valueOf(r.getString("status")),
                     Rows.date(r, "visited_on"),
-                    r.getString("observed"),
+                    key.text("follow_up", "observed", id.toString(), r.getString("observed")),
                     r.getInt("economic"),
                     r.getInt("social"),
                     r.getInt("psychosocial"),
                     r.getInt("total"),
                     Rows.enumValue(r, "risk_level", RiskLevel.class),
-                    r.getString("notes"),
+                    key.text("follow_up", "notes", id.toString(), r.getString("notes")),
                     r.getString("visited_by"),
                     r.getBoolean("no_contact"),
                     r.getLong("version"));

@@ -21,18 +21,21 @@ import java.util.Optional;
 final class JdbcRepatriations implements Repatriations {
     private static final String SELECT = "SELECT id, version, beneficiary_id, stay_id, from_shelter, destination,"
             + " destination_reason, transport, escort, receiving_office, planned_on, state, departed_on,"
-            + " handed_over_on, received_by, cancel_reason FROM repatriation ";
+            + " handed_over_on, received_by, cancel_reason, " + Sealing.KEY_COLUMNS + " FROM repatriation"
+            + Sealing.keyJoin("repatriation.beneficiary_id") + " ";
+    private static final String TABLE = "repatriation";
 
     private final Jdbc jdbc;
+    private final Sealing sealing;
 
     JdbcRepatriations(Jdbc jdbc) {
         this.jdbc = jdbc;
+        this.sealing = jdbc.sealing();
     }
 
     @Override
     public Optional<Repatriation> find(RepatriationId id) {
-        return jdbc.call(
-                c -> Rows.one(c, SELECT + "WHERE id = ?", s -> s.setObject(1, id.value()), JdbcRepatriations::map));
+        return jdbc.call(c -> Rows.one(c, SELECT + "WHERE id = ?", s -> s.setObject(1, id.value()), this::map));
     }
 
     @Override
@@ -41,7 +44,7 @@ final class JdbcRepatriations implements Repatriations {
                 c,
                 SELECT + "WHERE beneficiary_id = ? AND state IN ('PLANNED', 'IN_TRANSIT')",
                 s -> s.setObject(1, beneficiary.value()),
-                JdbcRepatriations::map));
+                this::map));
     }
 
     @Override
@@ -50,7 +53,7 @@ final class JdbcRepatriations implements Repatriations {
                 c,
                 SELECT + "WHERE beneficiary_id = ? ORDER BY planned_on, id",
                 s -> s.setObject(1, beneficiary.value()),
-                JdbcRepatriations::map));
+                this::map));
     }
 
     @Override
@@ -62,37 +65,41 @@ final class JdbcRepatriations implements Repatriations {
     }
 
     private Repatriation saveRow(Repatriation r) {
-        return jdbc.call(c -> Rows.save(
-                c,
-                r,
-                RecordType.REPATRIATION,
-                r.id().value(),
-                "INSERT INTO repatriation (id, version, beneficiary_id, stay_id, from_shelter, destination,"
-                        + " destination_reason, transport, escort, receiving_office, planned_on, state, departed_on,"
-                        + " handed_over_on, received_by, cancel_reason)"
-                        + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                s -> {
-                    s.setObject(1, r.id().value());
-                    bind(s, 2, r);
-                },
-                "UPDATE repatriation SET beneficiary_id = ?, stay_id = ?, from_shelter = ?, destination = ?,"
-                        + " destination_reason = ?, transport = ?, escort = ?, receiving_office = ?, planned_on = ?,"
-                        + " state = ?, departed_on = ?, handed_over_on = ?, received_by = ?, cancel_reason = ?,"
-                        + " version = ? WHERE id = ? AND version = ?",
-                s -> {
-                    bind(s, 1, r);
-                    s.setLong(15, r.version() + 1);
-                    s.setObject(16, r.id().value());
-                    s.setLong(17, r.version());
-                }));
+        return jdbc.call(c -> {
+            Sealing.PersonKey key = sealing.key(c, r.beneficiary().value());
+            return Rows.save(
+                    c,
+                    r,
+                    RecordType.REPATRIATION,
+                    r.id().value(),
+                    "INSERT INTO repatriation (id, version, beneficiary_id, stay_id, from_shelter, destination,"
+                            + " destination_reason, transport, escort, receiving_office, planned_on, state, departed_on,"
+                            + " handed_over_on, received_by, cancel_reason)"
+                            + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    s -> {
+                        s.setObject(1, r.id().value());
+                        bind(s, 2, r, key);
+                    },
+                    "UPDATE repatriation SET beneficiary_id = ?, stay_id = ?, from_shelter = ?, destination = ?,"
+                            + " destination_reason = ?, transport = ?, escort = ?, receiving_office = ?, planned_on = ?,"
+                            + " state = ?, departed_on = ?, handed_over_on = ?, received_by = ?, cancel_reason = ?,"
+                            + " version = ? WHERE id = ? AND version = ?",
+                    s -> {
+                        bind(s, 1, r, key);
+                        s.setLong(15, r.version() + 1);
+                        s.setObject(16, r.id().value());
+                        s.setLong(17, r.version());
+                    });
+        });
     }
 
-    private static void bind(PreparedStatement s, int i, Repatriation r) throws SQLException {
+    private static void bind(PreparedStatement s, int i, Repatriation r, Sealing.PersonKey key) throws SQLException {
+        String row = r.id().value().toString();
         s.setObject(i, r.beneficiary().value());
         s.setObject(i + 1, r.stay().value());
         s.setObject(i + 2, r.fromShelter().value());
         s.setString(i + 3, r.destination().toString());
-        s.setString(i + 4, r.destinationReason());
+        s.setString(i + 4, key.seal(TABLE, "destination_reason", row, r.destinationReason()));
         s.setString(i + 5, r.transport().name());
         s.setString(i + 6, r.escort());
         s.setString(i + 7, r.receivingOffice());
@@ -101,17 +108,19 @@ final class JdbcRepatriations implements Repatriations {
         Rows.setDate(s, i + 10, r.departure().orElse(null));
         Rows.setDate(s, i + 11, r.handover().orElse(null));
         s.setString(i + 12, r.receivedBy());
-        s.setString(i + 13, r.cancelReason());
+        s.setString(i + 13, key.seal(TABLE, "cancel_reason", row, r.cancelReason()));
     }
 
-    private static Repatriation map(ResultSet r) throws SQLException {
+    private Repatriation map(ResultSet r) throws SQLException {
+        Sealing.PersonKey key = sealing.key(r);
+        String row = Rows.uuid(r, "id").toString();
         return new Repatriation(
                 new RepatriationId(Rows.uuid(r, "id")),
                 new BeneficiaryId(Rows.uuid(r, "beneficiary_id")),
                 new StayId(Rows.uuid(r, "stay_id")),
                 new ShelterId(Rows.uuid(r, "from_shelter")),
                 RegionCode.of(r.getString("destination")),
-                r.getString("destination_reason"),
+                key.text(TABLE, "destination_reason", row, r.getString("destination_reason")),
                 TransportMode.valueOf(r.getString("transport")),
                 r.getString("escort"),
                 r.getString("receiving_office"),
@@ -120,7 +129,7 @@ final class JdbcRepatriations implements Repatriations {
                 Rows.date(r, "departed_on"),
                 Rows.date(r, "handed_over_on"),
                 r.getString("received_by"),
-                r.getString("cancel_reason"),
+                key.text(TABLE, "cancel_reason", row, r.getString("cancel_reason")),
                 r.getLong("version"));
     }
 }

@@ -23,12 +23,15 @@ import java.util.UUID;
 /** {@link Stays} over the {@code stay} and {@code stay_service} tables. */
 final class JdbcStays implements Stays {
     private static final String SELECT = "SELECT id, version, beneficiary_id, shelter_id, admitted_on,"
-            + " child_protection, discharged_on, discharge_reason, transferred_to, discharge_note FROM stay ";
+            + " child_protection, discharged_on, discharge_reason, transferred_to, discharge_note, "
+            + Sealing.KEY_COLUMNS + " FROM stay" + Sealing.keyJoin("stay.beneficiary_id") + " ";
 
     private final Jdbc jdbc;
+    private final Sealing sealing;
 
     JdbcStays(Jdbc jdbc) {
         this.jdbc = jdbc;
+        this.sealing = jdbc.sealing();
     }
 
     @Override
@@ -76,6 +79,8 @@ final class JdbcStays implements Stays {
 
     private Stay saveRow(Stay stay) {
         return jdbc.call(c -> {
+            Sealing.PersonKey key = sealing.key(c, stay.beneficiary().value());
+            String row = stay.id().value().toString();
             Stay saved = Rows.save(
                     c,
                     stay,
@@ -86,13 +91,13 @@ final class JdbcStays implements Stays {
                             + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?)",
                     s -> {
                         s.setObject(1, stay.id().value());
-                        bind(s, 2, stay);
+                        bind(s, 2, stay, key.seal("stay", "discharge_note", row, stay.dischargeNote()));
                     },
                     "UPDATE stay SET beneficiary_id = ?, shelter_id = ?, admitted_on = ?, child_protection = ?,"
                             + " discharged_on = ?, discharge_reason = ?, transferred_to = ?, discharge_note = ?,"
                             + " version = ? WHERE id = ? AND version = ?",
                     s -> {
-                        bind(s, 1, stay);
+                        bind(s, 1, stay, key.seal("stay", "discharge_note", row, stay.dischargeNote()));
                         s.setLong(9, stay.version() + 1);
                         s.setObject(10, stay.id().value());
                         s.setLong(11, stay.version());
@@ -110,7 +115,7 @@ final class JdbcStays implements Stays {
                     s.setString(3, d.kind().name());
                     s.setObject(4, d.date());
                     s.setString(5, d.deliveredBy());
-                    s.setString(6, d.detail());
+                    s.setString(6, key.seal("stay_service", "detail", id + "/" + (seq - 1), d.detail()));
                     s.addBatch();
                 }
                 s.executeBatch();
@@ -119,7 +124,7 @@ final class JdbcStays implements Stays {
         });
     }
 
-    private static void bind(PreparedStatement s, int i, Stay stay) throws SQLException {
+    private static void bind(PreparedStatement s, int i, Stay stay, String note) throws SQLException {
         s.setObject(i, stay.beneficiary().value());
         s.setObject(i + 1, stay.shelter().value());
         s.setObject(i + 2, stay.admittedOn());
@@ -127,23 +132,30 @@ final class JdbcStays implements Stays {
         Rows.setDate(s, i + 4, stay.dischargedOn().orElse(null));
         Rows.setText(s, i + 5, stay.dischargeReason().map(Enum::name).orElse(null));
         Rows.setUuid(s, i + 6, stay.transferredTo().map(ShelterId::value).orElse(null));
-        s.setString(i + 7, stay.dischargeNote());
+        s.setString(i + 7, note);
     }
 
-    private static List<Stay> load(Connection c, String where, Rows.Binder binder) throws SQLException {
-        List<Object[]> rows = Rows.list(c, SELECT + where, binder, JdbcStays::read);
+    private List<Stay> load(Connection c, String where, Rows.Binder binder) throws SQLException {
+        List<Sealing.PersonKey> keys = new ArrayList<>();
+        List<Object[]> rows = Rows.list(c, SELECT + where, binder, r -> {
+            keys.add(sealing.key(r));
+            return read(r);
+        });
         List<Stay> stays = new ArrayList<>(rows.size());
-        for (Object[] row : rows) {
+        for (int at = 0; at < rows.size(); at++) {
+            Object[] row = rows.get(at);
+            Sealing.PersonKey key = keys.get(at);
             UUID id = (UUID) row[0];
             List<ServiceDelivery> services = Rows.list(
                     c,
-                    "SELECT kind, delivered_on, delivered_by, detail FROM stay_service WHERE stay_id = ? ORDER BY seq",
+                    "SELECT seq, kind, delivered_on, delivered_by, detail FROM stay_service WHERE stay_id = ?"
+                            + " ORDER BY seq",
                     s -> s.setObject(1, id),
                     r -> new ServiceDelivery(
                             ServiceKind.valueOf(r.getString("kind")),
                             Rows.date(r, "delivered_on"),
                             r.getString("delivered_by"),
-                            r.getString("detail")));
+                            key.text("stay_service", "detail", id + "/" + r.getInt("seq"), r.getString("detail"))));
             stays.add(new Stay(
                     new StayId(id),
                     new BeneficiaryId((UUID) row[2]),
@@ -154,7 +166,7 @@ final class JdbcStays implements Stays {
                     (LocalDate) row[6],
                     row[7] == null ? null : DischargeReason.valueOf((String) row[7]),
                     row[8] == null ? null : new ShelterId((UUID) row[8]),
-                    (String) row[9],
+                    key.text("stay", "discharge_note", id.toString(), (String) row[9]),
                     (Long) row[1]));
         }
         return stays;

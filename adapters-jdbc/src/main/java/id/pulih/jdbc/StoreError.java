@@ -27,7 +27,26 @@ public enum StoreError implements ErrorCode {
             "the database is at schema version {version}, newer than this version of Pulih knows; upgrade Pulih to"
                     + " use it"),
     /** <code>store.unsupported</code>: the database is neither H2 nor PostgreSQL. */
-    UNSUPPORTED("store.unsupported", "Pulih runs on H2 and PostgreSQL; this database is {product}");
+    UNSUPPORTED("store.unsupported", "Pulih runs on H2 and PostgreSQL; this database is {product}"),
+    /**
+     * <code>store.key-missing</code>: the database is encrypted at rest and the store was opened without its keys (or
+     * the keyset file named is not there). Nothing was read.
+     */
+    KEY_MISSING(
+            "store.key-missing",
+            "the database is encrypted and no key was given{where}; name its keyset with --keyset or PULIH_KEYSET"),
+    /**
+     * <code>store.key-wrong</code>: the keys given do not open the database: its key check (a canary sealed by the
+     * master key, a fingerprint of the blind-index key) fails, or a data key does not unwrap. Nothing was read.
+     */
+    KEY_WRONG(
+            "store.key-wrong",
+            "the keys given do not open this database{where}; give the keyset it was encrypted with"),
+    /**
+     * <code>store.corrupt</code>: a sealed value does not open under its person's key: it was altered, or copied from
+     * another column, row or person. Nothing of it is returned.
+     */
+    CORRUPT("store.corrupt", "a sealed value of {column} does not open: it was altered or moved from another row");
 
     private final String code;
     private final String template;

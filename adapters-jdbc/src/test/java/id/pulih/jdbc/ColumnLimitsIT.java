@@ -73,7 +73,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Walks every text column of the schema, as the database reports it, and every text field of every form, and fails
- * on any mismatch: a column of free text or a code is exactly as long as its declared {@link TextLimit} (read from
+ * on any mismatch: a sealed column (encryption at rest, {@link SealedColumns}) is at least as long as the ciphertext
+ * of the longest value its declaration allows; any other column of free text or a code is exactly as long as its
+ * declared {@link TextLimit} (read from
  * the form field's {@link LimitedText}, or declared here for the text a service method takes as a parameter); a
  * column of identifiers, enum names or comma lists holds the longest value its type allows; no column is left
  * unmapped, and no limited form field lacks its column. A new column or a new form field fails here until it is
@@ -105,7 +107,13 @@ class ColumnLimitsIT {
     private static final int ORGANISATION = TextLimit.CODE.max();
 
     /** How long a column must be, and why. */
-    private sealed interface Declared permits Form, Text, AtLeast {}
+    private sealed interface Declared permits Form, Text, AtLeast, Sealed {}
+
+    /**
+     * A sealed column (encryption at rest): at least as long as the ciphertext of the longest value its declaration
+     * allows ({@link id.pulih.jdbc.crypto.Envelope#sealedLength}); the plain length is then the domain's to check.
+     */
+    private record Sealed(Declared plain) implements Declared {}
 
     /** Exactly the limit of a form's field. */
     private record Form(Class<? extends Record> form, String component) implements Declared {}
@@ -118,9 +126,33 @@ class ColumnLimitsIT {
 
     private static Map<String, Declared> declared() {
         Map<String, Declared> d = new LinkedHashMap<>();
+        plainDeclarations(d);
+        Map<String, Declared> sealed = new LinkedHashMap<>();
+        for (Map.Entry<String, Declared> e : d.entrySet()) {
+            String[] column = e.getKey().split("\\.");
+            sealed.put(
+                    e.getKey(), SealedColumns.sealed(column[0], column[1]) ? new Sealed(e.getValue()) : e.getValue());
+        }
+        for (SealedColumns.Table t : SealedColumns.TABLES) {
+            for (String column : t.columns()) {
+                assertThat(sealed).as("sealed columns are declared").containsKey(t.name() + "." + column);
+            }
+        }
+        return sealed;
+    }
+
+    private static void plainDeclarations(Map<String, Declared> d) {
         // beneficiary
         d.put("beneficiary.name", atLeast(PersonName.MAX_LENGTH, "a person's name"));
-        d.put("beneficiary.name_key", atLeast(PersonName.MAX_LENGTH, "a name's match key"));
+        d.put("beneficiary.nik_index", atLeast(22, "a NIK's blind index, or the NIK"));
+        d.put("beneficiary.family_card_index", atLeast(22, "a family card's blind index, or the number"));
+        d.put(
+                "beneficiary.duplicate_index",
+                atLeast(2 * PersonName.MAX_LENGTH + 17, "a duplicate key's blind index, or its text"));
+        d.put("beneficiary.birth_date", atLeast(10, "an ISO date"));
+        d.put("beneficiary_key.wrapped", atLeast(88, "a wrapped data key"));
+        d.put("store_key_check.canary", atLeast(88, "the canary"));
+        d.put("store_key_check.fingerprint", atLeast(22, "the PRF's fingerprint"));
         d.put("beneficiary.sex", atLeast(1, "L or P"));
         d.put("beneficiary.nik", atLeast(16, "a NIK"));
         d.put("beneficiary.family_card", atLeast(16, "a family card number"));
@@ -255,7 +287,6 @@ class ColumnLimitsIT {
         d.put("follow_up.visited_by", actor());
         d.put("follow_up_contribution.factor", enumOf(RiskFactor.class));
         d.put("follow_up_contribution.dimension", enumOf(RiskDimension.class));
-        return d;
     }
 
     @Test
@@ -275,7 +306,8 @@ class ColumnLimitsIT {
     @Test
     void everyTextFieldOfEveryFormIsLimitedAndStored() {
         Set<String> mapped = new HashSet<>();
-        for (Declared d : declared().values()) {
+        for (Declared declared : declared().values()) {
+            Declared d = declared instanceof Sealed sealed ? sealed.plain() : declared;
             if (d instanceof Form f) {
                 mapped.add(f.form().getSimpleName() + "." + f.component());
             }
@@ -319,6 +351,13 @@ class ColumnLimitsIT {
                     problems.add(column.getKey() + " is " + size + " but its limit " + t.limit() + " is "
                             + t.limit().max());
                 }
+            } else if (d instanceof Sealed sealed) {
+                int longest = plainLength(sealed.plain());
+                int needed = id.pulih.jdbc.crypto.Envelope.sealedLength(longest);
+                if (size < needed) {
+                    problems.add(column.getKey() + " is " + size + " but the ciphertext of " + longest
+                            + " characters may be " + needed);
+                }
             } else if (d instanceof AtLeast a && size < a.length()) {
                 problems.add(column.getKey() + " is " + size + " but " + a.what() + " may be " + a.length());
             }
@@ -329,6 +368,17 @@ class ColumnLimitsIT {
             }
         }
         assertThat(problems).isEmpty();
+    }
+
+    /** The longest plain value a declaration allows. */
+    private static int plainLength(Declared d) {
+        if (d instanceof Form f) {
+            return formLimit(f).max();
+        }
+        if (d instanceof Text t) {
+            return t.limit().max();
+        }
+        return ((AtLeast) d).length();
     }
 
     /** Every CHAR and VARCHAR column of Pulih's tables (not Flyway's history) by table.column, with its length. */
