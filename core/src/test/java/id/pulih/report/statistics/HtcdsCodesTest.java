@@ -19,8 +19,8 @@ class HtcdsCodesTest {
 
     @Test
     void everySexIsAnHtcdsGender() {
-        Set<String> gender = picklist("Feminine Masculine TransgenderFeminine TransgenderMasculine NonConforming"
-                + " NonSpecifiedUnknown");
+        Set<String> gender = picklist(
+                "Feminine Masculine TransgenderFeminine TransgenderMasculine NonConforming" + " NonSpecifiedUnknown");
         for (Sex sex : Sex.values()) {
             assertThat(gender).contains(HtcdsCodes.gender(sex));
         }
@@ -59,7 +59,8 @@ class HtcdsCodesTest {
     void everyRecruiterRelationIsAnHtcdsRelationOrUnknown() {
         Set<String> relations = picklist("Familial Acquainted Unaquainted");
         for (RecruiterRelation relation : RecruiterRelation.values()) {
-            HtcdsCodes.relation(relation).ifPresent(code -> assertThat(relations).contains(code));
+            HtcdsCodes.relation(relation)
+                    .ifPresent(code -> assertThat(relations).contains(code));
         }
         assertThat(HtcdsCodes.relation(RecruiterRelation.UNKNOWN)).isEmpty();
     }

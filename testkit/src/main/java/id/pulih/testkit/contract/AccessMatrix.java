@@ -863,8 +863,7 @@ final class AccessMatrix {
                     "reports.statistics",
                     ANY,
                     AccessMatrix::main,
-                    (d, t) -> d.reports()
-                            .statistics(id.pulih.report.statistics.KAnonymity.DEFAULT_K, row -> {})));
+                    (d, t) -> d.reports().statistics(id.pulih.report.statistics.KAnonymity.DEFAULT_K, row -> {})));
 
     /**
      * Registers the main case's NIK again: an actor who covers the case is told it is registered (a conflict naming
