@@ -12,6 +12,7 @@ import id.pulih.report.statistics.StatisticsSummary;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -51,7 +52,35 @@ public final class StatisticsJson {
     public static StatisticsSummary write(Reports reports, int k, OutputStream out) {
         Objects.requireNonNull(reports, "reports");
         Objects.requireNonNull(out, "out");
-        try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)
+        try {
+            return write(reports, k, FACTORY.createGenerator(out, JsonEncoding.UTF8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Runs the export and writes it as JSON text to a writer, which stays open.
+     *
+     * @param reports the reports of the acting officer (the export covers that officer's jurisdiction)
+     * @param k the k, 2 or more (11 as CTDC publishes)
+     * @param out the writer
+     * @return what the export read, kept, generalised and suppressed
+     * @throws id.pulih.shared.InvalidValueException coded {@code statistics.k} for a k out of range
+     * @throws UncheckedIOException when the writer fails
+     */
+    public static StatisticsSummary write(Reports reports, int k, Writer out) {
+        Objects.requireNonNull(reports, "reports");
+        Objects.requireNonNull(out, "out");
+        try {
+            return write(reports, k, FACTORY.createGenerator(out));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static StatisticsSummary write(Reports reports, int k, JsonGenerator generator) {
+        try (JsonGenerator json = generator
                 .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false)
                 .useDefaultPrettyPrinter()) {
             json.writeStartObject();
