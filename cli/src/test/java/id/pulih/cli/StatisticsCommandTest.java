@@ -87,4 +87,23 @@ class StatisticsCommandTest {
         assertThat(one.code()).isNotZero();
         assertThat(one.err()).contains("statistics.k");
     }
+
+    @Test
+    void reportPublishShowsSmallCountsAsBelowTheThreshold() throws IOException {
+        Cli cli = imported();
+
+        Cli.Result plain = cli.run("report", "origin-regency", "--db", db(), "--actor", NATIONAL);
+        Cli.Result published = cli.run("report", "origin-regency", "--publish", "--db", db(), "--actor", NATIONAL);
+        Cli.Result lower =
+                cli.run("report", "origin-regency", "--publish", "--threshold", "2", "--db", db(), "--actor", NATIONAL);
+        Cli.Result alone = cli.run("report", "origin-regency", "--threshold", "2", "--db", db(), "--actor", NATIONAL);
+
+        assertThat(plain.out()).containsPattern("53\\.01 .* 2\\R");
+        assertThat(published.code()).as(published.err()).isZero();
+        // Kupang's 2 are withheld, and with them Lombok Tengah's 12, which the total of 14 would otherwise give away
+        assertThat(published.out()).containsPattern("53\\.01 .* <11\\R").containsPattern("52\\.02 .* x\\R");
+        assertThat(lower.out()).containsPattern("53\\.01 .* 2\\R").containsPattern("52\\.02 .* 12\\R");
+        assertThat(alone.code()).isNotZero();
+        assertThat(alone.err()).contains("--threshold goes with --publish");
+    }
 }
