@@ -79,4 +79,25 @@ public interface Reports {
      * @return the count
      */
     long overdueFollowUps();
+
+    /**
+     * The statistical export: one row per person within the actor's jurisdiction (merged records left out), in the
+     * HTCDS vocabulary, k-anonymous over sex, age at return, year and month of registration, country of exploitation
+     * and region of origin (see {@link id.pulih.report.statistics.KAnonymity}: coarsened first, then suppressed).
+     * Reads the store twice, a page at a time, in one transaction: memory holds the distinct combinations, never
+     * the people. Publishes no name, identifier or date; each row goes to {@code sink} as it is made. Names no case
+     * in the access log, as a report does: nothing a row says can be traced to one person.
+     *
+     * <pre>{@code
+     * StatisticsSummary done = pulih.as(officer).reports().statistics(KAnonymity.DEFAULT_K, row -> csv.write(row));
+     * done.suppressed();   // people left out because fewer than 11 shared even the coarsest combination
+     * }</pre>
+     *
+     * @param k the k, 2 to {@link id.pulih.report.statistics.KAnonymity#MAX_K}; CTDC publishes with 11
+     * @param sink receives each published row
+     * @return how many people were read, kept, generalised and suppressed
+     * @throws id.pulih.shared.InvalidValueException coded {@code statistics.k} for a k out of range
+     */
+    id.pulih.report.statistics.StatisticsSummary statistics(
+            int k, java.util.function.Consumer<? super id.pulih.report.statistics.StatisticalRecord> sink);
 }

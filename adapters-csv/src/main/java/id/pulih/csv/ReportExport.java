@@ -10,6 +10,8 @@ import id.pulih.report.RegionRow;
 import id.pulih.report.ServiceRow;
 import id.pulih.report.ShelterRow;
 import id.pulih.report.YearRow;
+import id.pulih.report.publication.PublishedReports;
+import id.pulih.report.publication.PublishedTable;
 import id.pulih.shared.PrivateFiles;
 import id.pulih.shared.RegionLevel;
 import id.pulih.shared.Rupiah;
@@ -104,6 +106,95 @@ public final class ReportExport {
                 directory.resolve("overdue-follow-ups.csv"),
                 separator));
         return files;
+    }
+
+    /**
+     * Writes every report in its publication form ({@link PublishedReports}: counts of fewer people than the
+     * threshold shown as {@code <11}, the cells that would give them back withheld as {@code x}), as the officer sees
+     * it, to the same files as {@link #writeAll}.
+     *
+     * <pre>{@code
+     * ReportExport.of(pulih).writeAllPublished(officer, Path.of("terbitan"), ';', SmallCells.DEFAULT_THRESHOLD);
+     * // beneficiaries-by-regency.csv: 52.01;LOMBOK BARAT;<11
+     * }</pre>
+     *
+     * @param actor the officer
+     * @param directory an existing directory; files there of the same names are replaced
+     * @param separator {@code ;}, {@code ,} or tab
+     * @param threshold 2 or more (11 as CTDC publishes)
+     * @return the files written
+     * @throws id.pulih.shared.InvalidValueException coded {@code publication.threshold} for a threshold out of range
+     * @throws UncheckedIOException when a file cannot be written
+     */
+    public List<Path> writeAllPublished(Actor actor, Path directory, char separator, int threshold) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(directory, "directory");
+        PublishedReports published = PublishedReports.of(pulih.as(actor).reports(), threshold);
+        List<Path> files = new ArrayList<>();
+        files.add(write(
+                published.beneficiariesByOrigin(RegionLevel.PROVINCE),
+                directory.resolve("beneficiaries-by-province.csv"),
+                separator));
+        files.add(write(
+                published.beneficiariesByOrigin(RegionLevel.REGENCY),
+                directory.resolve("beneficiaries-by-regency.csv"),
+                separator));
+        files.add(write(
+                published.beneficiariesByReturnYear(),
+                directory.resolve("beneficiaries-by-return-year.csv"),
+                separator));
+        files.add(write(published.shelters(), directory.resolve("shelters.csv"), separator));
+        files.add(write(published.programmes(), directory.resolve("programmes.csv"), separator));
+        files.add(write(published.grants(), directory.resolve("grants.csv"), separator));
+        files.add(write(published.servicesByComponent(), directory.resolve("services-by-component.csv"), separator));
+        files.add(write(published.outcomes(), directory.resolve("outcomes.csv"), separator));
+        files.add(write(published.overdueFollowUps(), directory.resolve("overdue-follow-ups.csv"), separator));
+        return files;
+    }
+
+    /**
+     * Writes a published table to a UTF-8 file with a byte order mark.
+     *
+     * @param table the table
+     * @param file the file, replaced if it exists; created readable by its owner only ({@link PrivateFiles})
+     * @param separator {@code ;}, {@code ,} or tab
+     * @return the file
+     * @throws UncheckedIOException when the file cannot be written
+     */
+    public static Path write(PublishedTable table, Path file, char separator) {
+        try (Writer out = PrivateFiles.newWriter(file)) {
+            out.write('\uFEFF');
+            write(table, out, separator);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes a published table to a writer, which stays open: columns in snake case, a withheld cell as its marker.
+     *
+     * @param table the table
+     * @param out the writer
+     * @param separator {@code ;}, {@code ,} or tab
+     */
+    public static void write(PublishedTable table, Writer out, char separator) {
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(out, "out");
+        CsvOut csv = new CsvOut(out, CsvOut.separator(separator));
+        List<String> header = new ArrayList<>();
+        for (PublishedTable.Column c : table.columns()) {
+            header.add(snake(c.name()));
+        }
+        csv.row(header);
+        for (List<Object> row : table.rows()) {
+            List<String> cells = new ArrayList<>(row.size());
+            for (Object cell : row) {
+                cells.add(text(cell));
+            }
+            csv.row(cells);
+        }
+        csv.flush();
     }
 
     /** The one-number report, as a row. */

@@ -36,12 +36,18 @@ import picocli.CommandLine.Spec;
             "unit only, with --purpose, which the access log keeps for every case exported, and then only for the",
             "cases within the acting officer's jurisdiction."
         },
-        subcommands = {ExportCommand.Beneficiaries.class, ExportCommand.Payments.class, ExportCommand.Report.class},
+        subcommands = {
+            ExportCommand.Beneficiaries.class,
+            ExportCommand.Payments.class,
+            ExportCommand.Report.class,
+            ExportCommand.Statistics.class
+        },
         footerHeading = "%nExamples:%n",
         footer = {
             "  pulih export beneficiaries ntb.csv --actor dinsos-52:CASE_WORKER:PROVINCE=52",
             "  pulih export payments <batch id> bri-batch.csv --actor hq-01:CASE_WORKER:NATIONAL",
-            "  pulih export report grants grants.csv --actor hq-01:CASE_WORKER:NATIONAL"
+            "  pulih export report grants grants.csv --actor hq-01:CASE_WORKER:NATIONAL",
+            "  pulih export statistics --format json --out statistik.json --actor hq-01:CASE_WORKER:NATIONAL"
         })
 final class ExportCommand implements Runnable {
     @ParentCommand
@@ -53,7 +59,7 @@ final class ExportCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(
-                spec.commandLine(), "missing what to export: beneficiaries, payments or report");
+                spec.commandLine(), "missing what to export: beneficiaries, payments, report or statistics");
     }
 
     /** Options every export shares. */
@@ -198,6 +204,81 @@ final class ExportCommand implements Runnable {
             }
             out.println("wrote " + table.rows().size() + " rows to " + file);
             return 0;
+        }
+    }
+
+    /** {@code pulih export statistics}: the k-anonymous statistical export, CSV or JSON. */
+    @Command(
+            name = "statistics",
+            mixinStandardHelpOptions = true,
+            versionProvider = Version.class,
+            description = {
+                "Write the statistics safe to publish: one row per person within the acting officer's",
+                "jurisdiction, in the HTCDS vocabulary, with no name, identifier or date, k-anonymous over sex,",
+                "age, month and year of registration, country of exploitation and region of origin: every",
+                "combination of these is shared by at least k rows. Rare combinations are coarsened first",
+                "(month to year, 5- to 10-year age bands, regency to province), then left out; the counts of",
+                "rows kept, coarsened and left out are printed."
+            },
+            footerHeading = "%nExamples:%n",
+            footer = {
+                "  pulih export statistics --format csv --out statistik.csv --actor hq-01:CASE_WORKER:NATIONAL",
+                "  pulih export statistics --format json --k 20 --actor dinsos-52:CASE_WORKER:PROVINCE=52 > ntb.json"
+            })
+    static final class Statistics extends Common {
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv", description = "csv (default) or json.")
+        String format;
+
+        @Option(
+                names = "--k",
+                paramLabel = "K",
+                defaultValue = "11",
+                description = "Each published combination is shared by at least K people (default 11, as CTDC"
+                        + " publishes).")
+        int k;
+
+        @Option(
+                names = "--out",
+                paramLabel = "FILE",
+                description = "The file to write (readable by its owner only); standard output when left out.")
+        Path file;
+
+        @Override
+        int run(Pulih pulih, Actor actor, PrintWriter out) {
+            boolean json = switch (format.strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "csv" -> false;
+                case "json" -> true;
+                default ->
+                    throw new picocli.CommandLine.ParameterException(
+                            spec.commandLine(), "--format must be csv or json, not '" + format + "'");
+            };
+            id.pulih.report.statistics.KAnonymity.checkedK(k);
+            id.pulih.report.statistics.StatisticsSummary summary;
+            if (file == null) {
+                summary = write(pulih, actor, json, out);
+                out.flush();
+            } else {
+                try (Writer writer = PrivateFiles.newWriter(file)) {
+                    summary = write(pulih, actor, json, writer);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            // on standard output the counts would corrupt the data: they go to the error stream then
+            PrintWriter told = file == null ? spec.commandLine().getErr() : out;
+            told.println("wrote " + (summary.kept() + summary.generalised()) + " of " + summary.records()
+                    + " people (k = " + summary.k() + "): " + summary.kept() + " as recorded, " + summary.generalised()
+                    + " generalised, " + summary.suppressed() + " suppressed" + (file == null ? "" : " to " + file));
+            told.flush();
+            return 0;
+        }
+
+        private id.pulih.report.statistics.StatisticsSummary write(
+                Pulih pulih, Actor actor, boolean json, Writer writer) {
+            id.pulih.Reports reports = pulih.as(actor).reports();
+            return json
+                    ? id.pulih.json.StatisticsJson.write(reports, k, writer)
+                    : id.pulih.csv.StatisticsCsv.write(reports, k, writer, separator);
         }
     }
 }

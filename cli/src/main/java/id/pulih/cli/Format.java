@@ -105,7 +105,9 @@ enum Format {
     abstract void write(Table table, PrintWriter out);
 
     private static boolean numeric(Object cell) {
-        return cell instanceof Number || cell instanceof Rupiah;
+        return cell instanceof Number
+                || cell instanceof Rupiah
+                || cell instanceof id.pulih.report.publication.PublishedTable.Withheld;
     }
 
     private static String text(Object cell) {

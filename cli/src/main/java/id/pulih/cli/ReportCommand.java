@@ -1,5 +1,8 @@
 package id.pulih.cli;
 
+import id.pulih.Reports;
+import id.pulih.report.publication.PublishedReports;
+import id.pulih.report.publication.SmallCells;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,6 +41,7 @@ import picocli.CommandLine.Spec;
             "  pulih report grants --format csv \\",
             "      --actor lks-ppk:CASE_WORKER:PARTNER=LKS-PANCA-KARSA > grants.csv",
             "  pulih report outcomes --db jdbc:h2:file:/srv/pulih/pulih --format json",
+            "  pulih report origin-regency --publish --actor hq-01:CASE_WORKER:NATIONAL",
             "  pulih report shelters --actor tpi-01:AUDITOR:SHELTER=<shelter id>",
             "",
             "CSV and JSON keep every column (ids too) and give money as whole rupiah."
@@ -64,6 +68,18 @@ final class ReportCommand implements Runnable {
             description = "table (default), csv or json.")
     Format format;
 
+    @Option(
+            names = "--publish",
+            description = "The publication form: counts of fewer people than the threshold shown as <11, and the"
+                    + " cells that would give them back by subtraction withheld (x).")
+    boolean publish;
+
+    @Option(
+            names = "--threshold",
+            paramLabel = "N",
+            description = "With --publish: counts of 1 to N - 1 people are withheld (default 11).")
+    Integer threshold;
+
     @Mixin
     ActorOptions acting;
 
@@ -73,7 +89,14 @@ final class ReportCommand implements Runnable {
     @Override
     public void run() {
         root.onDatabase(acting, database, (pulih, actor) -> {
-            Table table = name.table(pulih.as(actor).reports());
+            if (threshold != null && !publish) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threshold goes with --publish");
+            }
+            Reports reports = pulih.as(actor).reports();
+            Table table = publish
+                    ? name.published(
+                            PublishedReports.of(reports, threshold == null ? SmallCells.DEFAULT_THRESHOLD : threshold))
+                    : name.table(reports);
             PrintWriter out = spec.commandLine().getOut();
             format.write(table, out);
             out.flush();

@@ -8,6 +8,8 @@ import id.pulih.report.RegionRow;
 import id.pulih.report.ServiceRow;
 import id.pulih.report.ShelterRow;
 import id.pulih.report.YearRow;
+import id.pulih.report.publication.PublishedReports;
+import id.pulih.report.publication.PublishedTable;
 import id.pulih.shared.RegionLevel;
 import java.util.Arrays;
 import java.util.Locale;
@@ -18,21 +20,37 @@ import picocli.CommandLine.TypeConversionException;
 
 /** The reports {@code pulih report} prints, each one of {@link Reports} as a {@link Table}. */
 enum ReportName {
-    ORIGIN_PROVINCE("beneficiaries by province of origin, largest first", r -> origin(r, RegionLevel.PROVINCE)),
-    ORIGIN_REGENCY("beneficiaries by regency of origin, largest first", r -> origin(r, RegionLevel.REGENCY)),
-    RETURN_YEAR("beneficiaries by year of return", ReportName::returnYear),
-    SHELTERS("occupancy and flow per shelter: still in, admitted, returned home", ReportName::shelters),
-    PROGRAMMES("attendance and completion per guidance programme", ReportName::programmes),
-    GRANTS("stimulus grants per programme: awarded, paid, rejected", ReportName::grants),
-    SERVICES("reintegration services by ATENSI component and status", ReportName::services),
-    OUTCOMES("cases by status, closed cases by outcome", ReportName::outcomes);
+    ORIGIN_PROVINCE(
+            "beneficiaries by province of origin, largest first",
+            r -> origin(r, RegionLevel.PROVINCE),
+            p -> p.beneficiariesByOrigin(RegionLevel.PROVINCE)),
+    ORIGIN_REGENCY(
+            "beneficiaries by regency of origin, largest first",
+            r -> origin(r, RegionLevel.REGENCY),
+            p -> p.beneficiariesByOrigin(RegionLevel.REGENCY)),
+    RETURN_YEAR("beneficiaries by year of return", ReportName::returnYear, PublishedReports::beneficiariesByReturnYear),
+    SHELTERS(
+            "occupancy and flow per shelter: still in, admitted, returned home",
+            ReportName::shelters,
+            PublishedReports::shelters),
+    PROGRAMMES(
+            "attendance and completion per guidance programme", ReportName::programmes, PublishedReports::programmes),
+    GRANTS("stimulus grants per programme: awarded, paid, rejected", ReportName::grants, PublishedReports::grants),
+    SERVICES(
+            "reintegration services by ATENSI component and status",
+            ReportName::services,
+            PublishedReports::servicesByComponent),
+    OUTCOMES("cases by status, closed cases by outcome", ReportName::outcomes, PublishedReports::outcomes);
 
     private final String description;
     private final Function<Reports, Table> table;
+    private final Function<PublishedReports, PublishedTable> published;
 
-    ReportName(String description, Function<Reports, Table> table) {
+    ReportName(
+            String description, Function<Reports, Table> table, Function<PublishedReports, PublishedTable> published) {
         this.description = description;
         this.table = table;
+        this.published = published;
     }
 
     /** The name typed on the command line, such as {@code origin-province}. */
@@ -46,6 +64,18 @@ enum ReportName {
 
     Table table(Reports reports) {
         return table.apply(reports);
+    }
+
+    /** The report in its publication form: small cells withheld ({@link PublishedReports}). */
+    Table published(PublishedReports reports) {
+        PublishedTable p = published.apply(reports);
+        Table t = Table.of(p.columns().stream()
+                .map(c -> c.wide() ? "~" + c.name() : c.name())
+                .toArray(String[]::new));
+        for (java.util.List<Object> row : p.rows()) {
+            t.row(row.toArray());
+        }
+        return t;
     }
 
     static String labels() {

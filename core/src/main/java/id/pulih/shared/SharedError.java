@@ -188,7 +188,15 @@ public enum SharedError implements ErrorCode.Defined {
             "date",
             "{what} {date} is after today ({today} in Asia/Jakarta), and what happened cannot be dated in the future"),
     /** <code>date.range</code> (InvalidValueException): expected a year from 1900 */
-    DATE_RANGE("date.range", InvalidValueException.class, "date", "expected a year from 1900");
+    DATE_RANGE("date.range", InvalidValueException.class, "date", "expected a year from 1900"),
+    /** <code>statistics.k</code> (InvalidValueException): expected k from &#123;min&#125; to &#123;max&#125; */
+    STATISTICS_K("statistics.k", InvalidValueException.class, "k", "expected k from {min} to {max}"),
+    /** <code>publication.threshold</code> (InvalidValueException): expected a threshold from &#123;min&#125; to &#123;max&#125; */
+    PUBLICATION_THRESHOLD(
+            "publication.threshold",
+            InvalidValueException.class,
+            "threshold",
+            "expected a threshold from {min} to {max}");
 
     private final ErrorCode.Definition definition;
 

@@ -1020,7 +1020,13 @@ final class AccessMatrix {
                     "reports.overdueFollowUps",
                     ANY,
                     AccessMatrix::main,
-                    (d, t) -> d.reports().overdueFollowUps()));
+                    (d, t) -> d.reports().overdueFollowUps()),
+            // the statistical export: k-anonymous rows that name no case
+            other(
+                    "reports.statistics",
+                    ANY,
+                    AccessMatrix::main,
+                    (d, t) -> d.reports().statistics(id.pulih.report.statistics.KAnonymity.DEFAULT_K, row -> {})));
 
     /**
      * Registers the main case's NIK again: an actor who covers the case is told it is registered (a conflict naming
