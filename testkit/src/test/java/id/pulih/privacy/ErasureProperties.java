@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import id.pulih.Desk;
 import id.pulih.beneficiary.Beneficiary;
+import id.pulih.beneficiary.Person;
 import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.PulihException;
 import id.pulih.shared.RegionLevel;
@@ -57,6 +58,10 @@ class ErasureProperties {
             for (String text : identifying) {
                 assertThat(readable).as("after erasure of %s", b.id()).doesNotContain(text);
             }
+            for (BeneficiaryId id : erased) {
+                assertThat(world.store().beneficiaries().find(id).orElseThrow().name())
+                        .isEqualTo(Person.ERASED_NAME);
+            }
             assertThat(desk.reports().beneficiariesByOrigin(RegionLevel.REGENCY))
                     .isEqualTo(origins);
             assertThat(desk.reports().outcomes()).isEqualTo(outcomes);
@@ -66,7 +71,11 @@ class ErasureProperties {
     /** The name and the whole identifiers of a record, as text that must not be found. */
     private static List<String> identifiers(Beneficiary b) {
         List<String> all = new ArrayList<>();
-        all.add(b.name().value());
+        // a name of one to three letters is part of ordinary words ("A" of "AuditEntry"): the name itself is
+        // checked as a field above; longer names must be nowhere in the text
+        if (b.name().value().length() > 3) {
+            all.add(b.name().value());
+        }
         b.nik().ifPresent(n -> all.add(n.value()));
         b.familyCard().ifPresent(n -> all.add(n.value()));
         b.phone().ifPresent(p -> all.add(p.e164()));
