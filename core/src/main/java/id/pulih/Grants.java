@@ -101,7 +101,9 @@ public interface Grants {
      * batch. Only the payments of cases the actor may open are batched (each case batched is in the access log); the
      * others wait for an officer who covers them, since the batch file carries their whole accounts. A payment whose
      * case was closed since its approval is left out too (as {@code award.case-closed} would refuse it; a payment
-     * whose registration was merged since is batched as the survivor's): it stays approved and unbatched, joins
+     * whose registration was merged since is batched as the survivor's), and so is one whose case's processing is
+     * restricted or whose person was erased ({@code case.restricted}, {@code case.erased}): it stays approved and
+     * unbatched, joins
      * a later batch once the case is reopened, and the audit entry counts what was left out, by code.
      *
      * @param scheme the scheme

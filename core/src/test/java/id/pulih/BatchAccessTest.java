@@ -87,6 +87,30 @@ class BatchAccessTest {
     }
 
     @Test
+    void aBatchLeavesOutThePaymentOfARestrictedCaseUntilTheRestrictionIsLifted() {
+        Desk supervisor = f.pulih.as(Fixtures.HQ_SUPERVISOR);
+        supervisor.privacy().restrict(fromJakarta, "asked by phone to stop all processing");
+
+        List<PaymentBatch> batches = hq.grants().prepareBatches(scheme.id(), 500);
+
+        assertThat(batches)
+                .singleElement()
+                .satisfies(b -> assertThat(b.payments()).containsExactly(localPayment.id()));
+        assertThat(f.pulih
+                        .store()
+                        .payments()
+                        .find(jakartaPayment.id())
+                        .orElseThrow()
+                        .batchId())
+                .as("it waits, approved and unbatched; reading it is refused while restricted")
+                .isEmpty();
+        supervisor.privacy().liftRestriction(fromJakarta, "the person agreed again");
+        assertThat(hq.grants().prepareBatches(scheme.id(), 500))
+                .singleElement()
+                .satisfies(b -> assertThat(b.payments()).containsExactly(jakartaPayment.id()));
+    }
+
+    @Test
     void aBatchHoldingAPaymentOfACaseTheOfficerCannotOpenIsNotListedReadSentOrAnswered() {
         PaymentBatch batch = hq.grants().prepareBatches(scheme.id(), 500).get(0);
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * are refused for a second bed, "one bed per person" would hold for want of trying.
  */
 class CaseCommandsCoverageTest {
+    private static final long SEED = 470400000L;
 
     /**
      * Runs {@code examples} generated histories and counts how each command ended, under the key {@code key} gives
@@ -25,13 +26,18 @@ class CaseCommandsCoverageTest {
      */
     private static Map<String, Integer> tally(int examples, BiFunction<CaseCommand, Applied, Optional<String>> key) {
         Map<String, Integer> outcomes = new TreeMap<>();
-        qt().withExamples(examples).forAll(PulihGen.caseCommands()).checkAssert(commands -> {
-            CaseWorld world = CaseWorld.create();
-            for (CaseCommand command : commands) {
-                Applied applied = world.apply(command);
-                key.apply(command, applied).ifPresent(k -> outcomes.merge(k, 1, Integer::sum));
-            }
-        });
+        // a fixed seed: which outcomes a random run reaches varies, and a coverage check must not depend on luck;
+        // it still fails when the generators stop reaching an outcome
+        qt().withFixedSeed(SEED)
+                .withExamples(examples)
+                .forAll(PulihGen.caseCommands())
+                .checkAssert(commands -> {
+                    CaseWorld world = CaseWorld.create();
+                    for (CaseCommand command : commands) {
+                        Applied applied = world.apply(command);
+                        key.apply(command, applied).ifPresent(k -> outcomes.merge(k, 1, Integer::sum));
+                    }
+                });
         return outcomes;
     }
 

@@ -222,7 +222,7 @@ final class CsvBenchmark {
      * Writes the file: every column the importer knows, Indonesian headers, semicolons, {@code dd/MM/yyyy} dates,
      * CRLF.
      */
-    private static void write(Path file, long rows) throws IOException {
+    static void write(Path file, long rows) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write("NIK;No KK;Nama;Jenis Kelamin;Tanggal Lahir;Kode Wilayah;No HP;Status Dokumen;Negara;"
                     + "Tanggal Kembali;Pintu Masuk;Kode Bank;No Rekening;Kategori Kemiskinan\r\n");

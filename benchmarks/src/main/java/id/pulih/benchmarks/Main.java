@@ -18,7 +18,8 @@ public final class Main {
     /**
      * Entry point.
      *
-     * @param args the benchmark ({@code bulk}, {@code csv}, or only its parts {@code csv-parse} and {@code csv-db}), the number of rows, the number of measured runs
+     * @param args the benchmark ({@code bulk}, {@code csv}, or only its parts {@code csv-parse} and {@code csv-db}, or
+     *     {@code crypto}: plain against encrypted), the number of rows, the number of measured runs
      * @throws Exception when a benchmark fails
      */
     public static void main(String[] args) throws Exception {
@@ -38,9 +39,10 @@ public final class Main {
             case "csv" -> new CsvBenchmark(out).run(rows, runs, true, true);
             case "csv-parse" -> new CsvBenchmark(out).run(rows, runs, true, false);
             case "csv-db" -> new CsvBenchmark(out).run(rows, runs, false, true);
+            case "crypto" -> new EncryptionBenchmark(out).run(rows, runs);
             default ->
                 throw new IllegalArgumentException(
-                        "unknown benchmark " + bench + "; expected bulk, csv, csv-parse or csv-db");
+                        "unknown benchmark " + bench + "; expected bulk, csv, csv-parse, csv-db or crypto");
         }
     }
 }

@@ -300,21 +300,33 @@ public final class Engine {
          * {@link #throughRestriction}.
          */
         private void requireProcessable(Beneficiary b) {
+            Optional<id.pulih.shared.RuleViolationException> refused = unprocessable(b);
+            if (refused.isPresent()) {
+                throw refused.get();
+            }
+        }
+
+        /**
+         * The refusal {@link #requireProcessable} would throw, if any: for a command over many cases (a payment
+         * batch) that leaves such a case out instead of failing.
+         */
+        Optional<id.pulih.shared.RuleViolationException> unprocessable(Beneficiary b) {
             if (throughRestriction) {
-                return;
+                return Optional.empty();
             }
             Optional<id.pulih.privacy.Erasure> erased =
                     store.privacy().erasures().find(b.id());
             if (erased.isPresent()) {
-                throw id.pulih.privacy.PrivacyError.CASE_ERASED.violation(
-                        LocalDate.ofInstant(erased.get().erasedAt(), NotAfterToday.ZONE));
+                return Optional.of(id.pulih.privacy.PrivacyError.CASE_ERASED.violation(
+                        LocalDate.ofInstant(erased.get().erasedAt(), NotAfterToday.ZONE)));
             }
             Optional<id.pulih.privacy.Restriction> restricted =
                     store.privacy().restrictions().find(b.id());
             if (restricted.isPresent()) {
-                throw id.pulih.privacy.PrivacyError.CASE_RESTRICTED.violation(
-                        LocalDate.ofInstant(restricted.get().since(), NotAfterToday.ZONE));
+                return Optional.of(id.pulih.privacy.PrivacyError.CASE_RESTRICTED.violation(
+                        LocalDate.ofInstant(restricted.get().since(), NotAfterToday.ZONE)));
             }
+            return Optional.empty();
         }
 
         /** Records the refusal of {@link #denied} in the access log, and clears it. */

@@ -150,9 +150,11 @@ final class GrantService implements Grants {
         AwardableCase.checkPayable(survivor.id(), survivor.status() == CaseStatus.CLOSED);
     }
 
+    /** Why a batch leaves a payment out: its case is restricted or erased, or closed. */
     private static Optional<RuleViolationException> notPayable(Engine.Work work, BeneficiaryId registration) {
         Beneficiary survivor = work.resolve(registration);
-        return AwardableCase.payableRefusal(survivor.id(), survivor.status() == CaseStatus.CLOSED);
+        return work.unprocessable(survivor)
+                .or(() -> AwardableCase.payableRefusal(survivor.id(), survivor.status() == CaseStatus.CLOSED));
     }
 
     private static void requireOwnAccount(Beneficiary b, BankAccount account) {
@@ -188,7 +190,8 @@ final class GrantService implements Grants {
                 }
             }
             Map<BankCode, List<Payment>> byBank = new LinkedHashMap<>();
-            // a case closed since its payment was approved: the payment waits, unbatched, and is counted
+            // a case closed, restricted or erased since its payment was approved: the payment waits, unbatched, and
+            // is counted
             Map<String, Integer> leftOut = new TreeMap<>();
             for (Payment p : work.readable(waiting, Payment::beneficiary)) {
                 Optional<RuleViolationException> refused = notPayable(work, p.beneficiary());

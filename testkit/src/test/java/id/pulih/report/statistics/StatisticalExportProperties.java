@@ -119,7 +119,8 @@ class StatisticalExportProperties {
     @Test
     void keptGeneralisedAndSuppressedAddUpToThePeopleRead() {
         long[] seen = new long[4];
-        qt().withExamples(40).forAll(exports()).checkAssert(e -> {
+        // a fixed seed, so that which outcomes the populations reach does not depend on luck (see below)
+        qt().withFixedSeed(20191031L).withExamples(40).forAll(exports()).checkAssert(e -> {
             StatisticsSummary s = e.summary();
             seen[0] += s.kept();
             seen[1] += s.byStep().get(Generalisation.YEAR) + s.byStep().get(Generalisation.AGE_DECADE);
