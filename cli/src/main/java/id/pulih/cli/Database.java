@@ -2,6 +2,7 @@ package id.pulih.cli;
 
 import id.pulih.jdbc.JdbcStore;
 import id.pulih.jdbc.StoreError;
+import id.pulih.jdbc.crypto.KeysetFile;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -20,11 +21,16 @@ final class Database implements AutoCloseable {
     private final String url;
     private final JdbcStore store;
     private final Connection keepOpen;
+    private final Optional<KeysetFile> keys;
+    private final Optional<Path> createdKeyset;
 
-    private Database(String url, JdbcStore store, Connection keepOpen) {
+    private Database(
+            String url, JdbcStore store, Connection keepOpen, Optional<KeysetFile> keys, Optional<Path> created) {
         this.url = url;
         this.store = store;
         this.keepOpen = keepOpen;
+        this.keys = keys;
+        this.createdKeyset = created;
     }
 
     static String h2File(Path file) {
@@ -40,8 +46,17 @@ final class Database implements AutoCloseable {
      * @param filePassword the H2 file password for {@code CIPHER=...}, or empty
      * @param create whether a missing embedded database may be created ({@code init}, {@code demo}); otherwise a
      *     missing one is an error rather than a new empty database
+     * @param keys the keys of encryption at rest, or empty for a plain store
+     * @param createdKeyset the keyset file when this command created it, to say so once
      */
-    static Database open(String url, String user, String password, String filePassword, boolean create) {
+    static Database open(
+            String url,
+            String user,
+            String password,
+            String filePassword,
+            boolean create,
+            Optional<KeysetFile> keys,
+            Optional<Path> createdKeyset) {
         String lower = url.toLowerCase(Locale.ROOT);
         if (lower.startsWith("jdbc:h2:")) {
             Optional<Path> file = h2Path(url);
@@ -58,7 +73,7 @@ final class Database implements AutoCloseable {
             Connection keepOpen = connect(h2, url);
             try {
                 file.ifPresent(JdbcStore::ownerOnlyFiles);
-                return new Database(url, JdbcStore.open(h2), keepOpen);
+                return new Database(url, store(h2, keys), keepOpen, keys, createdKeyset);
             } catch (RuntimeException e) {
                 close(keepOpen, e);
                 throw e;
@@ -69,10 +84,16 @@ final class Database implements AutoCloseable {
             postgres.setURL(url);
             postgres.setUser(user);
             postgres.setPassword(password);
-            return new Database(url, JdbcStore.open(postgres), null);
+            return new Database(url, store(postgres, keys), null, keys, createdKeyset);
         }
         throw new Settings.SettingsException(
                 "--db " + url + ": Pulih runs on H2 (jdbc:h2:...) and PostgreSQL (jdbc:postgresql:...)");
+    }
+
+    private static JdbcStore store(DataSource dataSource, Optional<KeysetFile> keys) {
+        JdbcStore.Builder builder = JdbcStore.builder(dataSource);
+        keys.ifPresent(builder::keys);
+        return builder.open();
     }
 
     /**
@@ -144,6 +165,16 @@ final class Database implements AutoCloseable {
 
     JdbcStore store() {
         return store;
+    }
+
+    /** The keys the store was opened with, if any. */
+    Optional<KeysetFile> keys() {
+        return keys;
+    }
+
+    /** The keyset file this command created, to be backed up. */
+    Optional<Path> createdKeyset() {
+        return createdKeyset;
     }
 
     @Override

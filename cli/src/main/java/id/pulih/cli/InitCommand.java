@@ -15,6 +15,11 @@ import picocli.CommandLine.Spec;
             "Create a Pulih database, or migrate one to this version's schema.",
             "",
             "Safe to run again: a database already up to date is left as it is.",
+            "",
+            "The embedded database gets a keyset beside it (pulih-data/pulih.keyset, owner-only): every",
+            "identifier, name, birth date and free text is stored encrypted with it. Back it up: without it",
+            "the data cannot be read. A server database is encrypted with the keyset --keyset or",
+            "PULIH_KEYSET names (created when missing), else it is stored plain.",
             ""
         },
         footerHeading = "%nExamples:%n",
@@ -24,7 +29,9 @@ import picocli.CommandLine.Spec;
             "  PULIH_DB_PASSWORD=... pulih init --db-user pulih \\",
             "      --db jdbc:postgresql://localhost/pulih",
             "  pulih init --db jdbc:postgresql://db.example/pulih --db-password",
-            "      asks for the password"
+            "      asks for the password",
+            "  pulih init --db jdbc:postgresql://db.example/pulih --keyset /etc/pulih/pulih.keyset",
+            "      encrypted with the keyset there (created when missing)"
         })
 final class InitCommand implements Runnable {
     @ParentCommand
@@ -43,6 +50,14 @@ final class InitCommand implements Runnable {
         try (Database db = database.open(root.environment(), root.settings(), fallback, true)) {
             PrintWriter out = spec.commandLine().getOut();
             out.println("Pulih database ready (" + (db.store().isPostgres() ? "PostgreSQL" : "H2") + "): " + db.url());
+            db.createdKeyset().ifPresent(keyset -> {
+                out.println("Created the keyset " + keyset + " (readable by its owner only).");
+                out.println("Back it up now, apart from the database: without it nothing encrypted can be read.");
+            });
+            out.println(
+                    db.keys().isPresent()
+                            ? "Encrypted at rest with " + db.keys().get().path()
+                            : "Stored plain: give --keyset (or PULIH_KEYSET) to encrypt it");
             out.flush();
         }
     }

@@ -41,6 +41,18 @@ class RestrictionProperties {
                         boolean onIt = subject.isPresent()
                                 && world.survivor(subject.get()).id().equals(restricted)
                                 && !(unwrapped(command) instanceof CaseCommand.RegisterTwin);
+                        if (onIt
+                                && unwrapped(command) instanceof CaseCommand.Grant grant
+                                && grant.step() == CaseCommand.GrantStep.BATCH) {
+                            // a batch is a command over the scheme: it may batch other cases' payments, never the
+                            // restricted case's
+                            List<Boolean> before = batched(world, restricted);
+                            world.apply(command);
+                            assertThat(batched(world, restricted))
+                                    .as("%s leaves the restricted case's payments unbatched", command)
+                                    .isEqualTo(before);
+                            continue;
+                        }
                         Applied applied = world.apply(command);
                         if (onIt) {
                             assertThat(applied.isSucceeded())
@@ -58,6 +70,14 @@ class RestrictionProperties {
         assertThat(restrictedRefusals.get())
                 .as("refusals coded case.restricted")
                 .isPositive();
+    }
+
+    /** Whether each payment of the case is in a batch. */
+    private static List<Boolean> batched(CaseWorld world, BeneficiaryId id) {
+        return world.pulih().store().awards().forBeneficiary(id).stream()
+                .flatMap(a -> world.pulih().store().payments().forAward(a.id()).stream())
+                .map(p -> p.batchId().isPresent())
+                .toList();
     }
 
     private static CaseCommand unwrapped(CaseCommand command) {
