@@ -23,9 +23,9 @@ final class AssessmentMapper {
                 Rows.date(rs, "assessed_on"),
                 PovertyCategory.valueOf(rs.getString("poverty")),
                 Rows.enumSet(
-                        key.text(TABLE, "vulnerabilities", row, rs.getString("vulnerabilities")), Vulnerability.class),
-                Rows.enumSet(key.text(TABLE, "risks", row, rs.getString("risks")), RiskFactor.class),
-                Rows.enumSet(key.text(TABLE, "needs", row, rs.getString("needs")), Need.class),
+                        key.codes(TABLE, "vulnerabilities", row, rs.getString("vulnerabilities")), Vulnerability.class),
+                Rows.enumSet(key.codes(TABLE, "risks", row, rs.getString("risks")), RiskFactor.class),
+                Rows.enumSet(key.codes(TABLE, "needs", row, rs.getString("needs")), Need.class),
                 rs.getString("assessed_by"));
     }
 }

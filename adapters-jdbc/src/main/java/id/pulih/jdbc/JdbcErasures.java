@@ -4,6 +4,7 @@ import id.pulih.beneficiary.Beneficiaries;
 import id.pulih.beneficiary.Beneficiary;
 import id.pulih.beneficiary.Person;
 import id.pulih.beneficiary.TraffickingProfile;
+import id.pulih.privacy.ErasedText;
 import id.pulih.privacy.Erasure;
 import id.pulih.privacy.Erasures;
 import id.pulih.privacy.RequestId;
@@ -35,6 +36,11 @@ final class JdbcErasures implements Erasures {
     private static String removed(String column) {
         return column + " = CASE WHEN " + column + " IS NULL OR TRIM(" + column + ") = '' THEN " + column
                 + " ELSE ? END";
+    }
+
+    /** One kind's removal, so that the switch over {@link ErasedText} is an expression the compiler checks whole. */
+    private interface Removal {
+        void run() throws SQLException;
     }
 
     private final Jdbc jdbc;
@@ -83,10 +89,11 @@ final class JdbcErasures implements Erasures {
             Erasure done = jdbc.call(c -> {
                 List<UUID> cases = ids.stream().map(BeneficiaryId::value).toList();
                 String in = " IN (" + String.join(", ", java.util.Collections.nCopies(cases.size(), "?")) + ")";
-                texts(c, "subject_request", "beneficiary_id" + in, cases, "details");
-                texts(c, "risk_review", "beneficiary_id" + in, cases, "objection");
-                if (!sealed) {
-                    plainTexts(c, cases, in);
+                for (ErasedText kind : ErasedText.values()) {
+                    erase(c, kind, sealed, cases, in);
+                }
+                if (sealed) {
+                    sealedElsewhere(c, cases, in);
                 }
                 Rows.update(
                         c,
@@ -115,33 +122,163 @@ final class JdbcErasures implements Erasures {
     }
 
     /**
-     * The person's free texts and accounts in every table, and the audit trails of its records, on a store without
-     * keys (a store with keys destroys the person's key instead).
+     * Removes one kind of the person's texts ({@link ErasedText}) from the rows of its tables, and the audit summaries
+     * of those records. One rule for both stores: a column the store seals is left to crypto-shredding on a store
+     * with keys (the person's key is destroyed), every other column is overwritten here, on either store.
      */
-    private static void plainTexts(Connection c, List<UUID> cases, String in) throws SQLException {
-        texts(c, "beneficiary_status_change", "beneficiary_id" + in, cases, "reason");
-        texts(c, "beneficiary_correction", "beneficiary_id" + in, cases, "reason", "before_value", "after_value");
-        texts(c, "closure_request", "beneficiary_id" + in, cases, "note", "return_reason");
-        texts(c, "stay", "beneficiary_id" + in, cases, "discharge_note");
-        texts(c, "stay_service", "stay_id IN (SELECT id FROM stay WHERE beneficiary_id" + in + ")", cases, "detail");
-        texts(c, "follow_up", "beneficiary_id" + in, cases, "notes");
-        texts(c, "access_grant", "beneficiary_id" + in, cases, "reason");
-        for (String table : List.of("award", "payment")) {
-            Rows.update(
-                    c,
-                    "UPDATE " + table + " SET account_number = ?, account_holder = ? WHERE beneficiary_id" + in,
-                    s -> {
-                        s.setString(1, Erasure.ERASED_ACCOUNT_NUMBER);
-                        s.setString(2, Person.ERASED_NAME.value());
-                        bindAll(s, 3, cases);
-                    });
+    private static void erase(Connection c, ErasedText kind, boolean sealed, List<UUID> cases, String in)
+            throws SQLException {
+        String owned = "beneficiary_id" + in;
+        Removal work = switch (kind) {
+            case CASE_HISTORY ->
+                () -> {
+                    texts(c, sealed, "beneficiary_status_change", owned, cases, "reason");
+                    texts(c, sealed, "beneficiary_correction", owned, cases, "reason", "before_value", "after_value");
+                };
+            case CLOSURE_REQUESTS -> () -> texts(c, sealed, "closure_request", owned, cases, "note", "return_reason");
+            case POTENTIAL_DUPLICATES ->
+                () -> {
+                    texts(c, sealed, "potential_duplicate", "registered" + in, cases, "note");
+                    texts(c, sealed, "potential_duplicate", "existing" + in, cases, "note");
+                };
+            case STAYS ->
+                () -> {
+                    texts(c, sealed, "stay", owned, cases, "discharge_note");
+                    texts(
+                            c,
+                            sealed,
+                            "stay_service",
+                            "stay_id IN (SELECT id FROM stay WHERE " + owned + ")",
+                            cases,
+                            "detail");
+                };
+            case RETURNS ->
+                () -> texts(
+                        c,
+                        sealed,
+                        "repatriation",
+                        owned,
+                        cases,
+                        "destination_reason",
+                        "escort",
+                        "receiving_office",
+                        "received_by",
+                        "cancel_reason");
+            case ENROLMENTS -> () -> texts(c, sealed, "enrolment", owned, cases, "override_reason");
+            case AWARDS -> () -> account(c, sealed, "award", owned, cases);
+            case PAYMENTS -> () -> account(c, sealed, "payment", owned, cases);
+            case PROPOSALS -> () -> texts(c, sealed, "proposal", owned, cases, "summary", "reason");
+            case PLANS ->
+                () -> {
+                    String plans = "SELECT id FROM reintegration_plan WHERE " + owned;
+                    String services = "SELECT id FROM plan_service WHERE plan_id IN (" + plans + ")";
+                    texts(c, sealed, "reintegration_plan", owned, cases, "close_reason");
+                    texts(c, sealed, "plan_goal", "plan_id IN (" + plans + ")", cases, "goal");
+                    texts(c, sealed, "plan_service", "plan_id IN (" + plans + ")", cases, "detail", "cancel_reason");
+                    texts(
+                            c,
+                            sealed,
+                            "service_referral",
+                            "service_id IN (" + services + ")",
+                            cases,
+                            "override_reason",
+                            "reason",
+                            "end_reason");
+                };
+            case FOLLOW_UPS -> () -> texts(c, sealed, "follow_up", owned, cases, "notes");
+            case ACCESS_GRANTS -> () -> texts(c, sealed, "access_grant", owned, cases, "reason");
+            case SUBJECT_REQUESTS -> () -> texts(c, sealed, "subject_request", owned, cases, "details");
+            case RISK_REVIEWS -> () -> texts(c, sealed, "risk_review", owned, cases, "objection");
+        };
+        work.run();
+        if (kind.auditSummaries() && !(sealed && SealedColumns.sealed("audit_entry", "summary"))) {
+            String table = Rows.table(kind.record());
+            if (kind == ErasedText.POTENTIAL_DUPLICATES) {
+                audit(
+                        c,
+                        kind.record(),
+                        "SELECT id FROM " + table + " WHERE registered" + in + " OR existing" + in,
+                        doubled(cases));
+            } else {
+                String where = kind == ErasedText.CASE_HISTORY ? "id" + in : owned;
+                audit(c, kind.record(), "SELECT id FROM " + table + " WHERE " + where, cases);
+            }
         }
-        audit(c, RecordType.BENEFICIARY, "SELECT id FROM beneficiary WHERE id" + in, cases);
-        audit(c, RecordType.CLOSURE_REQUEST, "SELECT id FROM closure_request WHERE beneficiary_id" + in, cases);
-        audit(c, RecordType.STAY, "SELECT id FROM stay WHERE beneficiary_id" + in, cases);
-        audit(c, RecordType.FOLLOW_UP, "SELECT id FROM follow_up WHERE beneficiary_id" + in, cases);
-        audit(c, RecordType.AWARD, "SELECT id FROM award WHERE beneficiary_id" + in, cases);
-        audit(c, RecordType.PAYMENT, "SELECT id FROM payment WHERE beneficiary_id" + in, cases);
+    }
+
+    private static List<UUID> doubled(List<UUID> cases) {
+        List<UUID> both = new ArrayList<>(cases);
+        both.addAll(cases);
+        return both;
+    }
+
+    /** The account of awards or payments: the number {@link Erasure#ERASED_ACCOUNT_NUMBER}, the holder erased. */
+    private static void account(Connection c, boolean sealed, String table, String where, List<UUID> cases)
+            throws SQLException {
+        if (sealed && SealedColumns.sealed(table, "account_number") && SealedColumns.sealed(table, "account_holder")) {
+            return;
+        }
+        Rows.update(c, "UPDATE " + table + " SET account_number = ?, account_holder = ? WHERE " + where, s -> {
+            s.setString(1, Erasure.ERASED_ACCOUNT_NUMBER);
+            s.setString(2, Person.ERASED_NAME.value());
+            bindAll(s, 3, cases);
+        });
+    }
+
+    /**
+     * On a store with keys, the one sealed text of the person's that another person's key seals: the resolution note
+     * of a potential duplicate whose registered side is someone else (the note is sealed under the registration's
+     * key, which stays), and the summaries of that duplicate's audit entries, sealed under their subject's key. They
+     * are sealed again, removed, under that key.
+     */
+    private void sealedElsewhere(Connection c, List<UUID> cases, String in) throws SQLException {
+        record Note(UUID id, UUID registered, String stored) {}
+        List<Note> notes = Rows.list(
+                c,
+                "SELECT id, registered, note FROM potential_duplicate WHERE existing" + in + " AND NOT registered" + in,
+                s -> {
+                    bindAll(s, 1, cases);
+                    bindAll(s, 1 + cases.size(), cases);
+                },
+                r -> new Note(Rows.uuid(r, "id"), Rows.uuid(r, "registered"), r.getString("note")));
+        for (Note n : notes) {
+            Sealing.PersonKey key = jdbc.sealing().key(c, n.registered());
+            String row = n.id().toString();
+            String text = key.text("potential_duplicate", "note", row, n.stored());
+            String removed = Erasure.removed(text);
+            if (java.util.Objects.equals(removed, text)) {
+                continue;
+            }
+            String sealedNote = key.seal("potential_duplicate", "note", row, removed);
+            Rows.update(c, "UPDATE potential_duplicate SET note = ? WHERE id = ?", s -> {
+                s.setString(1, sealedNote);
+                s.setObject(2, n.id());
+            });
+        }
+        List<Note> audited = Rows.list(
+                c,
+                "SELECT e.id, e.subject_id, e.summary FROM audit_entry e JOIN potential_duplicate d"
+                        + " ON e.record_type = ? AND e.record_id = CAST(d.id AS VARCHAR(36))"
+                        + " WHERE d.existing" + in + " AND NOT d.registered" + in + " AND e.subject_id IS NOT NULL",
+                s -> {
+                    s.setString(1, RecordType.POTENTIAL_DUPLICATE.label());
+                    bindAll(s, 2, cases);
+                    bindAll(s, 2 + cases.size(), cases);
+                },
+                r -> new Note(Rows.uuid(r, "id"), Rows.uuid(r, "subject_id"), r.getString("summary")));
+        for (Note e : audited) {
+            if (cases.contains(e.registered())) {
+                continue;
+            }
+            String summary = jdbc.sealing()
+                    .key(c, e.registered())
+                    .seal("audit_entry", "summary", e.id().toString(), Erasure.REMOVED);
+            Rows.update(c, "DELETE FROM audit_change WHERE entry_id = ?", s -> s.setObject(1, e.id()));
+            Rows.update(c, "UPDATE audit_entry SET summary = ? WHERE id = ?", s -> {
+                s.setString(1, summary);
+                s.setObject(2, e.id());
+            });
+        }
     }
 
     /** The person's record as erasure leaves it: {@code Person.erased()}, the profile unknown. */
@@ -157,18 +294,27 @@ final class JdbcErasures implements Erasures {
                 b.version());
     }
 
-    /** Removes the free texts of the rows a condition selects. */
-    private static void texts(Connection c, String table, String where, List<UUID> cases, String... columns)
+    /**
+     * Removes the free texts of the rows a condition selects; on a store with keys only the columns it does not seal
+     * (the sealed ones go with the person's key).
+     */
+    private static void texts(Connection c, boolean sealed, String table, String where, List<UUID> cases, String... all)
             throws SQLException {
+        List<String> columns = java.util.Arrays.stream(all)
+                .filter(column -> !(sealed && SealedColumns.sealed(table, column)))
+                .toList();
+        if (columns.isEmpty()) {
+            return;
+        }
         StringBuilder set = new StringBuilder();
         for (String column : columns) {
             set.append(set.length() == 0 ? "" : ", ").append(removed(column));
         }
         Rows.update(c, "UPDATE " + table + " SET " + set + " WHERE " + where, s -> {
-            for (int i = 0; i < columns.length; i++) {
+            for (int i = 0; i < columns.size(); i++) {
                 s.setString(i + 1, Erasure.REMOVED);
             }
-            bindAll(s, columns.length + 1, cases);
+            bindAll(s, columns.size() + 1, cases);
         });
     }
 

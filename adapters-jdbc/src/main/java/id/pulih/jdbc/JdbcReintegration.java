@@ -488,7 +488,7 @@ final class JdbcReintegration {
                     Rows.date(r, "due_on"),
                     FollowUpStatus.valueOf(r.getString("status")),
                     Rows.date(r, "visited_on"),
-                    key.text("follow_up", "observed", id.toString(), r.getString("observed")),
+                    key.codes("follow_up", "observed", id.toString(), r.getString("observed")),
                     r.getInt("economic"),
                     r.getInt("social"),
                     r.getInt("psychosocial"),

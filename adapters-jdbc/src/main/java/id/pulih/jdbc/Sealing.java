@@ -67,8 +67,16 @@ final class Sealing {
         /** The value to store for a column of a row of this person; null stays null. */
         String seal(String table, String column, String row, String text);
 
-        /** A stored free text or code list as read: the text, or empty once the person's key is shredded. */
+        /**
+         * A stored free text as read: the text, or {@link id.pulih.privacy.Erasure#REMOVED} once the person's key is
+         * shredded (an empty text stays empty), as every store reads an erased text.
+         */
         String text(String table, String column, String row, String stored);
+
+        /** A stored list of codes as read: the codes, or empty once the person's key is shredded. */
+        default String codes(String table, String column, String row, String stored) {
+            return shredded() ? (stored == null ? null : "") : text(table, column, row, stored);
+        }
 
         /** A stored identifier as read: the value, or null (absent) once the person's key is shredded. */
         String value(String table, String column, String row, String stored);
@@ -152,7 +160,8 @@ final class Sealing {
     static final char CLEAR_AFTER_ERASURE = '!';
 
     /**
-     * A shredded person: what was sealed for it reads as empty text and absent identifiers. What is written for it
+     * A shredded person: a text sealed for it reads as {@link id.pulih.privacy.Erasure#REMOVED} (an empty one stays
+     * empty, as {@link id.pulih.privacy.Erasure#removed(String)} rules on every store), identifiers as absent. What is written for it
      * afterwards (nothing can be sealed any more) is kept in clear, marked: it is what the trail keeps of the erasure
      * itself (its audit entry, by whom and why), since the case is processed no more.
      */
@@ -167,7 +176,11 @@ final class Sealing {
             if (stored == null) {
                 return null;
             }
-            return !stored.isEmpty() && stored.charAt(0) == CLEAR_AFTER_ERASURE ? stored.substring(1) : "";
+            if (stored.isEmpty()) {
+                return stored;
+            }
+            // what was sealed reads as every store reads an erased text: a text a record requires stays present
+            return stored.charAt(0) == CLEAR_AFTER_ERASURE ? stored.substring(1) : id.pulih.privacy.Erasure.REMOVED;
         }
 
         @Override

@@ -9,6 +9,7 @@ import id.pulih.beneficiary.Person;
 import id.pulih.beneficiary.TraffickingProfile;
 import id.pulih.grant.Award;
 import id.pulih.jdbc.crypto.KeysetFile;
+import id.pulih.privacy.Erasure;
 import id.pulih.report.ReportScope;
 import id.pulih.shared.BankAccount;
 import id.pulih.shared.BeneficiaryId;
@@ -122,12 +123,12 @@ class EncryptionAtRestIT {
                     .isEqualTo(
                             Person.erased(was.sex(), was.birth().date().getYear(), was.origin(), was.documentStatus()));
             assertThat(left.profile()).isEqualTo(TraffickingProfile.unknown());
-            assertThat(left.history()).allSatisfy(h -> assertThat(h.reason()).isEmpty());
+            assertThat(left.history()).allSatisfy(h -> assertThat(h.reason()).isIn("", Erasure.REMOVED));
             assertThat(left.assessments()).allSatisfy(a -> assertThat(a.risks()).isEmpty());
             assertThat(left.corrections())
-                    .allSatisfy(c -> assertThat(c.reason()).isEmpty());
+                    .allSatisfy(c -> assertThat(c.reason()).isIn("", Erasure.REMOVED));
             assertThat(store.stays().forBeneficiary(gone))
-                    .allSatisfy(s -> assertThat(s.dischargeNote()).isEmpty());
+                    .allSatisfy(s -> assertThat(s.dischargeNote()).isIn("", Erasure.REMOVED));
             for (Award a : store.awards().forBeneficiary(gone)) {
                 assertThat(a.account().number()).isEqualTo(JdbcGrants.SHREDDED_ACCOUNT);
                 assertThat(a.account().holder()).isEqualTo(Person.ERASED_NAME);

@@ -11,6 +11,7 @@ import id.pulih.beneficiary.CaseStatus;
 import id.pulih.beneficiary.CaseStatusChanged;
 import id.pulih.beneficiary.ConsentPurpose;
 import id.pulih.internal.util.Checks;
+import id.pulih.privacy.RiskReview;
 import id.pulih.reintegration.DueFollowUp;
 import id.pulih.reintegration.FollowUp;
 import id.pulih.reintegration.FollowUpRecorded;
@@ -385,7 +386,7 @@ final class ReintegrationService implements Reintegration {
             for (FollowUp f : work.readable(open, FollowUp::beneficiary)) {
                 Beneficiary b = work.resolve(f.beneficiary());
                 CaseRisk r = riskOfCase.computeIfAbsent(b.id(), id -> risk(work, b));
-                due.add(new DueFollowUp(f, f.isOverdueOn(today), r.risk(), r.basis()));
+                due.add(new DueFollowUp(f, f.isOverdueOn(today), r.risk(), r.basis(), r.underReview()));
             }
             due.sort(Comparator.comparingInt((DueFollowUp d) -> d.risk().total())
                     .reversed()
@@ -483,7 +484,7 @@ final class ReintegrationService implements Reintegration {
     }
 
     /** A case's current risk, and what it was computed from. */
-    private record CaseRisk(RiskScore risk, RiskBasis basis) {}
+    private record CaseRisk(RiskScore risk, RiskBasis basis, boolean underReview) {}
 
     /** The current risk of a case, from its latest visit, else its latest assessment. */
     private CaseRisk risk(Engine.Work work, Beneficiary b) {
@@ -500,10 +501,13 @@ final class ReintegrationService implements Reintegration {
             }
         }
         if (latest != null) {
-            return new CaseRisk(latest.riskScore().orElseThrow(), RiskBasis.LATEST_VISIT);
+            List<RiskReview> reviews = engine.store.privacy().riskReviews().forFollowUp(latest.id());
+            boolean underReview =
+                    !reviews.isEmpty() && reviews.get(reviews.size() - 1).underReview();
+            return new CaseRisk(latest.riskScore().orElseThrow(), RiskBasis.LATEST_VISIT, underReview);
         }
         return b.latestAssessment()
-                .map(a -> new CaseRisk(POLICY.score(a.risks()), RiskBasis.LATEST_ASSESSMENT))
-                .orElseGet(() -> new CaseRisk(POLICY.score(Set.of()), RiskBasis.NOTHING_OBSERVED));
+                .map(a -> new CaseRisk(POLICY.score(a.risks()), RiskBasis.LATEST_ASSESSMENT, false))
+                .orElseGet(() -> new CaseRisk(POLICY.score(Set.of()), RiskBasis.NOTHING_OBSERVED, false));
     }
 }

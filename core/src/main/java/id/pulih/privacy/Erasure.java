@@ -10,7 +10,9 @@ import java.time.Instant;
  * That a person's data were erased (UU PDP arts. 8 and 43), by whom, when and why, without the data. What erasure
  * does, on every store: the person becomes {@code Person.erased()} (sex, birth year, origin), the trafficking profile
  * {@code TraffickingProfile.unknown()}, and every free text of the person's records (notes, reasons, details,
- * corrections, the audit summaries of the case and the reasons of grants to open it) becomes {@link #REMOVED};
+ * corrections, the texts of returns, enrolments, proposals, plans, services and referrals, potential-duplicate notes,
+ * the audit summaries of those records and the reasons of grants to open the case: the one list is
+ * {@link ErasedText}) becomes {@link #REMOVED};
  * payments and their reconciliation (amounts, dates, statuses, bank references), and what reports count (regions,
  * sex, birth year, statuses, dates), stay. An erased case refuses further processing ({@code case.erased}).
  *

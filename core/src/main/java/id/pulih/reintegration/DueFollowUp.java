@@ -11,8 +11,11 @@ import java.time.LocalDate;
  * @param overdue true when its due date has passed
  * @param risk the case's current risk
  * @param basis what the risk was computed from
+ * @param riskUnderReview true when the person objected to that score and its human review is still open (UU PDP art.
+ *     10, {@code Privacy.objectToRiskScore}): the score is shown as under review, not as a decision
  */
-public record DueFollowUp(FollowUp followUp, boolean overdue, RiskScore risk, RiskBasis basis) {
+public record DueFollowUp(
+        FollowUp followUp, boolean overdue, RiskScore risk, RiskBasis basis, boolean riskUnderReview) {
     /**
      * Checks every part.
      *
@@ -20,6 +23,7 @@ public record DueFollowUp(FollowUp followUp, boolean overdue, RiskScore risk, Ri
      * @param overdue whether overdue
      * @param risk the risk
      * @param basis the basis
+     * @param riskUnderReview whether the score is under review
      */
     public DueFollowUp {
         Checks.required(followUp, "followUp");

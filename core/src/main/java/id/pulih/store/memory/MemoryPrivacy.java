@@ -6,13 +6,17 @@ import id.pulih.beneficiary.Beneficiary;
 import id.pulih.beneficiary.CaseHistory;
 import id.pulih.beneficiary.ClosureRequest;
 import id.pulih.beneficiary.Correction;
+import id.pulih.beneficiary.PotentialDuplicate;
 import id.pulih.beneficiary.StatusChange;
 import id.pulih.beneficiary.TraffickingProfile;
 import id.pulih.grant.Award;
 import id.pulih.grant.Payment;
+import id.pulih.grant.Proposal;
+import id.pulih.guidance.Enrolment;
 import id.pulih.privacy.Breach;
 import id.pulih.privacy.BreachId;
 import id.pulih.privacy.Breaches;
+import id.pulih.privacy.ErasedText;
 import id.pulih.privacy.Erasure;
 import id.pulih.privacy.Erasures;
 import id.pulih.privacy.PrivacyRecords;
@@ -25,6 +29,10 @@ import id.pulih.privacy.RiskReviews;
 import id.pulih.privacy.SubjectRequest;
 import id.pulih.privacy.SubjectRequests;
 import id.pulih.reintegration.FollowUp;
+import id.pulih.reintegration.PlannedService;
+import id.pulih.reintegration.Referral;
+import id.pulih.reintegration.ReintegrationPlan;
+import id.pulih.repatriation.Repatriation;
 import id.pulih.shared.BeneficiaryId;
 import id.pulih.shared.FieldChange;
 import id.pulih.shared.FollowUpId;
@@ -199,43 +207,9 @@ final class MemoryPrivacy implements PrivacyRecords {
                 Set<BeneficiaryId> ids = new HashSet<>(registrations);
                 ids.add(erasure.beneficiary());
                 Set<String> records = new HashSet<>();
-                ids.forEach(id -> records.add(RecordType.BENEFICIARY.label() + "/" + id));
-                store.beneficiaryRows.rewrite(b -> ids.contains(b.id()), MemoryPrivacy::erased);
-                store.closureRows.rewrite(r -> ids.contains(r.beneficiary()), r -> {
-                    records.add(RecordType.CLOSURE_REQUEST.label() + "/" + r.id());
-                    return erased(r);
-                });
-                store.stayRows.rewrite(s -> ids.contains(s.beneficiary()), s -> {
-                    records.add(RecordType.STAY.label() + "/" + s.id());
-                    return erased(s);
-                });
-                store.followUpRows.rewrite(f -> ids.contains(f.beneficiary()), f -> {
-                    records.add(RecordType.FOLLOW_UP.label() + "/" + f.id());
-                    return erased(f);
-                });
-                store.awardRows.rewrite(a -> ids.contains(a.beneficiary()), a -> {
-                    records.add(RecordType.AWARD.label() + "/" + a.id());
-                    return new Award(
-                            a.id(),
-                            a.scheme(),
-                            a.beneficiary(),
-                            a.amount(),
-                            Erasure.removed(a.account()),
-                            a.awardedOn(),
-                            a.version());
-                });
-                store.paymentRows.rewrite(p -> ids.contains(p.beneficiary()), MemoryPrivacy::erased);
-                store.grantRows()
-                        .rewrite(
-                                g -> ids.contains(g.beneficiary()),
-                                g -> new AccessGrant(
-                                        g.id(),
-                                        g.actorId(),
-                                        g.beneficiary(),
-                                        Erasure.REMOVED,
-                                        g.grantedAt(),
-                                        g.expiresAt(),
-                                        g.renewedBy().orElse(null)));
+                for (ErasedText kind : ErasedText.values()) {
+                    erase(kind, ids, kind.auditSummaries() ? records : new HashSet<>());
+                }
                 store.auditRows()
                         .rewrite(
                                 e -> records.contains(e.recordType() + "/" + e.recordId()),
@@ -250,39 +224,151 @@ final class MemoryPrivacy implements PrivacyRecords {
                                         e.versionAfter(),
                                         Erasure.REMOVED,
                                         List.of()));
-                requestRows.rewrite(
-                        r -> ids.contains(r.beneficiary()),
-                        r -> new SubjectRequest(
-                                r.id(),
-                                r.beneficiary(),
-                                r.kind(),
-                                Erasure.removed(r.details()),
-                                r.receivedAt(),
-                                r.dueAt(),
-                                r.receivedBy(),
-                                r.decision(),
-                                r.exemption(),
-                                r.reason(),
-                                r.decidedBy(),
-                                r.decidedAt(),
-                                r.version()));
-                reviewRows.rewrite(
-                        r -> ids.contains(r.beneficiary()),
-                        r -> new RiskReview(
-                                r.id(),
-                                r.followUp(),
-                                r.beneficiary(),
-                                r.objectedAt(),
-                                r.objectedBy(),
-                                Erasure.removed(r.objection()),
-                                r.decision(),
-                                r.reviewedBy(),
-                                r.reviewedAt(),
-                                r.reason(),
-                                r.version()));
                 store.append(erasureRows, erasure);
                 return erasure;
             });
+        }
+
+        /** Removes one kind of text from the rows of the cases, noting the records rewritten as {@code type/id}. */
+        private void erase(ErasedText kind, Set<BeneficiaryId> ids, Set<String> records) {
+            String type = kind.record().label() + "/";
+            Runnable work = switch (kind) {
+                case CASE_HISTORY ->
+                    () -> store.beneficiaryRows.rewrite(b -> ids.contains(b.id()), b -> {
+                        records.add(type + b.id());
+                        return erased(b);
+                    });
+                case CLOSURE_REQUESTS ->
+                    () -> store.closureRows.rewrite(r -> ids.contains(r.beneficiary()), r -> {
+                        records.add(type + r.id());
+                        return erased(r);
+                    });
+                case POTENTIAL_DUPLICATES ->
+                    () -> store.duplicateRows.rewrite(
+                            d -> ids.contains(d.registered()) || ids.contains(d.existing()), d -> {
+                                records.add(type + d.id());
+                                return new PotentialDuplicate(
+                                        d.id(),
+                                        d.registered(),
+                                        d.existing(),
+                                        d.score(),
+                                        d.status(),
+                                        d.resolvedBy(),
+                                        d.resolvedAt(),
+                                        Erasure.removed(d.note()),
+                                        d.version());
+                            });
+                case STAYS ->
+                    () -> store.stayRows.rewrite(s -> ids.contains(s.beneficiary()), s -> {
+                        records.add(type + s.id());
+                        return erased(s);
+                    });
+                case RETURNS ->
+                    () -> store.repatriationRows.rewrite(r -> ids.contains(r.beneficiary()), r -> {
+                        records.add(type + r.id());
+                        return erased(r);
+                    });
+                case ENROLMENTS ->
+                    () -> store.enrolmentRows.rewrite(e -> ids.contains(e.beneficiary()), e -> {
+                        records.add(type + e.id());
+                        return new Enrolment(
+                                e.id(),
+                                e.programme(),
+                                e.beneficiary(),
+                                e.enrolledOn(),
+                                Erasure.removed(e.overrideReason()),
+                                e.attendance(),
+                                e.version());
+                    });
+                case AWARDS ->
+                    () -> store.awardRows.rewrite(a -> ids.contains(a.beneficiary()), a -> {
+                        records.add(type + a.id());
+                        return new Award(
+                                a.id(),
+                                a.scheme(),
+                                a.beneficiary(),
+                                a.amount(),
+                                Erasure.removed(a.account()),
+                                a.awardedOn(),
+                                a.version());
+                    });
+                case PAYMENTS ->
+                    () -> store.paymentRows.rewrite(p -> ids.contains(p.beneficiary()), p -> {
+                        records.add(type + p.id());
+                        return erased(p);
+                    });
+                case PROPOSALS ->
+                    () -> store.proposalRows.rewrite(p -> ids.contains(p.beneficiary()), p -> {
+                        records.add(type + p.id());
+                        return new Proposal(
+                                p.id(),
+                                p.award(),
+                                p.beneficiary(),
+                                p.submittedOn(),
+                                Erasure.removed(p.summary()),
+                                p.requested(),
+                                p.status(),
+                                p.decidedBy().orElse(null),
+                                p.decidedOn().orElse(null),
+                                Erasure.removed(p.reason()),
+                                p.version());
+                    });
+                case PLANS ->
+                    () -> store.planRows.rewrite(p -> ids.contains(p.beneficiary()), p -> {
+                        records.add(type + p.id());
+                        return erased(p);
+                    });
+                case FOLLOW_UPS ->
+                    () -> store.followUpRows.rewrite(f -> ids.contains(f.beneficiary()), f -> {
+                        records.add(type + f.id());
+                        return erased(f);
+                    });
+                case ACCESS_GRANTS ->
+                    () -> store.grantRows()
+                            .rewrite(
+                                    g -> ids.contains(g.beneficiary()),
+                                    g -> new AccessGrant(
+                                            g.id(),
+                                            g.actorId(),
+                                            g.beneficiary(),
+                                            Erasure.REMOVED,
+                                            g.grantedAt(),
+                                            g.expiresAt(),
+                                            g.renewedBy().orElse(null)));
+                case SUBJECT_REQUESTS ->
+                    () -> requestRows.rewrite(
+                            r -> ids.contains(r.beneficiary()),
+                            r -> new SubjectRequest(
+                                    r.id(),
+                                    r.beneficiary(),
+                                    r.kind(),
+                                    Erasure.removed(r.details()),
+                                    r.receivedAt(),
+                                    r.dueAt(),
+                                    r.receivedBy(),
+                                    r.decision(),
+                                    r.exemption(),
+                                    r.reason(),
+                                    r.decidedBy(),
+                                    r.decidedAt(),
+                                    r.version()));
+                case RISK_REVIEWS ->
+                    () -> reviewRows.rewrite(
+                            r -> ids.contains(r.beneficiary()),
+                            r -> new RiskReview(
+                                    r.id(),
+                                    r.followUp(),
+                                    r.beneficiary(),
+                                    r.objectedAt(),
+                                    r.objectedBy(),
+                                    Erasure.removed(r.objection()),
+                                    r.decision(),
+                                    r.reviewedBy(),
+                                    r.reviewedAt(),
+                                    r.reason(),
+                                    r.version()));
+            };
+            work.run();
         }
     }
 
@@ -384,6 +470,66 @@ final class MemoryPrivacy implements PrivacyRecords {
                 p.rejectionReason().orElse(null),
                 p.approvedOn(),
                 p.settledOn().orElse(null),
+                p.version());
+    }
+
+    private static Repatriation erased(Repatriation r) {
+        return new Repatriation(
+                r.id(),
+                r.beneficiary(),
+                r.stay(),
+                r.fromShelter(),
+                r.destination(),
+                Erasure.removed(r.destinationReason()),
+                r.transport(),
+                Erasure.removed(r.escort()),
+                Erasure.removed(r.receivingOffice()),
+                r.plannedOn(),
+                r.state(),
+                r.departure().orElse(null),
+                r.handover().orElse(null),
+                Erasure.removed(r.receivedBy()),
+                Erasure.removed(r.cancelReason()),
+                r.version());
+    }
+
+    private static ReintegrationPlan erased(ReintegrationPlan p) {
+        List<PlannedService> services = p.services().stream()
+                .map(s -> new PlannedService(
+                        s.id(),
+                        s.type(),
+                        s.component(),
+                        Erasure.removed(s.detail()),
+                        s.provider(),
+                        s.dueOn(),
+                        s.cost(),
+                        s.status(),
+                        s.delivery().orElse(null),
+                        Erasure.removed(s.cancelReason()),
+                        s.referrals().stream()
+                                .map(r -> new Referral(
+                                        r.to(),
+                                        r.referredOn(),
+                                        r.referredBy(),
+                                        Erasure.removed(r.overrideReason()),
+                                        r.status(),
+                                        r.answer().orElse(null),
+                                        r.answeredBy(),
+                                        Erasure.removed(r.reason()),
+                                        r.ended().orElse(null),
+                                        Erasure.removed(r.endReason())))
+                                .toList()))
+                .toList();
+        return new ReintegrationPlan(
+                p.id(),
+                p.beneficiary(),
+                p.goals().stream().map(Erasure::removed).toList(),
+                services,
+                p.status(),
+                p.createdOn(),
+                p.createdBy(),
+                p.closedOn().orElse(null),
+                Erasure.removed(p.closeReason()),
                 p.version());
     }
 }

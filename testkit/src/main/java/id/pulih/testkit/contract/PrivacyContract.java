@@ -15,11 +15,13 @@ import id.pulih.beneficiary.CaseOutcome;
 import id.pulih.beneficiary.Person;
 import id.pulih.beneficiary.PovertyCategory;
 import id.pulih.beneficiary.TraffickingProfile;
+import id.pulih.grant.ProposalForm;
 import id.pulih.privacy.Breach;
 import id.pulih.privacy.BreachForm;
 import id.pulih.privacy.DataCategory;
 import id.pulih.privacy.Decision;
 import id.pulih.privacy.DecisionForm;
+import id.pulih.privacy.ErasedText;
 import id.pulih.privacy.Erasure;
 import id.pulih.privacy.Exemption;
 import id.pulih.privacy.NotifiedParty;
@@ -29,8 +31,10 @@ import id.pulih.privacy.RetentionCandidate;
 import id.pulih.privacy.ReviewDecision;
 import id.pulih.privacy.RiskReview;
 import id.pulih.privacy.SubjectRequest;
+import id.pulih.reintegration.DueFollowUp;
 import id.pulih.reintegration.FollowUp;
 import id.pulih.reintegration.ReintegrationPlan;
+import id.pulih.reintegration.RiskBasis;
 import id.pulih.reintegration.VisitForm;
 import id.pulih.report.RegionRow;
 import id.pulih.shared.BeneficiaryId;
@@ -39,12 +43,14 @@ import id.pulih.shared.PulihException;
 import id.pulih.shared.RecordType;
 import id.pulih.shared.RegionLevel;
 import id.pulih.shared.RiskFactor;
+import id.pulih.shared.Rupiah;
 import id.pulih.testkit.contract.MatrixWorld.Side;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -206,6 +212,38 @@ public abstract class PrivacyContract extends PortContract {
         assertThat(decided.reviewedAt()).isEqualTo(NOW);
     }
 
+    private static DueFollowUp due(MatrixWorld world, BeneficiaryId id) {
+        List<DueFollowUp> due = world.hq.reintegration().followUpsDue().stream()
+                .filter(d -> d.followUp().beneficiary().equals(id))
+                .toList();
+        assertThat(due).isNotEmpty();
+        assertThat(due)
+                .extracting(DueFollowUp::riskUnderReview)
+                .containsOnly(due.get(0).riskUnderReview());
+        return due.get(0);
+    }
+
+    @Test
+    void aScoreObjectedToShowsAsUnderReviewAmongTheFollowUpsDueUntilItsReviewIsDecided() {
+        MatrixWorld world = new MatrixWorld(store());
+        ReintegrationPlan plan = world.planned(Side.A);
+        BeneficiaryId id = plan.beneficiary();
+        FollowUp later = world.hq.reintegration().followUps(id).get(1);
+        FollowUp scored = world.hq
+                .reintegration()
+                .recordVisit(later.id(), new VisitForm(MatrixWorld.TODAY, Set.of(RiskFactor.DEBT_TRAP), "a stall"));
+        assertThat(due(world, id).basis()).isEqualTo(RiskBasis.LATEST_VISIT);
+        assertThat(due(world, id).riskUnderReview()).isFalse();
+
+        RiskReview open = world.hq.privacy().objectToRiskScore(scored.id(), "the debt was paid last month");
+
+        DueFollowUp underReview = due(world, id);
+        assertThat(underReview.riskUnderReview()).isTrue();
+        assertThat(underReview.risk()).isEqualTo(scored.riskScore().orElseThrow());
+        world.hq.privacy().reviewRiskScore(open.id(), ReviewDecision.CONFIRMED, "the lender still calls her");
+        assertThat(due(world, id).riskUnderReview()).isFalse();
+    }
+
     @Test
     void erasureLeavesNoNameOrIdentifierReadableAndTheCountsAsTheyWere() {
         MatrixWorld world = new MatrixWorld(store());
@@ -243,6 +281,170 @@ public abstract class PrivacyContract extends PortContract {
                 .satisfies(e -> assertThat(code(e)).isEqualTo("case.erased"));
         assertThatThrownBy(() -> world.hq.privacy().erase(id, "again"))
                 .satisfies(e -> assertThat(code(e)).isEqualTo("case.erased"));
+    }
+
+    /**
+     * The texts of one kind on the list of what erasure removes, of a case's records, as the store reads them back.
+     * The switch names every kind: a kind added to {@link ErasedText} must be read here too.
+     */
+    private List<String> texts(ErasedText kind, BeneficiaryId id) {
+        List<String> texts = new ArrayList<>();
+        Runnable work = switch (kind) {
+            case CASE_HISTORY ->
+                () -> {
+                    Beneficiary b = store().beneficiaries().find(id).orElseThrow();
+                    b.history().forEach(c -> texts.add(c.reason()));
+                    b.caseHistory().corrections().forEach(c -> {
+                        texts.add(c.reason());
+                        c.changes().forEach(f -> {
+                            texts.add(f.before());
+                            texts.add(f.after());
+                        });
+                    });
+                };
+            case CLOSURE_REQUESTS ->
+                () -> store().closureRequests().forBeneficiary(id).forEach(r -> {
+                    texts.add(r.note());
+                    texts.add(r.returnReason());
+                });
+            case POTENTIAL_DUPLICATES ->
+                () -> store().potentialDuplicates().involving(id).forEach(d -> texts.add(d.note()));
+            case STAYS ->
+                () -> store().stays().forBeneficiary(id).forEach(st -> {
+                    texts.add(st.dischargeNote());
+                    st.services().forEach(d -> texts.add(d.detail()));
+                });
+            case RETURNS ->
+                () -> store().repatriations().forBeneficiary(id).forEach(r -> {
+                    texts.add(r.destinationReason());
+                    texts.add(r.escort());
+                    texts.add(r.receivingOffice());
+                    texts.add(r.receivedBy());
+                    texts.add(r.cancelReason());
+                });
+            case ENROLMENTS ->
+                () -> store().enrolments().forBeneficiary(id).forEach(e -> texts.add(e.overrideReason()));
+            case AWARDS ->
+                () -> store().awards()
+                        .forBeneficiary(id)
+                        .forEach(a -> texts.add(a.account().number() + " "
+                                + a.account().holder().value()));
+            case PAYMENTS ->
+                () -> store().awards()
+                        .forBeneficiary(id)
+                        .forEach(a -> store().payments()
+                                .forAward(a.id())
+                                .forEach(p -> texts.add(p.account().number() + " "
+                                        + p.account().holder().value())));
+            case PROPOSALS ->
+                () -> store().proposals().forBeneficiary(id).forEach(p -> {
+                    texts.add(p.summary());
+                    texts.add(p.reason());
+                });
+            case PLANS ->
+                () -> store().reintegrationPlans().forBeneficiary(id).forEach(p -> {
+                    texts.addAll(p.goals());
+                    texts.add(p.closeReason());
+                    p.services().forEach(sv -> {
+                        texts.add(sv.detail());
+                        texts.add(sv.cancelReason());
+                        sv.referrals().forEach(r -> {
+                            texts.add(r.overrideReason());
+                            texts.add(r.reason());
+                            texts.add(r.endReason());
+                        });
+                    });
+                });
+            case FOLLOW_UPS -> () -> store().followUps().forBeneficiary(id).forEach(f -> texts.add(f.notes()));
+            case ACCESS_GRANTS ->
+                () -> store().accessGrants().forBeneficiary(id).forEach(g -> texts.add(g.reason()));
+            case SUBJECT_REQUESTS ->
+                () -> store().privacy().requests().forBeneficiary(id).forEach(r -> texts.add(r.details()));
+            case RISK_REVIEWS ->
+                () -> store().followUps()
+                        .forBeneficiary(id)
+                        .forEach(f -> store().privacy()
+                                .riskReviews()
+                                .forFollowUp(f.id())
+                                .forEach(r -> texts.add(r.objection())));
+        };
+        work.run();
+        return texts.stream().filter(t -> t != null && !t.isBlank()).toList();
+    }
+
+    @Test
+    void erasureRemovesEveryKindOfTextOnItsListAndTheAuditSummariesOfThoseRecords() {
+        MatrixWorld world = new MatrixWorld(store());
+        MatrixWorld.Main main = world.main(Side.B);
+        BeneficiaryId id = main.id();
+        world.referred(main.plan(), Side.B.answerer);
+        MatrixWorld.Grant grant = world.grant(Side.B, MatrixWorld.Stage.PAID);
+        world.hq
+                .grants()
+                .decideProposal(
+                        world.hq
+                                .grants()
+                                .submitProposal(new ProposalForm(
+                                        grant.award().id(),
+                                        "a warung for Dewi Lestari in Gambir",
+                                        Rupiah.parse("Rp 960.000")))
+                                .id(),
+                        true,
+                        "Dewi Lestari showed the lease of the stall");
+        BeneficiaryId twin = world.registered(Side.B, MatrixWorld.mainName(Side.B));
+        world.hq.cases().openDuplicates().stream()
+                .filter(d -> d.registered().equals(twin))
+                .forEach(d -> world.hq.cases().dismissDuplicate(d.id(), "Dewi Lestari of Gambir is another woman"));
+        FollowUp visit = world.hq
+                .reintegration()
+                .recordVisit(
+                        world.firstFollowUp(id).id(),
+                        new VisitForm(MatrixWorld.TODAY, Set.of(RiskFactor.DEBT_TRAP), "Dewi Lestari at her stall"));
+        world.hq.privacy().objectToRiskScore(visit.id(), "Dewi Lestari paid the debt");
+        world.hq.privacy().receiveRequest(new RequestForm(id, RequestKind.ERASURE, NOW, "Dewi Lestari asked"));
+        for (ErasedText kind : List.of(
+                ErasedText.CASE_HISTORY,
+                ErasedText.POTENTIAL_DUPLICATES,
+                ErasedText.RETURNS,
+                ErasedText.ENROLMENTS,
+                ErasedText.AWARDS,
+                ErasedText.PAYMENTS,
+                ErasedText.PROPOSALS,
+                ErasedText.PLANS,
+                ErasedText.FOLLOW_UPS,
+                ErasedText.SUBJECT_REQUESTS,
+                ErasedText.RISK_REVIEWS)) {
+            assertThat(texts(kind, id)).as(kind + " before the erasure").isNotEmpty();
+        }
+        List<String> records = new ArrayList<>();
+        store().repatriations().forBeneficiary(id).forEach(r -> records.add("repatriation/" + r.id()));
+        store().enrolments().forBeneficiary(id).forEach(e -> records.add("enrolment/" + e.id()));
+        store().proposals().forBeneficiary(id).forEach(p -> records.add("proposal/" + p.id()));
+        store().reintegrationPlans().forBeneficiary(id).forEach(p -> records.add("reintegration-plan/" + p.id()));
+        store().potentialDuplicates().involving(id).forEach(d -> records.add("potential-duplicate/" + d.id()));
+
+        world.hq.privacy().erase(id, "erasure request granted");
+
+        for (ErasedText kind : ErasedText.values()) {
+            assertThat(texts(kind, id))
+                    .as(kind + " after the erasure")
+                    .allSatisfy(t -> assertThat(t)
+                            .isIn(Erasure.REMOVED, Erasure.ERASED_ACCOUNT_NUMBER + " " + Person.ERASED_NAME.value()));
+        }
+        assertThat(records).hasSizeGreaterThanOrEqualTo(5);
+        for (String record : records) {
+            String[] parts = record.split("/", 2);
+            assertThat(store().auditTrail().forRecord(parts[0], parts[1]))
+                    .as(record)
+                    .isNotEmpty()
+                    .allSatisfy(e -> {
+                        assertThat(e.summary()).isEqualTo(Erasure.REMOVED);
+                        assertThat(e.changes()).isEmpty();
+                    });
+        }
+        assertThat(texts(ErasedText.POTENTIAL_DUPLICATES, twin)).containsOnly(Erasure.REMOVED);
+        assertThat(store().beneficiaries().find(twin).orElseThrow().name().value())
+                .isEqualTo(MatrixWorld.mainName(Side.B));
     }
 
     @Test
