@@ -287,6 +287,30 @@ class ColumnLimitsIT {
         d.put("follow_up.visited_by", actor());
         d.put("follow_up_contribution.factor", enumOf(RiskFactor.class));
         d.put("follow_up_contribution.dimension", enumOf(RiskDimension.class));
+        // the privacy service's tables (versions 12 and 13)
+        d.put("subject_request.kind", enumOf(id.pulih.privacy.RequestKind.class));
+        d.put("subject_request.details", new Text(TextLimit.NOTE));
+        d.put("subject_request.received_by", actor());
+        d.put("subject_request.decision", enumOf(id.pulih.privacy.Decision.class));
+        d.put("subject_request.exemption", enumOf(id.pulih.privacy.Exemption.class));
+        d.put("subject_request.reason", new Text(TextLimit.REASON));
+        d.put("subject_request.decided_by", actor());
+        d.put("processing_restriction.restricted_by", actor());
+        d.put("processing_restriction.reason", new Text(TextLimit.REASON));
+        d.put("erasure.erased_by", actor());
+        d.put("erasure.reason", new Text(TextLimit.REASON));
+        d.put("risk_review.objected_by", actor());
+        d.put("risk_review.objection", new Text(TextLimit.REASON));
+        d.put("risk_review.decision", enumOf(id.pulih.privacy.ReviewDecision.class));
+        d.put("risk_review.reviewed_by", actor());
+        d.put("risk_review.reason", new Text(TextLimit.REASON));
+        d.put("breach.categories", setOf(id.pulih.privacy.DataCategory.class));
+        d.put("breach.cause", new Text(TextLimit.NOTE));
+        d.put("breach.remedy", new Text(TextLimit.NOTE));
+        d.put("breach.recorded_by", actor());
+        d.put("breach_notification.party", enumOf(id.pulih.privacy.NotifiedParty.class));
+        d.put("breach_notification.recorded_by", actor());
+        d.put("breach_notification.means", new Text(TextLimit.DETAIL));
     }
 
     @Test

@@ -73,7 +73,7 @@ public record Breach(
                 .toList();
         cause = Checks.requiredText(cause, "cause", TextLimit.NOTE);
         remedy = Checks.requiredText(remedy, "remedy", TextLimit.NOTE);
-        recordedBy = Checks.requiredText(recordedBy, "recordedBy", TextLimit.CODE);
+        recordedBy = Checks.requiredText(recordedBy, "recordedBy");
         Checks.required(recordedAt, "recordedAt");
         notifications = List.copyOf(Checks.required(notifications, "notifications"));
         if (notifications.stream().map(BreachNotification::party).distinct().count() != notifications.size()) {

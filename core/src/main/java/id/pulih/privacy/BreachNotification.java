@@ -24,7 +24,7 @@ public record BreachNotification(NotifiedParty party, Instant notifiedAt, String
     public BreachNotification {
         Checks.required(party, "party");
         Checks.required(notifiedAt, "notifiedAt");
-        recordedBy = Checks.requiredText(recordedBy, "recordedBy", TextLimit.CODE);
+        recordedBy = Checks.requiredText(recordedBy, "recordedBy");
         means = Checks.requiredText(means, "means", TextLimit.DETAIL);
     }
 }

@@ -43,7 +43,7 @@ public record Erasure(
     public Erasure {
         Checks.required(beneficiary, "beneficiaryId");
         Checks.required(erasedAt, "erasedAt");
-        erasedBy = Checks.requiredText(erasedBy, "erasedBy", TextLimit.CODE);
+        erasedBy = Checks.requiredText(erasedBy, "erasedBy");
         reason = Checks.requiredText(reason, "reason", TextLimit.REASON);
     }
 

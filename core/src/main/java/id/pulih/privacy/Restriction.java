@@ -41,7 +41,7 @@ public record Restriction(
     public Restriction {
         Checks.required(beneficiary, "beneficiaryId");
         Checks.required(since, "since");
-        restrictedBy = Checks.requiredText(restrictedBy, "restrictedBy", TextLimit.CODE);
+        restrictedBy = Checks.requiredText(restrictedBy, "restrictedBy");
         reason = Checks.requiredText(reason, "reason", TextLimit.REASON);
     }
 

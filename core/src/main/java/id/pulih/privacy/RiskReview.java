@@ -60,10 +60,10 @@ public record RiskReview(
         Checks.required(followUp, "followUpId");
         Checks.required(beneficiary, "beneficiaryId");
         Checks.required(objectedAt, "objectedAt");
-        objectedBy = Checks.requiredText(objectedBy, "objectedBy", TextLimit.CODE);
+        objectedBy = Checks.requiredText(objectedBy, "objectedBy");
         objection = Checks.requiredText(objection, "objection", TextLimit.REASON);
         if (decision != null) {
-            reviewedBy = Checks.requiredText(reviewedBy, "reviewedBy", TextLimit.CODE);
+            reviewedBy = Checks.requiredText(reviewedBy, "reviewedBy");
             Checks.required(reviewedAt, "reviewedAt");
             reason = Checks.requiredText(reason, "reason", TextLimit.REASON);
         }

@@ -69,11 +69,11 @@ public record SubjectRequest(
         details = Checks.optionalText(details, "details", TextLimit.NOTE);
         Checks.required(receivedAt, "receivedAt");
         Checks.required(dueAt, "dueAt");
-        receivedBy = Checks.requiredText(receivedBy, "receivedBy", TextLimit.CODE);
+        receivedBy = Checks.requiredText(receivedBy, "receivedBy");
         if (decision != null) {
             checkExemption(kind, decision, exemption);
             reason = Checks.requiredText(reason, "reason", TextLimit.REASON);
-            decidedBy = Checks.requiredText(decidedBy, "decidedBy", TextLimit.CODE);
+            decidedBy = Checks.requiredText(decidedBy, "decidedBy");
             Checks.required(decidedAt, "decidedAt");
         }
     }
