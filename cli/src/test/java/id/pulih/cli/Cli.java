@@ -25,6 +25,27 @@ final class Cli {
         this.variables = variables;
     }
 
+    /**
+     * The store of an embedded database the command made, opened as a library user would: with the keyset
+     * {@code pulih init} put beside it.
+     */
+    static id.pulih.jdbc.JdbcStore store(Path file) {
+        return id.pulih.jdbc.JdbcStore.builder(file)
+                .keys(id.pulih.jdbc.crypto.KeysetFile.load(id.pulih.jdbc.crypto.KeysetFile.besideDatabase(file)))
+                .open();
+    }
+
+    /**
+     * An embedded database written without keys, as before encryption at rest: migrated, then closed, so that the
+     * command opens it alone and its writes reach the file.
+     */
+    static void plainDatabase(Path file) {
+        org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
+        h2.setURL("jdbc:h2:file:" + file.toAbsolutePath());
+        h2.setUser("pulih");
+        id.pulih.jdbc.JdbcStore.open(h2);
+    }
+
     Result run(String... args) {
         Environment environment = new Environment(workingDirectory, workingDirectory.resolve("home"), variables, CLOCK);
         CommandLine line = Main.commandLine(environment);

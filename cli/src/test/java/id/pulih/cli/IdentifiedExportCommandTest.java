@@ -65,7 +65,7 @@ class IdentifiedExportCommandTest {
         String written = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(written).contains(NIK).doesNotContain("5301054507900001");
         // the CLI closed the database; read it back as a library user would
-        JdbcStore store = JdbcStore.h2(dir.resolve("db").resolve("pulih"));
+        JdbcStore store = Cli.store(dir.resolve("db").resolve("pulih"));
         var siti = store.beneficiaries().findByNik(Nik.of(NIK)).orElseThrow();
         assertThat(store.accessLog().forBeneficiary(siti.id()))
                 .filteredOn(e -> e.action().equals("case.disclose"))

@@ -2,7 +2,6 @@ package id.pulih.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.pulih.jdbc.JdbcStore;
 import id.pulih.jdbc.crypto.KeysetFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -120,9 +119,9 @@ class KeysCommandTest {
     }
 
     @Test
-    void encryptSealsADatabaseWrittenWithoutKeysInPlace() throws IOException {
+    void encryptSealsADatabaseWrittenWithoutKeysInPlace() throws IOException, java.sql.SQLException {
         Path file = dir.resolve("pulih-data").resolve("pulih");
-        JdbcStore.h2(file); // written without keys, as before version 11
+        Cli.plainDatabase(file); // written without keys, as before version 11
         Cli cli = new Cli(dir);
         cli.run("import", "beneficiaries", spreadsheet().toString(), "--actor", NATIONAL);
         assertThat(new String(h2File(), StandardCharsets.ISO_8859_1)).contains("Siti Aminah");

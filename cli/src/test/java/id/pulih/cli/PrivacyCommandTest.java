@@ -58,7 +58,7 @@ class PrivacyCommandTest {
     void initialised() {
         cli = new Cli(dir);
         assertThat(cli.run("init", "--db", db()).code()).isZero();
-        store = JdbcStore.h2(dir.resolve("db").resolve("pulih"));
+        store = Cli.store(dir.resolve("db").resolve("pulih"));
     }
 
     /** A desk on the same database, at a fixed instant. */

@@ -46,7 +46,7 @@ class PrivacyExportCommandTest {
         assertThat(cli.run("import", "beneficiaries", file.toString(), "--db", db(), "--actor", NATIONAL)
                         .code())
                 .isZero();
-        JdbcStore store = JdbcStore.h2(dir.resolve("db").resolve("pulih"));
+        JdbcStore store = Cli.store(dir.resolve("db").resolve("pulih"));
         caseId = store.beneficiaries().findByNik(Nik.of(NIK)).orElseThrow().id().toString();
     }
 

@@ -120,7 +120,7 @@ class PrivateFilesCommandTest {
         Files.writeString(csv, SPREADSHEET, StandardCharsets.UTF_8);
 
         // a database written without keys (pulih init gives the embedded one a keyset): made by the library
-        id.pulih.jdbc.JdbcStore.h2(file);
+        Cli.plainDatabase(file);
         cli.run("import", "beneficiaries", csv.toString(), "--db", db, "--actor", NATIONAL);
 
         byte[] stored = Files.readAllBytes(file.resolveSibling("pulih.mv.db"));
