@@ -57,7 +57,7 @@ final class DatabaseOptions {
      * @param create whether a missing embedded database may be created
      */
     Database open(Environment environment, Settings settings, String fallback, boolean create) {
-        String chosen = url != null ? url : settings.get("db.url").orElse(fallback);
+        String chosen = chosen(settings, fallback);
         String who = user != null ? user : settings.get("db.user").orElse(DEFAULT_USER);
         String secret = password != null
                 ? new String(password)
@@ -75,6 +75,11 @@ final class DatabaseOptions {
             }
         }
         return Database.open(chosen, who, secret, filePassword, create, opened, created);
+    }
+
+    /** The database's URL: {@code --db}, else {@code db.url} in the settings, else {@code fallback}. */
+    String chosen(Settings settings, String fallback) {
+        return url != null ? url : settings.get("db.url").orElse(fallback);
     }
 
     /** The keyset file named, or beside an embedded database; empty for a server database without one named. */

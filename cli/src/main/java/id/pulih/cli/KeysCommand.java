@@ -39,10 +39,7 @@ final class KeysCommand {
     }
 
     private java.nio.file.Path keysetPath(DatabaseOptions database) {
-        String fallback = fallback();
-        String url = database.url != null
-                ? database.url
-                : root.settings().get("db.url").orElse(fallback);
+        String url = database.chosen(root.settings(), fallback());
         return database.keysetPath(root.environment(), root.settings(), url)
                 .orElseThrow(() -> new Settings.SettingsException(
                         "no keyset: name one with --keyset or " + Environment.KEYSET_VARIABLE));
@@ -80,6 +77,18 @@ final class KeysCommand {
         return value;
     }
 
+    /** What every {@code pulih keys} subcommand takes: the database and its keyset. */
+    abstract static class Subcommand implements java.util.concurrent.Callable<Integer> {
+        @ParentCommand
+        KeysCommand keys;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Mixin
+        DatabaseOptions database;
+    }
+
     /** {@code pulih keys rotate}. */
     @Command(
             name = "rotate",
@@ -89,15 +98,7 @@ final class KeysCommand {
                 "a chunk per transaction; no data is re-encrypted. The old master keys still open until",
                 "'pulih keys retire'. Safe to run again after a crash."
             })
-    static final class Rotate implements java.util.concurrent.Callable<Integer> {
-        @ParentCommand
-        KeysCommand keys;
-
-        @Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
-        @Mixin
-        DatabaseOptions database;
+    static final class Rotate extends Subcommand {
 
         @Option(names = "--chunk", defaultValue = "1000", description = "Data keys per transaction (default 1000).")
         int chunk;
@@ -123,15 +124,7 @@ final class KeysCommand {
                 "Re-wrap any data key still wrapped by an old master key, then remove the old master keys",
                 "from the keyset. Run it once the backups hold the rotated keyset."
             })
-    static final class Retire implements java.util.concurrent.Callable<Integer> {
-        @ParentCommand
-        KeysCommand keys;
-
-        @Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
-        @Mixin
-        DatabaseOptions database;
+    static final class Retire extends Subcommand {
 
         @Override
         public Integer call() {
@@ -153,15 +146,7 @@ final class KeysCommand {
                 "and free text, a chunk of persons per transaction. It stays readable throughout, and a run",
                 "stopped by a crash resumes where it stopped. Creates the keyset when there is none."
             })
-    static final class Encrypt implements java.util.concurrent.Callable<Integer> {
-        @ParentCommand
-        KeysCommand keys;
-
-        @Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
-        @Mixin
-        DatabaseOptions database;
+    static final class Encrypt extends Subcommand {
 
         @Option(names = "--chunk", defaultValue = "500", description = "Persons per transaction (default 500).")
         int chunk;

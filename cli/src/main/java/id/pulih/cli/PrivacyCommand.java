@@ -1,7 +1,8 @@
 package id.pulih.cli;
 
 import id.pulih.Privacy;
-import id.pulih.access.Role;
+import id.pulih.access.AccessDeniedException;
+import id.pulih.access.AccessError;
 import id.pulih.json.SubjectRecordJson;
 import id.pulih.json.SubjectRecordSummary;
 import id.pulih.privacy.Breach;
@@ -405,9 +406,14 @@ final class PrivacyCommand implements Runnable {
                 for (SubjectRequest r : privacy.overdueRequests()) {
                     table.row("request", r.id(), r.dueAt(), r.kind(), r.beneficiary());
                 }
-                if (actor.role() != Role.CASE_WORKER) {
+                // the engine decides who reads the breach register; an officer it refuses gets the requests alone
+                try {
                     for (Breach b : privacy.overdueBreaches()) {
                         table.row("breach", b.id(), b.dueAt(), notify(b.pending()), cases(b));
+                    }
+                } catch (AccessDeniedException refused) {
+                    if (!refused.code().equals(AccessError.ROLE.code())) {
+                        throw refused;
                     }
                 }
                 return write(spec, format, table);
